@@ -1,0 +1,234 @@
+"""Command line over the same services as the window (like calibre's calibredb).
+
+``gaotai-desktop`` with no sub-command opens the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+
+from . import APP_NAME, __version__
+from .domain.errors import GaotaiError
+from .domain.tiers import TIER_LABELS
+from .messages import error_text
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期“{text}”格式不对，应为 YYYY-MM-DD") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=APP_NAME, description="高台工伤预防分级预警台：不带子命令时打开窗口。"
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--db", help="数据库文件路径或 SQLAlchemy URL（默认：用户数据目录）")
+    p.add_argument("--demo", action="store_true", help="打开演示数据库（首次使用时自动生成）")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = sub.add_parser("import", help="导入企业或事故（.xlsx / .csv）")
+    imp.add_argument("kind", choices=["enterprises", "incidents"])
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--update", action="store_true", help="更新已登记但数据不同的企业")
+    imp.add_argument("--today", type=_date, help=argparse.SUPPRESS)
+
+    tiers = sub.add_parser("tiers", help="列出各企业的预警等级")
+    tiers.add_argument("--as-of", type=_date, help="统计截止日期 YYYY-MM-DD（默认今天）")
+    tiers.add_argument("--format", choices=["table", "csv", "json"], default="table")
+
+    demo = sub.add_parser("demo", help="生成演示数据")
+    demo.add_argument("--enterprises", type=int, default=2000)
+    demo.add_argument("--incidents", type=int, default=20000, help="伤者行数")
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument("--today", type=_date, help=argparse.SUPPRESS)
+
+    tpl = sub.add_parser("template", help="生成空白导入模板 .xlsx")
+    tpl.add_argument("kind", choices=["enterprises", "incidents"])
+    tpl.add_argument("-o", "--output", type=Path, required=True)
+    return p
+
+
+def _paths():
+    from .paths import app_paths
+
+    return app_paths().ensure()
+
+
+def db_location(args: argparse.Namespace) -> str | Path:
+    if args.db:
+        return args.db
+    paths = _paths()
+    return paths.data / "demo.sqlite" if args.demo else paths.default_db
+
+
+def _open(args: argparse.Namespace):
+    from .services.app import open_services
+
+    location = db_location(args)
+    backup_dir = None
+    if "://" not in str(location):
+        backup_dir = Path(location).expanduser().resolve().parent / "backups"
+    return open_services(location, backup_dir=backup_dir)
+
+
+def cmd_import(args: argparse.Namespace, out, err) -> int:
+    from .messages import import_problem_text
+    from .services.app import today
+    from .services.importing import ImportFailed
+
+    services = _open(args)
+    try:
+        result = services.importer.run(
+            args.kind, args.file, today=args.today or today(), update=args.update
+        )
+    except ImportFailed as exc:
+        print(
+            f"导入失败，未写入任何数据（{args.file.name}，共{len(exc.problems)}个问题）：", file=err
+        )
+        for problem in exc.problems:
+            print("  " + import_problem_text(problem), file=err)
+        return EXIT_FAIL
+    finally:
+        services.dispose()
+    for notice in result.notices:
+        print("提示：" + notice, file=err)
+    if args.kind == "enterprises":
+        print(
+            f"导入完成：新增企业{result.created}家，更新{result.updated}家，"
+            f"跳过未变化{result.skipped}家。",
+            file=out,
+        )
+    else:
+        print(
+            f"导入完成：新增事故{result.accidents}起、伤者{result.persons}人，"
+            f"跳过已存在{result.skipped}行。",
+            file=out,
+        )
+    return EXIT_OK
+
+
+def cmd_tiers(args: argparse.Namespace, out, err) -> int:
+    from .services.app import today
+
+    services = _open(args)
+    try:
+        rows = services.enterprises.tiers(args.as_of or today())
+    finally:
+        services.dispose()
+    if args.format == "json":
+        data = [
+            {
+                "uscc": r.uscc,
+                "name": r.name,
+                "accidents": r.accidents,
+                "hazard": r.hazard,
+                "tier": r.tier.code,
+            }
+            for r in rows
+        ]
+        json.dump(data, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif args.format == "csv":
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(
+            [
+                "统一社会信用代码",
+                "企业名称",
+                "所属乡镇",
+                "本年事故起数",
+                "职业病危害隐患",
+                "预警等级",
+            ]
+        )
+        for r in rows:
+            w.writerow(
+                [
+                    r.uscc,
+                    r.name,
+                    r.township,
+                    r.accidents,
+                    "是" if r.hazard else "否",
+                    TIER_LABELS[r.tier],
+                ]
+            )
+    else:
+        print(
+            f"{'统一社会信用代码':<18}  {'预警等级':<6}  {'事故':>4}  {'隐患':<2}  企业名称",
+            file=out,
+        )
+        for r in sorted(rows, key=lambda r: (-r.tier, -r.accidents, r.uscc)):
+            print(
+                f"{r.uscc:<18}  {TIER_LABELS[r.tier]:<6}  {r.accidents:>4}  "
+                f"{'是' if r.hazard else '否':<2}  {r.name}",
+                file=out,
+            )
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, out, err) -> int:
+    from .services.app import today
+    from .services.demo import generate
+
+    services = _open(args)
+    started = time.perf_counter()
+    try:
+        result = generate(
+            services.db,
+            today=args.today or today(),
+            enterprises=args.enterprises,
+            incidents=args.incidents,
+            seed=args.seed,
+        )
+    finally:
+        services.dispose()
+    print(
+        f"演示数据已生成：企业{result.enterprises}家，事故{result.accidents}起，"
+        f"伤者{result.persons}人（{time.perf_counter() - started:.1f} 秒）。",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace, out, err) -> int:
+    from .services.templates import write_template
+
+    write_template(args.kind, args.output)
+    print(f"模板已保存：{args.output}", file=out)
+    return EXIT_OK
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "tiers": cmd_tiers,
+    "demo": cmd_demo,
+    "template": cmd_template,
+}
+
+
+def main(argv: list[str] | None = None, out=None, err=None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from .gui import run_gui
+
+        return run_gui(args)
+    try:
+        return COMMANDS[args.command](args, out, err)
+    except GaotaiError as exc:
+        print("错误：" + error_text(exc), file=err)
+        return EXIT_FAIL
+    except OSError as exc:
+        print(f"错误：无法读写文件 {exc.filename or ''}：{exc.strerror or exc}", file=err)
+        return EXIT_FAIL

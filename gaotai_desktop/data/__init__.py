@@ -1,0 +1,1 @@
+"""SQLAlchemy 2 storage: typed ORM, engine with pragmas, migrations, queries returning frozen rows."""

@@ -1,0 +1,166 @@
+"""Read queries returning frozen rows. The tier count is one SQL aggregate."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Select, and_, exists, func, not_, or_, select
+from sqlalchemy.orm import Session
+
+from ..domain.rows import AccidentRow, EnterpriseRow, PersonRow, TierRow
+from ..domain.tiers import NOT_COUNTED_OUTCOMES, TierRule, count_window
+from .models import Accident, Enterprise, InjuredPerson
+
+_EXCLUDED = [o.value for o in NOT_COUNTED_OUTCOMES]
+
+
+def accident_counted_clause():
+    """An accident counts unless it has persons and every one of them is 不予认定."""
+    any_person = exists().where(InjuredPerson.accident_id == Accident.id)
+    any_counted_person = exists().where(
+        InjuredPerson.accident_id == Accident.id, InjuredPerson.outcome.not_in(_EXCLUDED)
+    )
+    return or_(not_(any_person), any_counted_person)
+
+
+def accident_count_subquery(as_of: dt.date):
+    start, end = count_window(as_of)
+    return (
+        select(Accident.enterprise_id, func.count().label("n"))
+        .where(
+            Accident.occurred_on >= start,
+            Accident.occurred_on <= end,
+            Accident.voided.is_(False),
+            Accident.deleted_at.is_(None),
+            accident_counted_clause(),
+        )
+        .group_by(Accident.enterprise_id)
+        .subquery("counts")
+    )
+
+
+def hazard_active_clause(as_of: dt.date):
+    return and_(
+        Enterprise.hazard.is_(True),
+        or_(Enterprise.hazard_date.is_(None), Enterprise.hazard_date <= as_of),
+    )
+
+
+def tier_select(as_of: dt.date) -> Select:
+    counts = accident_count_subquery(as_of)
+    return (
+        select(
+            Enterprise.id,
+            Enterprise.uscc,
+            Enterprise.name,
+            Enterprise.industry,
+            Enterprise.township,
+            Enterprise.authority,
+            func.coalesce(counts.c.n, 0),
+            hazard_active_clause(as_of),
+        )
+        .outerjoin(counts, counts.c.enterprise_id == Enterprise.id)
+        .where(Enterprise.deleted_at.is_(None))
+    )
+
+
+def tier_rows(
+    session: Session, as_of: dt.date, rule: TierRule, enterprise_ids: list[str] | None = None
+) -> list[TierRow]:
+    stmt = tier_select(as_of).order_by(Enterprise.uscc)
+    if enterprise_ids is not None:
+        stmt = stmt.where(Enterprise.id.in_(enterprise_ids))
+    tier_for = rule.tier_for
+    return [
+        TierRow(eid, uscc, name, ind, town, auth, n, bool(h), tier_for(n, bool(h)))
+        for eid, uscc, name, ind, town, auth, n, h in session.execute(stmt)
+    ]
+
+
+def enterprise_row(e: Enterprise) -> EnterpriseRow:
+    return EnterpriseRow(
+        id=e.id,
+        uscc=e.uscc,
+        name=e.name,
+        industry=e.industry,
+        township=e.township,
+        authority=e.authority,
+        legal_representative=e.legal_representative,
+        contact_person=e.contact_person,
+        phone=e.phone,
+        address=e.address,
+        hazard=e.hazard,
+        hazard_date=e.hazard_date,
+        hazard_source=e.hazard_source,
+        hazard_reference=e.hazard_reference,
+        row_version=e.row_version,
+    )
+
+
+def person_row(p: InjuredPerson) -> PersonRow:
+    return PersonRow(p.id, p.accident_id, p.seq, p.name, p.id_number, p.severity, p.outcome)
+
+
+def accident_select() -> Select:
+    persons = (
+        select(
+            InjuredPerson.accident_id,
+            func.count().label("n"),
+            func.aggregate_strings(InjuredPerson.outcome, "、").label("outcomes"),
+        )
+        .group_by(InjuredPerson.accident_id)
+        .subquery("persons")
+    )
+    return (
+        select(
+            Accident.id,
+            Accident.enterprise_id,
+            Enterprise.uscc,
+            Enterprise.name,
+            Enterprise.township,
+            Enterprise.industry,
+            func.coalesce(Accident.accident_no, ""),
+            Accident.occurred_on,
+            Accident.place,
+            Accident.category,
+            Accident.description,
+            Accident.voided,
+            func.coalesce(persons.c.n, 0),
+            func.coalesce(persons.c.outcomes, ""),
+            and_(Accident.voided.is_(False), accident_counted_clause()),
+        )
+        .join(Enterprise, Enterprise.id == Accident.enterprise_id)
+        .outerjoin(persons, persons.c.accident_id == Accident.id)
+        .where(Accident.deleted_at.is_(None), Enterprise.deleted_at.is_(None))
+    )
+
+
+def accident_rows(session: Session, stmt: Select) -> list[AccidentRow]:
+    return [
+        AccidentRow(
+            id=r[0],
+            enterprise_id=r[1],
+            uscc=r[2],
+            enterprise_name=r[3],
+            township=r[4],
+            industry=r[5],
+            accident_no=r[6],
+            occurred_on=r[7],
+            place=r[8],
+            category=r[9],
+            description=r[10],
+            voided=bool(r[11]),
+            persons=int(r[12]),
+            outcomes=_dedupe_outcomes(r[13]),
+            counted=bool(r[14]),
+        )
+        for r in session.execute(stmt)
+    ]
+
+
+def _dedupe_outcomes(joined: str) -> str:
+    seen: list[str] = []
+    for part in (joined or "").split("、"):
+        if part and part not in seen:
+            seen.append(part)
+    return "、".join(seen)

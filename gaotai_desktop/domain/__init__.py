@@ -1,0 +1,1 @@
+"""Pure-Python domain: tiers, identifiers, errors. No Qt, no SQLAlchemy, no ReportLab."""

@@ -1,0 +1,60 @@
+"""Where things live: per-user folders (platformdirs), portable ``data/`` folder, bundled resources.
+
+The only module that knows about ``sys._MEIPASS`` (PyInstaller).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from . import APP_NAME
+
+DB_FILENAME = "gaotai.sqlite"
+
+
+def _app_dir() -> Path:
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parents[1]
+
+
+def resource(*parts: str) -> Path:
+    """A file under ``resources/`` (next to the package when run from source, in the bundle when frozen)."""
+    base = Path(getattr(sys, "_MEIPASS", _app_dir()))
+    return base.joinpath("resources", *parts)
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data: Path
+    logs: Path
+    backups: Path
+    config: Path
+    portable: bool
+
+    @property
+    def default_db(self) -> Path:
+        return self.data / DB_FILENAME
+
+    def ensure(self) -> AppPaths:
+        for p in (self.data, self.logs, self.backups, self.config):
+            p.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def app_paths(root: Path | None = None) -> AppPaths:
+    """Portable mode when a ``data/`` folder sits next to the executable, else per-user folders."""
+    portable = root if root is not None else _app_dir() / "data"
+    if getattr(sys, "frozen", False) and portable.is_dir() or root is not None:
+        return AppPaths(portable, portable / "logs", portable / "backups", portable, True)
+    return AppPaths(
+        data=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        logs=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        backups=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "backups",
+        config=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        portable=False,
+    )

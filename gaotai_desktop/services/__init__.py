@@ -1,0 +1,1 @@
+"""Use cases: one transaction per public call; roles are checked here, not in widgets."""

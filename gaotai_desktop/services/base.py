@@ -1,0 +1,61 @@
+"""The unit of work shared by every service: engine, acting user, clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.errors import StorageError
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+@dataclass
+class Database:
+    """Holds the engine and who is acting. ``clock`` gives *stamp* times only (UTC).
+
+    Business dates (as-of dates, accident dates, document dates) are always passed in by the caller.
+    """
+
+    engine: Engine
+    actor: str = "system"
+    clock: Callable[[], dt.datetime] = utc_now
+    _factory: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any exception."""
+        try:
+            with self._factory.begin() as session:
+                yield session
+        except OperationalError as exc:
+            msg = str(exc.orig) if exc.orig else str(exc)
+            code = "locked" if "locked" in msg else "operational"
+            raise StorageError(code, detail=msg) from exc
+
+    def stamp(self) -> dict[str, object]:
+        now = self.clock()
+        return {
+            "created_at": now,
+            "created_by": self.actor,
+            "updated_at": now,
+            "updated_by": self.actor,
+            "row_version": 1,
+        }
+
+    def touch(self, obj: object) -> None:
+        """Mark an ORM object updated now by the actor."""
+        obj.updated_at = self.clock()  # type: ignore[attr-defined]
+        obj.updated_by = self.actor  # type: ignore[attr-defined]
+        obj.row_version = (obj.row_version or 0) + 1  # type: ignore[attr-defined]

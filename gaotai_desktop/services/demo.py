@@ -1,0 +1,203 @@
+"""Realistic generated Gaotai data, in bulk (20,000 enterprises / 200,000 persons in seconds)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import random
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import insert
+
+from ..data.models import Accident, Enterprise, InjuredPerson
+from ..domain import reference
+from ..domain.identifiers import USCC_ALPHABET, id_check_char, uscc_check_char
+from .base import Database
+
+_WORDS = (
+    "鑫源 宏达 金川 祁连 顺通 黑河 华泰 丰源 永盛 天誉 绿洲 昌盛 恒泰 瑞丰 丝路 汇通 兴隆 博远 正阳 "
+    "万和 信德 骆驼城 合黎山 大湖湾 月牙湖 新兴 安泰 宇通 佳禾 众诚 广源 金穗 聚鑫 富民 和顺 润泽 "
+    "弘毅 长城 嘉禾 明珠 北辰 锦华 利民 泰和 旭日 晨光 河西 张掖 甘州 戈壁 雪峰 林海 稻香 金沙"
+).split()
+
+#: (industry, typical name suffix, authority, typical accident categories)
+_PROFILES = (
+    (
+        "建筑业",
+        "建筑工程有限公司",
+        "县住房和城乡建设局",
+        ("高处坠落", "物体打击", "坍塌", "起重伤害"),
+    ),
+    ("制造业", "化工有限公司", "县应急管理局", ("灼烫", "中毒和窒息", "机械伤害", "其他爆炸")),
+    ("制造业", "机械制造有限公司", "县工业和信息化局", ("机械伤害", "物体打击", "触电")),
+    (
+        "交通运输、仓储和邮政业",
+        "物流有限公司",
+        "县交通运输局",
+        ("车辆伤害", "物体打击", "起重伤害"),
+    ),
+    ("农林牧渔业", "农业发展有限公司", "县农业农村局", ("机械伤害", "车辆伤害", "其他伤害")),
+    ("采矿业", "矿业有限公司", "县应急管理局", ("冒顶片帮", "坍塌", "放炮", "车辆伤害")),
+    ("批发和零售业", "商贸有限公司", "县商务局", ("物体打击", "车辆伤害", "其他伤害")),
+    ("住宿和餐饮业", "餐饮管理有限公司", "县商务局", ("灼烫", "其他伤害", "触电")),
+)
+_SURNAMES = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+_GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英文华红玉梅建国海燕晓东鹏辉波宁斌琳颖婷浩宇俊"
+_PLACES = (
+    "生产车间",
+    "施工现场",
+    "仓库",
+    "装卸区",
+    "厂区道路",
+    "配电室",
+    "脚手架",
+    "料场",
+    "厨房",
+    "田间",
+)
+_OUTCOMES = (("认定工伤", 70), ("视同工伤", 6), ("待认定", 14), ("不予认定", 10))
+_SEVERITY = (("轻伤", 75), ("重伤", 22), ("死亡", 3))
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    enterprises: int
+    accidents: int
+    persons: int
+
+
+def _uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def make_uscc(rng: random.Random) -> str:
+    body = "91" + reference.COUNTY_CODE + "".join(rng.choice(USCC_ALPHABET) for _ in range(9))
+    return body + uscc_check_char(body)
+
+
+def make_id_number(rng: random.Random, today: dt.date) -> str:
+    birth = dt.date(today.year - rng.randint(18, 60), 1, 1) + dt.timedelta(days=rng.randint(0, 364))
+    body = f"{reference.COUNTY_CODE}{birth:%Y%m%d}{rng.randint(0, 999):03d}"
+    return body + id_check_char(body)
+
+
+def _weighted(rng: random.Random, pairs: tuple[tuple[str, int], ...], k: int) -> list[str]:
+    return rng.choices([p[0] for p in pairs], weights=[p[1] for p in pairs], k=k)
+
+
+def generate(
+    db: Database,
+    *,
+    today: dt.date,
+    enterprises: int = 2000,
+    incidents: int = 20000,
+    seed: int = 2026,
+    batch: int = 20000,
+) -> DemoResult:
+    """Fill the database with ``enterprises`` enterprises and ``incidents`` injured-person rows.
+
+    Accidents spread over the three calendar years up to ``today``; most accidents hurt one worker,
+    some two or three. A few enterprises have many accidents, most have none this year.
+    """
+    rng = random.Random(seed)
+    stamp = db.stamp() | {"created_by": "demo", "updated_by": "demo"}
+    seen: set[str] = set()
+    ent_rows: list[dict] = []
+    profiles: list[tuple] = []
+    for _ in range(enterprises):
+        code = make_uscc(rng)
+        while code in seen:
+            code = make_uscc(rng)
+        seen.add(code)
+        prof = rng.choice(_PROFILES)
+        town = rng.choice(reference.TOWNSHIPS)
+        hazard = rng.random() < 0.03
+        ent_rows.append(
+            {
+                "id": _uuid(rng),
+                "uscc": code,
+                "name": f"高台县{rng.choice(_WORDS)}{rng.choice(_WORDS)}{prof[1]}",
+                "industry": prof[0],
+                "township": town,
+                "authority": prof[2],
+                "legal_representative": rng.choice(_SURNAMES)
+                + rng.choice(_GIVEN)
+                + rng.choice(_GIVEN),
+                "contact_person": rng.choice(_SURNAMES) + rng.choice(_GIVEN),
+                "phone": f"0936-66{rng.randint(0, 99999):05d}",
+                "address": f"甘肃省张掖市高台县{town}{rng.randint(1, 399)}号",
+                "hazard": hazard,
+                "hazard_date": today - dt.timedelta(days=rng.randint(1, 300)) if hazard else None,
+                "hazard_source": "县卫生健康局职业卫生检查" if hazard else "",
+                "hazard_reference": f"高卫职检〔{today.year}〕{rng.randint(1, 99)}号"
+                if hazard
+                else "",
+                "uscc_override_reason": "",
+                **stamp,
+            }
+        )
+        profiles.append(prof)
+
+    # Accident-prone enterprises: a heavy-tailed weight per enterprise.
+    cum_weights = list(itertools.accumulate(rng.paretovariate(1.3) for _ in range(enterprises)))
+    population = range(enterprises)
+    start = dt.date(today.year - 2, 1, 1)
+    span = (today - start).days
+    acc_rows: list[dict] = []
+    person_rows: list[dict] = []
+    n_acc = 0
+    persons_left = incidents
+    while persons_left > 0 and enterprises:
+        size = min(persons_left, rng.choices((1, 2, 3), weights=(85, 10, 5))[0])
+        if n_acc % 64:
+            ei = rng.choices(population, cum_weights=cum_weights)[0]
+        else:
+            ei = rng.randrange(enterprises)
+        prof = profiles[ei]
+        n_acc += 1
+        acc_id = _uuid(rng)
+        category = rng.choice(prof[3])
+        acc_rows.append(
+            {
+                "id": acc_id,
+                "enterprise_id": ent_rows[ei]["id"],
+                "accident_no": f"SG{today.year}-D{n_acc:06d}",
+                "import_key": f"no:SG{today.year}-D{n_acc:06d}",
+                "occurred_on": start + dt.timedelta(days=rng.randint(0, span)),
+                "place": rng.choice(_PLACES),
+                "category": category,
+                "description": f"作业过程中发生{category}事故，{size}人受伤。",
+                "voided": False,
+                "void_reason": "",
+                **stamp,
+            }
+        )
+        outcomes = _weighted(rng, _OUTCOMES, size)
+        severities = _weighted(rng, _SEVERITY, size)
+        for seq in range(size):
+            person_rows.append(
+                {
+                    "id": _uuid(rng),
+                    "accident_id": acc_id,
+                    "seq": seq,
+                    "name": rng.choice(_SURNAMES)
+                    + rng.choice(_GIVEN)
+                    + rng.choice(("", rng.choice(_GIVEN))),
+                    "id_number": make_id_number(rng, today),
+                    "severity": severities[seq],
+                    "outcome": outcomes[seq],
+                    **stamp,
+                }
+            )
+        persons_left -= size
+
+    with db.transaction() as s:
+        for table, rows in (
+            (Enterprise, ent_rows),
+            (Accident, acc_rows),
+            (InjuredPerson, person_rows),
+        ):
+            for i in range(0, len(rows), batch):
+                s.execute(insert(table), rows[i : i + batch])
+    return DemoResult(len(ent_rows), len(acc_rows), len(person_rows))

@@ -1,0 +1,67 @@
+"""Typed office settings (Qt-free), stored as JSON in the database's ``setting`` table.
+
+Office-wide values live in the database so that every desk sharing it prints the same letters;
+per-machine state (window layout) lives in QSettings inside ``ui``.
+Each stored value carries ``version``; :func:`upgrade` brings older ones forward.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+
+from .domain.reference import ISSUING_BODY
+
+SETTINGS_VERSION = 1
+
+#: Default document-number prefixes (机关代字) per document kind.
+DEFAULT_PREFIXES: dict[str, str] = {
+    "risk_notice": "高人社工伤提",
+    "rectification": "高人社工伤改",
+    "authority_notice": "高人社工伤函",
+    "county_bulletin": "高人社发",
+    "interview_notice": "高人社工伤约",
+}
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    issuing_body: str = ISSUING_BODY
+    issuing_body_short: str = "县人社局"
+    contact_person: str = ""
+    contact_phone: str = ""
+    address: str = "甘肃省张掖市高台县"
+    prefixes: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_PREFIXES))
+    #: Rectification deadlines in calendar days after delivery, per tier code (configurable).
+    rectification_days: dict[str, int] = field(
+        default_factory=lambda: {"yellow": 15, "orange": 15, "red": 30}
+    )
+    feedback_days: int = 10
+    #: Font files for letters; empty = detect office fonts, else the bundled Noto Serif SC.
+    font_body: str = ""
+    font_title: str = ""
+    font_heading1: str = ""
+    font_heading2: str = ""
+    first_run_done: bool = False
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"version": SETTINGS_VERSION, **dataclasses.asdict(self)}, ensure_ascii=False
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> OfficeSettings:
+        data = upgrade(json.loads(text)) if text else {}
+        known = {f.name for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        if "prefixes" in values:
+            values["prefixes"] = DEFAULT_PREFIXES | values["prefixes"]
+        return cls(**values)
+
+
+def upgrade(data: dict) -> dict:
+    """Bring a stored settings dict to :data:`SETTINGS_VERSION` (no older versions yet)."""
+    data = dict(data)
+    data.pop("version", None)
+    return data

@@ -1,0 +1,34 @@
+"""Shared fixtures: a real, migrated SQLite file in ``tmp_path``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+AS_OF = dt.date(2026, 11, 28)
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "gaotai.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path, tmp_path: Path):
+    """A migrated database (real SQLite file) with a fixed stamp clock and actor."""
+    from gaotai_desktop.data.engine import make_engine, migrate
+    from gaotai_desktop.services.base import Database
+
+    engine = make_engine(db_path)
+    migrate(engine, tmp_path / "backups", dt.datetime(2026, 11, 28, 9, 0))
+    database = Database(engine, actor="tester", clock=lambda: dt.datetime(2026, 11, 28, 9, 0))
+    yield database
+    engine.dispose()
