@@ -53,6 +53,25 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026)
     demo.add_argument("--today", type=_date, help=argparse.SUPPRESS)
 
+    notices = sub.add_parser("notices", help="预警文书：待下发计划、下发、列表")
+    nsub = notices.add_subparsers(dest="notices_command", metavar="ACTION", required=True)
+    plan = nsub.add_parser("plan", help="列出应下发而未下发的文书")
+    plan.add_argument("--as-of", type=_date, help="统计截止日期（默认今天）")
+    plan.add_argument("--format", choices=["table", "json"], default="table")
+    issue = nsub.add_parser(
+        "issue", help="下发全部到期文书（成文日期 = 截止日期），每行输出一个文号"
+    )
+    issue.add_argument("--as-of", type=_date, help="统计截止日期（默认今天）")
+    issue.add_argument("--workers", type=int, default=2, help="并行生成 PDF 的进程数")
+    lst = nsub.add_parser("list", help="列出已下发的文书")
+    lst.add_argument("--format", choices=["table", "json"], default="table")
+    lst.add_argument("--year", type=int)
+
+    prt = sub.add_parser("print", help="把已下发文书（原样）输出为一个 PDF 文件")
+    prt.add_argument("doc_nos", nargs="+", metavar="DOC_NO")
+    prt.add_argument("-o", "--output", type=Path, required=True)
+    prt.add_argument("--with-receipt", action="store_true", help="每份文书后附送达回证")
+
     tpl = sub.add_parser("template", help="生成空白导入模板 .xlsx")
     tpl.add_argument("kind", choices=["enterprises", "incidents"])
     tpl.add_argument("-o", "--output", type=Path, required=True)
@@ -208,7 +227,78 @@ def cmd_template(args: argparse.Namespace, out, err) -> int:
     return EXIT_OK
 
 
+def cmd_notices(args: argparse.Namespace, out, err) -> int:
+    from .domain.notices import KIND_LABELS, STATUS_LABELS
+    from .services.app import today
+    from .services.documents import DocumentService
+
+    services = _open(args)
+    try:
+        if args.notices_command == "plan":
+            rows = [r for r in services.notices.plan(args.as_of or today()) if r.status == "due"]
+            if args.format == "json":
+                data = [
+                    {"uscc": r.uscc, "name": r.name, "tier": r.tier.code, "kind": r.kind,
+                     "accidents": r.accidents, "hazard": r.hazard}
+                    for r in rows
+                ]  # fmt: skip
+                json.dump(data, out, ensure_ascii=False, indent=1)
+                out.write("\n")
+            else:
+                for r in rows:
+                    print(
+                        f"{r.uscc}  {TIER_LABELS[r.tier]}  {KIND_LABELS[r.kind]:<10}  {r.name}",
+                        file=out,
+                    )
+                print(f"共{len(rows)}份待下发。", file=out)
+        elif args.notices_command == "issue":
+            documents = DocumentService(services.db, workers=args.workers)
+            for row in documents.issue_due(args.as_of or today()):
+                print(row.doc_no, file=out)
+        else:
+            documents = DocumentService(services.db)
+            rows = documents.list(args.year)
+            if args.format == "json":
+                data = [
+                    {"doc_no": d.doc_no, "kind": d.kind, "uscc": d.uscc,
+                     "usccs": [u for u, _ in d.subjects], "tier": d.tier,
+                     "date": d.issue_date.isoformat(), "sha256": d.sha256,
+                     "title": d.title, "printed": d.printed_at is not None,
+                     "corrects": d.corrects_doc_no}
+                    for d in rows
+                ]  # fmt: skip
+                json.dump(data, out, ensure_ascii=False, indent=1)
+                out.write("\n")
+            else:
+                for d in rows:
+                    status = STATUS_LABELS["printed" if d.printed_at else "issued"]
+                    names = "、".join(n for _, n in d.subjects)
+                    print(
+                        f"{d.doc_no}  {d.issue_date}  {d.kind_label}  {status}  {names}", file=out
+                    )
+    finally:
+        services.dispose()
+    return EXIT_OK
+
+
+def cmd_print(args: argparse.Namespace, out, err) -> int:
+    from .services.documents import DocumentService
+
+    services = _open(args)
+    try:
+        data = DocumentService(services.db).bundle(args.doc_nos, with_receipt=args.with_receipt)
+    finally:
+        services.dispose()
+    tmp = args.output.with_name(args.output.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(args.output)
+    print(f"已输出 {len(args.doc_nos)} 份文书到 {args.output}", file=out)
+    return EXIT_OK
+
+
 COMMANDS = {
+    "notices": cmd_notices,
+    "print": cmd_print,
     "import": cmd_import,
     "tiers": cmd_tiers,
     "demo": cmd_demo,

@@ -38,6 +38,10 @@ class OfficeSettings:
         default_factory=lambda: {"yellow": 15, "orange": 15, "red": 30}
     )
     feedback_days: int = 10
+    #: One-on-one / periodic interviews: days after the letter, time of day, place.
+    interview_days: int = 7
+    interview_time: str = "09:30"
+    interview_place: str = "高台县人力资源和社会保障局工伤保险股会议室"
     #: Font files for letters; empty = detect office fonts, else the bundled Noto Serif SC.
     font_body: str = ""
     font_title: str = ""

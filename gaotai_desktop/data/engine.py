@@ -31,12 +31,22 @@ def to_url(db: str | Path) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 (DBAPI types)
+    # Take transaction control from pysqlite (it defers BEGIN); ``_sqlite_begin`` emits it.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.close()
+
+
+def _sqlite_begin(conn) -> None:  # noqa: ANN001
+    """``BEGIN IMMEDIATE`` for writers that must not race (execution option ``immediate``):
+    the write lock is taken at the start, so read-then-write (document numbering) is serialised
+    across desks; other transactions start with a plain deferred ``BEGIN``."""
+    immediate = conn.get_execution_options().get("immediate", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(db: str | Path) -> Engine:
@@ -49,8 +59,7 @@ def make_engine(db: str | Path) -> Engine:
                 raise StorageError("no_folder", path=str(parent))
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
-        # pysqlite's own transaction handling defers BEGIN; emit it ourselves so that
-        # ``BEGIN IMMEDIATE`` can be used for writers (document numbering).
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 

@@ -29,15 +29,28 @@ class Database:
     actor: str = "system"
     clock: Callable[[], dt.datetime] = utc_now
     _factory: sessionmaker[Session] = field(init=False, repr=False)
+    _immediate: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._immediate = sessionmaker(
+            self.engine.execution_options(immediate=True), expire_on_commit=False
+        )
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any exception."""
+    def transaction(self, *, immediate: bool = False) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any exception.
+
+        ``immediate=True`` takes SQLite's write lock at the start (``BEGIN IMMEDIATE``), for
+        read-then-write sequences that must not interleave with another desk's.
+        """
+        factory = self._immediate if immediate else self._factory
         try:
-            with self._factory.begin() as session:
+            with factory.begin() as session:
                 yield session
         except OperationalError as exc:
             msg = str(exc.orig) if exc.orig else str(exc)
