@@ -1,0 +1,59 @@
+"""Letter to the industry authority (通报行业主管部门) for orange and red enterprises."""
+
+from __future__ import annotations
+
+from gaotai_desktop.domain.tiers import Tier
+from gaotai_desktop.letters import compose as c
+from gaotai_desktop.letters.layout import Document
+from gaotai_desktop.letters.model import LetterRequest
+from gaotai_desktop.letters.templates import Wording
+
+KIND = "authority_notice"
+
+
+def build(req: LetterRequest, w: Wording | None = None) -> Document:
+    w = w or Wording(KIND)
+    case = c.single_case(req)
+    c.require(req.report_due, "report_due")
+    if case.tier < Tier.ORANGE:
+        c.require(None, "tier", "below_orange")
+    v = c.common_values(req, case)
+    v["tier"] = c.tier_label(w, case.tier)
+    if req.addressee:
+        v["authority"] = req.addressee
+    c.require(v["authority"], "authority")
+    doc_title = w.get("title", **v)
+    blocks: list = [*c.title(doc_title), c.addressee(w.get("addressee", **v))]
+    blocks += c.correction(w, req)
+    blocks.append(c.body(w.get("opening", **v)))
+    blocks.append(c.heading1(1, w.get("facts_heading", **v)))
+    if case.accidents:
+        blocks.append(c.body(w.get("facts_accidents", **v)))
+        blocks += [c.item4(i, t) for i, t in enumerate(c.accident_lines(w, case.accidents), 1)]
+    else:
+        blocks.append(c.body(w.get("facts_hazard_only", **v)))
+    if case.hazard:
+        text = w.get("facts_hazard", **v)
+        if case.hazard.reference:
+            text = text.rstrip("。") + w.get("hazard_reference", **v) + "。"
+        blocks.append(c.body(text))
+    red = case.tier >= Tier.RED
+    blocks.append(c.heading1(2, w.get("done_heading", **v)))
+    blocks.append(c.body(w.get("done_red" if red else "done_orange", **v)))
+    blocks.append(c.heading1(3, w.get("requests_heading", **v)))
+    items = w.items("requests_red" if red else "requests_orange", **v)
+    blocks += [c.item2(i, t) for i, t in enumerate(items, 1)]
+    blocks.append(c.closing_sentence(w.get("closing", **v)))
+    blocks += c.closing(req)
+    blocks.append(c.contact_note(w, req))
+    footer = c.letter_footer(w, req.cc)
+    return Document(
+        layout="letter",
+        mark=req.issuer.name,
+        doc_no=req.doc_no,
+        blocks=tuple(blocks),
+        title=doc_title,
+        author=req.issuer.name,
+        subject=req.doc_no,
+        footer=footer,
+    )

@@ -1,0 +1,72 @@
+"""Render many letters in worker processes (fonts registered once per worker).
+
+``render_many`` accepts :class:`LetterRequest` and :class:`ReceiptRequest` items (both frozen,
+picklable dataclasses). In a frozen (PyInstaller) build the entry point must call
+``multiprocessing.freeze_support()`` before this is used.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from gaotai_desktop.letters.fonts import FontSet, font_names
+from gaotai_desktop.letters.model import LetterRequest, ReceiptRequest
+
+_worker_fonts: FontSet | None = None
+
+
+def _init(fonts: FontSet) -> None:
+    global _worker_fonts
+    _worker_fonts = fonts
+    font_names(fonts)  # register once per worker process
+
+
+def _render_one(item: LetterRequest | ReceiptRequest) -> bytes:
+    from gaotai_desktop.letters import render, render_receipt
+
+    fonts = _worker_fonts or FontSet.detect()
+    if isinstance(item, ReceiptRequest):
+        return render_receipt(item, fonts)
+    return render(item, fonts)
+
+
+def _render_to(args: tuple[LetterRequest | ReceiptRequest, str]) -> str:
+    item, path = args
+    data = _render_one(item)
+    tmp = path + ".part"
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, path)
+    return path
+
+
+def render_many(
+    requests,
+    workers: int = 2,
+    fonts: FontSet | None = None,
+    out_dir: str | Path | None = None,
+    chunksize: int = 8,
+) -> list:
+    """Render every request, in order.
+
+    Without ``out_dir`` returns the PDF bytes; with it writes ``00000.pdf``, ``00001.pdf`` …
+    there and returns the paths. ``workers <= 1`` renders in this process.
+    """
+    fonts = fonts or FontSet.detect()
+    items = list(requests)
+    if out_dir is not None:
+        d = Path(out_dir)
+        d.mkdir(parents=True, exist_ok=True)
+        jobs = [(it, str(d / f"{i:05d}.pdf")) for i, it in enumerate(items)]
+        if workers <= 1:
+            _init(fonts)
+            return [Path(_render_to(j)) for j in jobs]
+        with ProcessPoolExecutor(workers, initializer=_init, initargs=(fonts,)) as ex:
+            return [Path(p) for p in ex.map(_render_to, jobs, chunksize=chunksize)]
+    if workers <= 1:
+        _init(fonts)
+        return [_render_one(it) for it in items]
+    with ProcessPoolExecutor(workers, initializer=_init, initargs=(fonts,)) as ex:
+        return list(ex.map(_render_one, items, chunksize=chunksize))

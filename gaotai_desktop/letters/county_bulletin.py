@@ -1,0 +1,63 @@
+"""全县通报 (red tier): full 公文 layout, several enterprises allowed, informational wording."""
+
+from __future__ import annotations
+
+from gaotai_desktop.domain.errors import ValidationError
+from gaotai_desktop.letters import compose as c
+from gaotai_desktop.letters.layout import Document, Footer
+from gaotai_desktop.letters.model import LetterRequest
+from gaotai_desktop.letters.numbering import format_date
+from gaotai_desktop.letters.templates import Wording
+
+KIND = "county_bulletin"
+
+
+def build(req: LetterRequest, w: Wording | None = None) -> Document:
+    w = w or Wording(KIND)
+    if not req.cases:
+        raise ValidationError("cases", "count", {"expected": "1+", "got": 0})
+    c.require(req.report_due, "report_due")
+    v = c.common_values(req)
+    v["count_enterprises"] = str(len(req.cases))
+    if len(req.cases) == 1:
+        doc_title = w.get("title_one", **v, enterprise=req.cases[0].enterprise.name)
+    else:
+        doc_title = w.get("title_many", **v)
+    blocks: list = [*c.title(doc_title), c.addressee(req.addressee or w.get("addressee", **v))]
+    blocks += c.correction(w, req)
+    blocks.append(c.body(w.get("opening", **v)))
+    blocks.append(c.heading1(1, w.get("facts_heading", **v)))
+    blocks.append(c.body(w.get("facts_intro", **v)))
+    for i, case in enumerate(req.cases, 1):
+        cv = c.common_values(req, case)
+        items = "、".join(
+            w.get("accident_item", date=format_date(a.date), category=a.category)
+            for a in sorted(case.accidents, key=lambda a: a.date)
+        )
+        text = w.get("enterprise_facts", **cv, accident_list=items)
+        if case.hazard:
+            text += w.get("hazard_note", **cv)
+        blocks.append(c.labelled(i, text))
+    sections = ("causes", "measures", "requirements")
+    for n, key in enumerate(sections, 2):
+        blocks.append(c.heading1(n, w.get(f"{key}_heading", **v)))
+        blocks += [c.item2(i, t) for i, t in enumerate(w.items(key, **v), 1)]
+    blocks += c.closing(req)
+    cc = req.cc or tuple(w.items("default_cc", **v))
+    footer = Footer(
+        cc=cc,
+        printed_by=req.printed_by or w.get("printed_by", **v),
+        printed_date=format_date(req.printed_date or req.issue_date),
+        cc_label=w.get("cc_label"),
+        printed_suffix=w.get("printed_suffix"),
+    )
+    return Document(
+        layout="full",
+        mark=req.issuer.name + w.get("mark_suffix", **v),
+        doc_no=req.doc_no,
+        blocks=tuple(blocks),
+        title=doc_title,
+        author=req.issuer.name,
+        subject=req.doc_no,
+        footer=footer,
+    )

@@ -1,0 +1,61 @@
+"""约谈通知书: reason, time, place, participants, materials to bring, follow-up report."""
+
+from __future__ import annotations
+
+from gaotai_desktop.letters import compose as c
+from gaotai_desktop.letters.layout import Document
+from gaotai_desktop.letters.model import LetterRequest
+from gaotai_desktop.letters.templates import Wording
+
+KIND = "interview_notice"
+
+
+def build(req: LetterRequest, w: Wording | None = None) -> Document:
+    w = w or Wording(KIND)
+    case = c.single_case(req)
+    c.require(req.interview, "interview")
+    c.require(req.report_due, "report_due")
+    iv = req.interview
+    v = c.common_values(req, case)
+    v["tier"] = c.tier_label(w, case.tier)
+    v["participants"] = iv.participants or w.get("default_participants", **v)
+    doc_title = w.get("title", **v)
+    blocks: list = [*c.title(doc_title), c.addressee(w.get("addressee", **v))]
+    blocks += c.correction(w, req)
+    reason = w.get("reason_accidents", **v) if case.accidents else ""
+    if case.hazard:
+        reason += w.get("reason_hazard", **v)
+    blocks.append(c.body(reason + w.get("opening", **v)))
+    n = 0
+
+    def section(key: str, text: str) -> None:
+        nonlocal n
+        n += 1
+        blocks.append(c.heading1(n, w.get(key, **v)))
+        blocks.append(c.body(text))
+
+    section("time_heading", v["interview_time"] + "。")
+    section("place_heading", iv.place + "。")
+    section("participants_heading", w.get("participants_line", **v))
+    blocks.append(c.body(w.get("our_side", **v)))
+    n += 1
+    blocks.append(c.heading1(n, w.get("bring_heading", **v)))
+    bring = list(iv.bring) or w.items("default_bring", **v)
+    blocks += [c.item3(i, t) for i, t in enumerate(bring, 1)]
+    n += 1
+    blocks.append(c.heading1(n, w.get("followup_heading", **v)))
+    blocks += [c.item3(i, t) for i, t in enumerate(w.items("followup", **v), 1)]
+    blocks.append(c.closing_sentence(w.get("closing", **v)))
+    blocks += c.closing(req)
+    blocks.append(c.contact_note(w, req))
+    footer = c.letter_footer(w, req.cc)
+    return Document(
+        layout="letter",
+        mark=req.issuer.name,
+        doc_no=req.doc_no,
+        blocks=tuple(blocks),
+        title=doc_title,
+        author=req.issuer.name,
+        subject=req.doc_no,
+        footer=footer,
+    )

@@ -1,0 +1,183 @@
+"""Input of the letter renderer: frozen, picklable dataclasses holding only what is printed.
+
+There is deliberately no field for an injured worker's name, ID number or phone: letters to
+enterprises, authorities and the county never carry personal data of injured workers
+(个人信息保护法 第28条). Accidents are described by date, category, place and number of persons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+from gaotai_desktop.domain.tiers import Tier
+
+
+class Kind(enum.StrEnum):
+    """Document kinds rendered by :func:`gaotai_desktop.letters.render`."""
+
+    RISK_NOTICE = "risk_notice"  # 工伤风险提示函 (yellow)
+    RECTIFICATION = "rectification"  # 整改建议书 (orange)
+    AUTHORITY_NOTICE = "authority_notice"  # 通报行业主管部门 (orange, red)
+    COUNTY_BULLETIN = "county_bulletin"  # 全县通报 (red), full 公文 layout
+    INTERVIEW_NOTICE = "interview_notice"  # 约谈通知书
+
+
+class DeliveryMethod(enum.StrEnum):
+    """送达方式 on a 送达回证."""
+
+    DIRECT = "直接送达"
+    LEFT = "留置送达"
+    POST = "邮寄送达"
+    ENTRUSTED = "委托送达"
+    ELECTRONIC = "电子送达"
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """The issuing body (发文机关).
+
+    ``name``: full name, printed as the red issuing-body mark and the signature
+    (高台县人力资源和社会保障局). ``short_name``: used in running text (县人社局).
+    ``contact_person`` / ``contact_phone``: the office's contact (a section or staff member of the
+    issuer, never an injured worker). ``address``: the office's address (interview place default).
+    """
+
+    name: str
+    short_name: str
+    contact_person: str
+    contact_phone: str
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class EnterpriseRef:
+    """An enterprise as printed. ``authority`` is its industry authority (行业主管部门)."""
+
+    name: str
+    uscc: str
+    address: str = ""
+    legal_representative: str = ""
+    contact_person: str = ""
+    township: str = ""
+    industry: str = ""
+    authority: str = ""
+
+
+@dataclass(frozen=True)
+class AccidentFact:
+    """One accident (起) counted this year: no personal data fields exist."""
+
+    date: dt.date
+    category: str  # GB 6441 category, e.g. 车辆伤害
+    place: str = ""  # e.g. 生产车间
+    persons: int = 1  # injured persons (人次)
+
+
+@dataclass(frozen=True)
+class HazardFact:
+    """Occupational-disease hazard (职业病隐患): when, who found it, and the document reference."""
+
+    date: dt.date
+    source: str  # e.g. 县卫生健康局监督检查
+    reference: str = ""  # e.g. 高卫监〔2026〕15号
+
+
+@dataclass(frozen=True)
+class EnterpriseCase:
+    """One enterprise with the facts behind its tier (accidents of the year up to ``as_of``)."""
+
+    enterprise: EnterpriseRef
+    tier: Tier
+    accidents: tuple[AccidentFact, ...] = ()
+    hazard: HazardFact | None = None
+
+    @property
+    def accident_count(self) -> int:
+        return len(self.accidents)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A numbered rectification measure (整改措施) with its own deadline."""
+
+    text: str
+    deadline: dt.date
+
+
+@dataclass(frozen=True)
+class Interview:
+    """约谈: when and where, who of the enterprise must attend, what to bring."""
+
+    when: dt.datetime
+    place: str
+    participants: str = ""  # e.g. 企业主要负责人、分管安全生产负责人 (empty: template default)
+    bring: tuple[str, ...] = ()  # materials to bring (empty: template default)
+
+
+@dataclass(frozen=True)
+class LetterRequest:
+    """Everything one letter prints. Fields a kind does not use are ignored by it.
+
+    kind             one of :data:`gaotai_desktop.letters.KINDS`
+    doc_no           formatted document number, e.g. 高人社工伤提〔2026〕7号 (see ``format_doc_no``)
+    issue_date       成文日期 printed under the signature
+    as_of            date of the count (截至…)
+    issuer           the issuing body
+    cases            enterprises concerned; one for every kind except ``county_bulletin`` (1+)
+    feedback_due     written feedback due (risk_notice)
+    report_due       written rectification / follow-up report due (rectification, interview_notice,
+                     county_bulletin); also the default deadline of template measures
+    measures         numbered rectification measures with deadlines (empty: template defaults,
+                     each due ``report_due``)
+    problems         numbered problems found (rectification; empty: template defaults)
+    interview        one-on-one warning interview (risk_notice, interview_notice)
+    addressee        overrides the template addressee (e.g. the authority's full name)
+    cc               抄送 organisations
+    printed_by       印发机关 (county_bulletin footer; empty: issuer name)
+    printed_date     印发日期 (county_bulletin footer; None: issue_date)
+    references_doc_no  for a correction: the number of the document this one replaces
+    """
+
+    kind: str
+    doc_no: str
+    issue_date: dt.date
+    as_of: dt.date
+    issuer: Issuer
+    cases: tuple[EnterpriseCase, ...]
+    feedback_due: dt.date | None = None
+    report_due: dt.date | None = None
+    measures: tuple[Measure, ...] = ()
+    problems: tuple[str, ...] = ()
+    interview: Interview | None = None
+    addressee: str = ""
+    cc: tuple[str, ...] = ()
+    printed_by: str = ""
+    printed_date: dt.date | None = None
+    references_doc_no: str = ""
+
+
+@dataclass(frozen=True)
+class ReceiptRequest:
+    """送达回证 for one delivered document.
+
+    document_title   name of the delivered document without book-title marks (工伤风险提示函)
+    doc_no           its document number
+    issuer           发文机关
+    enterprise       受送达人 (enterprise); ``recipient_person`` a person of it (blank: filled by hand)
+    address          送达地址 (empty: the enterprise's address)
+    method           pre-ticked 送达方式 (None: all boxes empty, ticked by hand)
+    deliverers       names of the two deliverers if known (blank lines otherwise)
+    remarks          备注
+    """
+
+    document_title: str
+    doc_no: str
+    issuer: Issuer
+    enterprise: EnterpriseRef
+    recipient_person: str = ""
+    address: str = ""
+    method: DeliveryMethod | None = None
+    deliverers: tuple[str, ...] = field(default_factory=tuple)
+    remarks: str = ""

@@ -1,0 +1,43 @@
+"""《工伤风险提示函》 (yellow tier): facts, risks, requirements, interview, feedback, contact."""
+
+from __future__ import annotations
+
+from gaotai_desktop.letters import compose as c
+from gaotai_desktop.letters.layout import Document
+from gaotai_desktop.letters.model import LetterRequest
+from gaotai_desktop.letters.templates import Wording
+
+KIND = "risk_notice"
+
+
+def build(req: LetterRequest, w: Wording | None = None) -> Document:
+    w = w or Wording(KIND)
+    case = c.single_case(req)
+    c.require(req.interview, "interview")
+    c.require(req.feedback_due, "feedback_due")
+    v = c.common_values(req, case)
+    doc_title = w.get("title", **v)
+    blocks: list = [*c.title(doc_title), c.addressee(w.get("addressee", **v))]
+    blocks += c.correction(w, req)
+    blocks.append(c.body(w.get("opening", **v)))
+    blocks.append(c.heading1(1, w.get("facts_heading", **v)))
+    blocks.append(c.body(w.get("facts", **v)))
+    blocks += [c.item4(i, t) for i, t in enumerate(c.accident_lines(w, case.accidents), 1)]
+    blocks.append(c.heading1(2, w.get("risks_heading", **v)))
+    blocks += [c.item2(i, t) for i, t in enumerate(w.items("risks", **v), 1)]
+    blocks.append(c.heading1(3, w.get("requirements_heading", **v)))
+    blocks += [c.item2(i, t) for i, t in enumerate(w.items("requirements", **v), 1)]
+    blocks.append(c.closing_sentence(w.get("closing", **v)))
+    blocks += c.closing(req)
+    blocks.append(c.contact_note(w, req))
+    footer = c.letter_footer(w, req.cc)
+    return Document(
+        layout="letter",
+        mark=req.issuer.name,
+        doc_no=req.doc_no,
+        blocks=tuple(blocks),
+        title=doc_title,
+        author=req.issuer.name,
+        subject=req.doc_no,
+        footer=footer,
+    )
