@@ -1,0 +1,137 @@
+"""The command line end to end, as an administrator would use it (real files, real exit codes)."""
+
+import io
+import json
+
+import openpyxl
+import pytest
+
+from gaotai_desktop.cli import main
+from gaotai_desktop.data.engine import make_engine, sqlite_content_dump
+
+
+def run(*argv):
+    out, err = io.StringIO(), io.StringIO()
+    code = main([str(a) for a in argv], out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("ext", ["xlsx", "csv"])
+def test_sample_files_give_the_expected_tiers(tmp_path, fixtures, ext):
+    db = tmp_path / "c.sqlite"
+    code, out, err = run(
+        "--db", db, "import", "enterprises", fixtures / f"enterprises_sample.{ext}"
+    )
+    assert code == 0, err
+    assert out.strip() == "导入完成：新增企业18家，更新0家，跳过未变化0家。"
+    code, out, err = run(
+        "--db",
+        db,
+        "import",
+        "incidents",
+        fixtures / f"incidents_sample.{ext}",
+        "--today",
+        "2026-11-28",
+    )
+    assert code == 0, err
+    assert out.startswith("导入完成：新增事故")
+    code, out, _ = run("--db", db, "tiers", "--as-of", "2026-11-28", "--format", "json")
+    assert code == 0
+    got = json.loads(out)
+    expected = json.loads((fixtures / "expected_tiers_2026-11-28.json").read_text(encoding="utf-8"))
+    assert all(set(row) == {"uscc", "name", "accidents", "hazard", "tier"} for row in got)
+    assert sorted(got, key=lambda r: r["uscc"]) == sorted(expected, key=lambda r: r["uscc"])
+    # Re-importing adds nothing.
+    before = sqlite_content_dump(make_engine(db))
+    code, out, _ = run("--db", db, "import", "enterprises", fixtures / f"enterprises_sample.{ext}")
+    assert code == 0 and "跳过未变化18家" in out
+    code, out, _ = run(
+        "--db",
+        db,
+        "import",
+        "incidents",
+        fixtures / f"incidents_sample.{ext}",
+        "--today",
+        "2026-11-28",
+    )
+    assert code == 0 and "新增事故0起" in out
+    assert sqlite_content_dump(make_engine(db)) == before
+
+
+def test_tiers_table_and_csv(tmp_path, fixtures):
+    db = tmp_path / "c.sqlite"
+    run("--db", db, "import", "enterprises", fixtures / "enterprises_sample.csv")
+    run(
+        "--db",
+        db,
+        "import",
+        "incidents",
+        fixtures / "incidents_sample.csv",
+        "--today",
+        "2026-11-28",
+    )
+    code, out, _ = run("--db", db, "tiers", "--as-of", "2026-11-28")
+    lines = out.splitlines()
+    assert code == 0 and "红色预警" in lines[1] and "高台县金川化工有限公司" in lines[1]
+    code, out, _ = run("--db", db, "tiers", "--as-of", "2026-11-28", "--format", "csv")
+    assert (
+        out.splitlines()[0]
+        == "统一社会信用代码,企业名称,所属乡镇,本年事故起数,职业病危害隐患,预警等级"
+    )
+    assert len(out.splitlines()) == 19
+
+
+def test_failed_import_exits_1_lists_every_problem_and_writes_nothing(tmp_path, fixtures):
+    db = tmp_path / "c.sqlite"
+    bad = tmp_path / "企业.csv"
+    text = (fixtures / "enterprises_sample.csv").read_text(encoding="utf-8-sig").splitlines()
+    text[2] = text[2].replace("91620724MAF8BNKT9C", "91620724MAF8BNKT9D")
+    text[4] = text[4].replace("巷道镇", "北京镇")
+    bad.write_text("\n".join(text), encoding="utf-8-sig")
+    run("--db", db, "tiers")  # creates the database
+    before = sqlite_content_dump(make_engine(db))
+    code, out, err = run("--db", db, "import", "enterprises", bad)
+    assert code == 1 and out == ""
+    assert "未写入任何数据" in err
+    assert "第3行 “统一社会信用代码”：校验位错误" in err
+    assert "第5行 “所属乡镇”" in err and "北京镇" in err
+    assert sqlite_content_dump(make_engine(db)) == before
+
+
+def test_incidents_given_as_enterprises_are_refused(tmp_path, fixtures):
+    code, _, err = run(
+        "--db", tmp_path / "c.sqlite", "import", "enterprises", fixtures / "incidents_sample.csv"
+    )
+    assert code == 1 and "事故" in err
+
+
+def test_template_and_demo(tmp_path):
+    out_file = tmp_path / "模板.xlsx"
+    code, out, _ = run("template", "incidents", "-o", out_file)
+    assert code == 0 and out_file.exists()
+    ws = openpyxl.load_workbook(out_file).worksheets[0]
+    headers = [c.value for c in ws[1]]
+    assert "身份证号" in headers and ws.cell(2, headers.index("身份证号") + 1).number_format == "@"
+    db = tmp_path / "demo.sqlite"
+    code, out, _ = run(
+        "--db", db, "demo", "--enterprises", 300, "--incidents", 2000, "--today", "2026-11-28"
+    )
+    assert code == 0 and "企业300家" in out and "伤者2000人" in out
+    code, out, _ = run("--db", db, "tiers", "--as-of", "2026-11-28", "--format", "json")
+    tiers = {r["tier"] for r in json.loads(out)}
+    assert tiers == {"none", "yellow", "orange", "red"}
+
+
+def test_newer_database_is_refused_with_a_clear_message(tmp_path):
+    db = tmp_path / "c.sqlite"
+    run("--db", db, "tiers")
+    with make_engine(db).begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'ffff'")
+    code, _, err = run("--db", db, "tiers")
+    assert code == 1 and "更新版本的程序" in err
+
+
+def test_missing_file_is_named(tmp_path):
+    code, _, err = run("--db", tmp_path / "c.sqlite", "import", "incidents", tmp_path / "没有.xlsx")
+    assert code == 1 and "没有.xlsx" in err
+
