@@ -1,15 +1,18 @@
-"""Entry point: ``python -m gaotai_desktop`` and the ``gaotai-desktop`` console script."""
+"""Entry point: ``python -m gaotai_desktop``, the ``gaotai-desktop`` console script, and the
+PyInstaller bundle (absolute imports: the bundle runs this file as a script)."""
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .cli import main as cli_main
+    from gaotai_desktop.cli import main as cli_main
 
     return cli_main(argv)
 
 
 if __name__ == "__main__":
+    multiprocessing.freeze_support()  # letters render in worker processes, also when frozen
     sys.exit(main())
