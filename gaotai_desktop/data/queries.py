@@ -23,20 +23,18 @@ def accident_counted_clause():
     return or_(not_(any_person), any_counted_person)
 
 
-def accident_count_subquery(as_of: dt.date):
+def accident_count_subquery(as_of: dt.date, enterprise_ids: list[str] | None = None):
     start, end = count_window(as_of)
-    return (
-        select(Accident.enterprise_id, func.count().label("n"))
-        .where(
-            Accident.occurred_on >= start,
-            Accident.occurred_on <= end,
-            Accident.voided.is_(False),
-            Accident.deleted_at.is_(None),
-            accident_counted_clause(),
-        )
-        .group_by(Accident.enterprise_id)
-        .subquery("counts")
+    stmt = select(Accident.enterprise_id, func.count().label("n")).where(
+        Accident.occurred_on >= start,
+        Accident.occurred_on <= end,
+        Accident.voided.is_(False),
+        Accident.deleted_at.is_(None),
+        accident_counted_clause(),
     )
+    if enterprise_ids is not None:
+        stmt = stmt.where(Accident.enterprise_id.in_(enterprise_ids))
+    return stmt.group_by(Accident.enterprise_id).subquery("counts")
 
 
 def hazard_active_clause(as_of: dt.date):
@@ -46,8 +44,8 @@ def hazard_active_clause(as_of: dt.date):
     )
 
 
-def tier_select(as_of: dt.date) -> Select:
-    counts = accident_count_subquery(as_of)
+def tier_select(as_of: dt.date, enterprise_ids: list[str] | None = None) -> Select:
+    counts = accident_count_subquery(as_of, enterprise_ids)
     return (
         select(
             Enterprise.id,
@@ -67,7 +65,7 @@ def tier_select(as_of: dt.date) -> Select:
 def tier_rows(
     session: Session, as_of: dt.date, rule: TierRule, enterprise_ids: list[str] | None = None
 ) -> list[TierRow]:
-    stmt = tier_select(as_of).order_by(Enterprise.uscc)
+    stmt = tier_select(as_of, enterprise_ids).order_by(Enterprise.uscc)
     if enterprise_ids is not None:
         stmt = stmt.where(Enterprise.id.in_(enterprise_ids))
     tier_for = rule.tier_for
@@ -102,14 +100,19 @@ def person_row(p: InjuredPerson) -> PersonRow:
 
 
 def accident_select() -> Select:
-    persons = (
-        select(
-            InjuredPerson.accident_id,
-            func.count().label("n"),
-            func.aggregate_strings(InjuredPerson.outcome, "、").label("outcomes"),
-        )
-        .group_by(InjuredPerson.accident_id)
-        .subquery("persons")
+    # Correlated per-accident subqueries (index on injured_person.accident_id): cost follows the
+    # accidents selected, not the size of the injured_person table.
+    n_persons = (
+        select(func.count())
+        .where(InjuredPerson.accident_id == Accident.id)
+        .correlate(Accident)
+        .scalar_subquery()
+    )
+    outcomes = (
+        select(func.aggregate_strings(InjuredPerson.outcome, "、"))
+        .where(InjuredPerson.accident_id == Accident.id)
+        .correlate(Accident)
+        .scalar_subquery()
     )
     return (
         select(
@@ -125,12 +128,11 @@ def accident_select() -> Select:
             Accident.category,
             Accident.description,
             Accident.voided,
-            func.coalesce(persons.c.n, 0),
-            func.coalesce(persons.c.outcomes, ""),
+            n_persons,
+            func.coalesce(outcomes, ""),
             and_(Accident.voided.is_(False), accident_counted_clause()),
         )
         .join(Enterprise, Enterprise.id == Accident.enterprise_id)
-        .outerjoin(persons, persons.c.accident_id == Accident.id)
         .where(Accident.deleted_at.is_(None), Enterprise.deleted_at.is_(None))
     )
 
