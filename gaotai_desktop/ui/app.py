@@ -1,0 +1,176 @@
+"""GUI composition root: args -> logging -> QApplication -> translations -> excepthook -> services
+-> MainWindow. Nothing happens at import time."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+LOG_FILE = "gaotai-desktop.log"
+
+
+def setup_logging(log_dir: Path | None) -> Path | None:
+    """A rotating log file in the user log folder (and warnings on stderr)."""
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s")
+    log_file = None
+    if log_dir is not None:
+        try:
+            log_dir.mkdir(parents=True, exist_ok=True)
+            log_file = log_dir / LOG_FILE
+            handler = logging.handlers.RotatingFileHandler(
+                log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+            )
+            handler.setFormatter(fmt)
+            root.addHandler(handler)
+        except OSError as exc:  # a read-only profile must not stop the program
+            print(f"无法写日志文件 {log_dir}: {exc}", file=sys.stderr)
+            log_file = None
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(fmt)
+    root.addHandler(console)
+    return log_file
+
+
+def install_qt_message_handler() -> None:
+    """Qt's own warnings go into the log instead of being lost on a console nobody sees."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(mode, context, message) -> None:  # noqa: ANN001
+        where = f" ({context.file}:{context.line})" if context is not None and context.file else ""
+        qt_log.log(levels.get(mode, logging.WARNING), "%s%s", message, where)
+
+    qInstallMessageHandler(handler)
+
+
+def install_translations(app) -> list:  # noqa: ANN001
+    """Qt's own zh_CN texts (standard buttons, file dialogs, context menus)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    loaded = []
+    for name in ("qtbase_zh_CN",):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            loaded.append(translator)
+        else:
+            log.warning(
+                "Qt translation %s not found in %s; standard dialogs stay English", name, folder
+            )
+    return loaded
+
+
+def make_application(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    from .. import APP_NAME, APP_TITLE
+    from .settings import APPLICATION, ORGANISATION
+
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setOrganizationName(ORGANISATION)
+        QApplication.setApplicationName(APPLICATION)
+        app = QApplication(argv if argv is not None else [sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationDisplayName(APP_TITLE)
+    return app
+
+
+def _backup_dir(location) -> Path | None:  # noqa: ANN001
+    if "://" in str(location):
+        return None
+    return Path(location).expanduser().resolve().parent / "backups"
+
+
+def _make_demo(services, window_parent=None) -> None:  # noqa: ANN001
+    from ..services.app import today
+    from ..services.demo import generate
+    from .workers import run_busy
+
+    db = services.db
+    result = run_busy(
+        window_parent,
+        "正在生成演示数据（企业 2000 家、伤者 20000 人），请稍候…",
+        lambda: generate(db, today=today(), enterprises=2000, incidents=20000),
+    )
+    log.info("demo data created: %s", result)
+
+
+def run(args: argparse.Namespace, *, on_window: Callable[[object], None] | None = None) -> int:
+    """Start the window; returns the process exit code."""
+    from ..cli import db_location
+    from ..domain.errors import GaotaiError
+    from ..paths import app_paths
+    from ..services.app import open_services, today
+    from . import messages as msg
+
+    try:
+        paths = app_paths().ensure()
+        log_dir = paths.logs
+    except OSError:
+        log_dir = None
+    log_file = setup_logging(log_dir)
+    app = make_application()
+    install_qt_message_handler()
+    install_translations(app)
+    msg.install_excepthook(log_file)
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    try:
+        location = db_location(args)
+    except OSError as exc:
+        msg.error(None, msg.error_text(exc), title="无法启动")
+        return 1
+    demo_needed = bool(getattr(args, "demo", False)) and not args.db and not Path(location).exists()
+    if getattr(args, "demo", False) and args.db and "://" not in str(location):
+        demo_needed = not Path(location).exists()
+    log.info("starting; database %s", location)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        services = open_services(location, backup_dir=_backup_dir(location))
+    except (GaotaiError, OSError) as exc:
+        QApplication.restoreOverrideCursor()
+        log.error("cannot open database %s: %s", location, exc)
+        msg.error(None, f"无法打开数据库“{location}”。\n\n{msg.error_text(exc)}", title="无法启动")
+        return 1
+    QApplication.restoreOverrideCursor()
+    try:
+        if demo_needed:
+            try:
+                _make_demo(services)
+            except (GaotaiError, OSError) as exc:
+                msg.error(None, f"生成演示数据失败：{msg.error_text(exc)}", title="无法启动")
+                return 1
+        from .main_window import MainWindow, show_later
+
+        window = MainWindow(services, as_of=today(), db_label=str(location))
+        show_later(window)
+        if on_window is not None:
+            on_window(window)
+        code = app.exec()
+        from .workers import wait_all
+
+        wait_all(10_000)
+        return int(code)
+    finally:
+        services.dispose()

@@ -1,0 +1,1 @@
+"""Dialogs (their forms are designed in Qt Designer: ``forms/*.ui``)."""

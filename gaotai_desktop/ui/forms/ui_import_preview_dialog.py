@@ -1,0 +1,116 @@
+# Generated from forms/import_preview_dialog.ui by tools/build_forms.py (pyside6-uic) -- DO NOT EDIT.
+# Change the form in Qt Designer and run: python tools/build_forms.py
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'import_preview_dialog.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QSizePolicy, QTabWidget, QTableView,
+    QVBoxLayout, QWidget)
+
+class Ui_ImportPreviewDialog(object):
+    def setupUi(self, ImportPreviewDialog):
+        if not ImportPreviewDialog.objectName():
+            ImportPreviewDialog.setObjectName(u"ImportPreviewDialog")
+        ImportPreviewDialog.resize(900, 620)
+        self.mainLayout = QVBoxLayout(ImportPreviewDialog)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.fileLabel = QLabel(ImportPreviewDialog)
+        self.fileLabel.setObjectName(u"fileLabel")
+        self.fileLabel.setWordWrap(True)
+        self.fileLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.mainLayout.addWidget(self.fileLabel)
+
+        self.summaryLabel = QLabel(ImportPreviewDialog)
+        self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.summaryLabel)
+
+        self.detailTabs = QTabWidget(ImportPreviewDialog)
+        self.detailTabs.setObjectName(u"detailTabs")
+        self.problemsPage = QWidget()
+        self.problemsPage.setObjectName(u"problemsPage")
+        self.problemsLayout = QVBoxLayout(self.problemsPage)
+        self.problemsLayout.setObjectName(u"problemsLayout")
+        self.problemsView = QTableView(self.problemsPage)
+        self.problemsView.setObjectName(u"problemsView")
+
+        self.problemsLayout.addWidget(self.problemsView)
+
+        self.detailTabs.addTab(self.problemsPage, "")
+        self.differencesPage = QWidget()
+        self.differencesPage.setObjectName(u"differencesPage")
+        self.differencesLayout = QVBoxLayout(self.differencesPage)
+        self.differencesLayout.setObjectName(u"differencesLayout")
+        self.differencesView = QTableView(self.differencesPage)
+        self.differencesView.setObjectName(u"differencesView")
+
+        self.differencesLayout.addWidget(self.differencesView)
+
+        self.detailTabs.addTab(self.differencesPage, "")
+        self.noticesPage = QWidget()
+        self.noticesPage.setObjectName(u"noticesPage")
+        self.noticesLayout = QVBoxLayout(self.noticesPage)
+        self.noticesLayout.setObjectName(u"noticesLayout")
+        self.noticesList = QListWidget(self.noticesPage)
+        self.noticesList.setObjectName(u"noticesList")
+        self.noticesList.setWordWrap(True)
+
+        self.noticesLayout.addWidget(self.noticesList)
+
+        self.detailTabs.addTab(self.noticesPage, "")
+
+        self.mainLayout.addWidget(self.detailTabs)
+
+        self.updateCheck = QCheckBox(ImportPreviewDialog)
+        self.updateCheck.setObjectName(u"updateCheck")
+
+        self.mainLayout.addWidget(self.updateCheck)
+
+        self.statusLabel = QLabel(ImportPreviewDialog)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.statusLabel)
+
+        self.buttonBox = QDialogButtonBox(ImportPreviewDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.mainLayout.addWidget(self.buttonBox)
+
+        QWidget.setTabOrder(self.detailTabs, self.problemsView)
+        QWidget.setTabOrder(self.problemsView, self.differencesView)
+        QWidget.setTabOrder(self.differencesView, self.noticesList)
+        QWidget.setTabOrder(self.noticesList, self.updateCheck)
+
+        self.retranslateUi(ImportPreviewDialog)
+
+        self.detailTabs.setCurrentIndex(0)
+
+
+        QMetaObject.connectSlotsByName(ImportPreviewDialog)
+    # setupUi
+
+    def retranslateUi(self, ImportPreviewDialog):
+        ImportPreviewDialog.setWindowTitle(QCoreApplication.translate("ImportPreviewDialog", u"\u5bfc\u5165\u9884\u89c8", None))
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.problemsPage), QCoreApplication.translate("ImportPreviewDialog", u"\u95ee\u9898", None))
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.differencesPage), QCoreApplication.translate("ImportPreviewDialog", u"\u4e0e\u5df2\u767b\u8bb0\u4f01\u4e1a\u4e0d\u540c", None))
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.noticesPage), QCoreApplication.translate("ImportPreviewDialog", u"\u63d0\u793a", None))
+        self.updateCheck.setText(QCoreApplication.translate("ImportPreviewDialog", u"\u66f4\u65b0\u5df2\u6709\u4f01\u4e1a\u7684\u4e0d\u540c\u6570\u636e(&U)", None))
+    # retranslateUi

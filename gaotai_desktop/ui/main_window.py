@@ -1,0 +1,437 @@
+"""The main window: three tabs (企业, 事故, 预警通知), menus, status bar with the as-of date.
+
+The as-of date is a parameter (tests pass 2026-11-28); the composition root passes today.
+Data loads off the GUI thread after the window is shown: tiers first (the first thing a clerk
+looks at), then the notice plan, then this year's accidents.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QProgressDialog,
+    QTabWidget,
+    QWidget,
+)
+
+from .. import APP_TITLE, __version__
+from ..domain.tiers import TIER_LABELS
+from . import messages as msg
+from .dialogs.import_preview import KIND_TITLES, ImportPreviewDialog
+from .export import write_xlsx
+from .settings import app_settings, restore_bytes
+from .tabs.accidents import AccidentTab
+from .tabs.base import Tab
+from .tabs.enterprises import EnterpriseTab
+from .tabs.notices import NoticeTab
+from .workers import Task, run_busy, run_task
+
+log = logging.getLogger(__name__)
+
+FILE_FILTER = "表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"
+
+
+def chinese_date(d: dt.date) -> str:
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+class MainWindow(QMainWindow):
+    #: Everything on screen is loaded (tiers, notices, accidents).
+    all_loaded = Signal()
+    #: An import finished (ImportResult) or failed/cancelled (the exception).
+    import_finished = Signal(object)
+
+    def __init__(
+        self,
+        services,  # noqa: ANN001 (services.app.Services)
+        *,
+        as_of: dt.date,
+        settings: QSettings | None = None,
+        db_label: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.as_of = as_of
+        self.settings = settings if settings is not None else app_settings()
+        self.setWindowTitle(APP_TITLE)
+        self.setObjectName("mainWindow")
+        self.lookups = services.enterprises.lookups()
+        self.import_dialog: ImportPreviewDialog | None = None
+        self.import_progress: QProgressDialog | None = None
+        self.import_task: Task | None = None
+
+        self.enterprise_tab = EnterpriseTab(services, as_of=as_of, lookups=self.lookups)
+        self.accident_tab = AccidentTab(services, as_of=as_of, lookups=self.lookups)
+        self.notice_tab = NoticeTab(services, as_of=as_of)
+        self.enterprise_tab.notices_of = self.notice_tab.notices_of
+        self.accident_tab.enterprise_names = self.enterprise_tab.enterprise_names
+        self.enterprise_tab.record_accident.connect(self._record_accident_for)
+        self.enterprise_tab.enterprise_changed.connect(self._enterprise_changed)
+        self.accident_tab.accident_saved.connect(self._accident_saved)
+        self.accident_tab.enterprise_recount.connect(self.enterprise_tab.refresh_enterprise)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        for tab in self.all_tabs():
+            self.tabs.addTab(tab, tab.title)
+        self.setCentralWidget(self.tabs)
+
+        bar = self.statusBar()
+        msg.bind_status_bar(bar)
+        self.as_of_label = QLabel(f"统计截止日期：{chinese_date(as_of)}（本年 1 月 1 日起）")
+        self.as_of_label.setObjectName("asOfLabel")
+        bar.addPermanentWidget(self.as_of_label)
+        if db_label:
+            db = QLabel(f"数据库：{db_label}")
+            db.setToolTip(db_label)
+            bar.addPermanentWidget(db)
+
+        self._build_menus()
+        self._restore_state()
+        self._loading = 0
+        self.closed = False
+
+    # -- structure --------------------------------------------------------------------------------------
+    def all_tabs(self) -> list[Tab]:
+        return [self.enterprise_tab, self.accident_tab, self.notice_tab]
+
+    def current_tab(self) -> Tab:
+        tab = self.tabs.currentWidget()
+        assert isinstance(tab, Tab)
+        return tab
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        file_menu = mb.addMenu("文件(&F)")
+        self.import_enterprises_action = self._action(
+            "导入企业(&E)…",
+            lambda: self.import_file("enterprises"),
+            tip="从 Excel/CSV 文件导入企业名单",
+        )
+        self.import_incidents_action = self._action(
+            "导入事故(&I)…",
+            lambda: self.import_file("incidents"),
+            tip="从 Excel/CSV 文件导入事故和伤者",
+        )
+        self.export_action = self._action(
+            "导出当前表格(&X)…", lambda: self.export_current(), QKeySequence("Ctrl+E"),
+            "把当前表格中显示的行和列导出为 Excel 工作簿",
+        )  # fmt: skip
+        quit_action = self._action("退出(&Q)", self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.import_enterprises_action)
+        file_menu.addAction(self.import_incidents_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        record_menu = mb.addMenu("记录(&R)")
+        self.new_action = self._action(
+            "新建(&N)", lambda: self.current_tab().new_record(), QKeySequence.StandardKey.New,
+            "在当前页新增企业或登记事故",
+        )  # fmt: skip
+        self.open_action = self._action(
+            "打开所选(&O)\tEnter", lambda: self.current_tab().open_selected()
+        )
+        self.delete_action = self._action(
+            "删除所选(&D)\tDelete", lambda: self.current_tab().delete_selected()
+        )
+        record_menu.addAction(self.new_action)
+        record_menu.addAction(self.open_action)
+        record_menu.addAction(self.delete_action)
+
+        view_menu = mb.addMenu("查看(&V)")
+        self.find_action = self._action(
+            "查找(&F)", lambda: self.current_tab().focus_search(), QKeySequence.StandardKey.Find
+        )
+        self.refresh_action = self._action(
+            "刷新(&R)",
+            self.refresh_all,
+            QKeySequence.StandardKey.Refresh,
+            "从数据库重新加载全部数据",
+        )
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        for i, tab in enumerate(self.all_tabs()):
+            action = self._action(
+                f"{tab.title}(&{i + 1})", lambda _c=False, i=i: self.tabs.setCurrentIndex(i),
+                QKeySequence(f"Alt+{i + 1}"),
+            )  # fmt: skip
+            view_menu.addAction(action)
+
+        help_menu = mb.addMenu("帮助(&H)")
+        help_menu.addAction(self._action("关于(&A)", self._about))
+
+    def _about(self) -> None:
+        msg.info(
+            self,
+            f"{APP_TITLE}\n版本 {__version__}\n\n高台县人力资源和社会保障局\n工伤预防“黄橙红”分级预警",
+            title="关于",
+        )
+
+    # -- state ------------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = restore_bytes(self.settings, "window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = restore_bytes(self.settings, "window/state")
+        if state is not None:
+            self.restoreState(state)
+        for tab in self.all_tabs():
+            tab.restore_state(self.settings)
+        current = self.settings.value("window/tab", 0)
+        with contextlib.suppress(TypeError, ValueError):
+            self.tabs.setCurrentIndex(int(current))
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/tab", self.tabs.currentIndex())
+        for tab in self.all_tabs():
+            tab.save_state(s)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.import_task is not None and not self.import_task.finished.is_set():
+            if not msg.confirm(self, "正在导入，退出将取消导入（不会写入任何数据）。确定退出吗？"):
+                event.ignore()
+                return
+            if self.import_task.progress is not None:
+                self.import_task.progress.cancel()
+        self.save_state()
+        self.closed = True
+        for tab in self.all_tabs():
+            tab.shutdown()
+        super().closeEvent(event)
+
+    # -- loading ----------------------------------------------------------------------------------------
+    def start_loading(self) -> None:
+        """Tiers first (first paint), then notices and accidents, each off the GUI thread."""
+        self._loading = 3
+
+        def one_done() -> None:
+            self._loading -= 1
+            if self._loading == 0:
+                msg.notify("数据已加载", 3000)
+                self.all_loaded.emit()
+
+        def after_tiers() -> None:
+            one_done()
+            self.notice_tab.load(
+                on_loaded=lambda: (self.enterprise_tab._panel_timer.start(), one_done())
+            )
+            self.accident_tab.load(on_loaded=one_done)
+
+        self.enterprise_tab.load(on_loaded=after_tiers)
+
+    def is_loading(self) -> bool:
+        return self._loading > 0
+
+    def refresh_all(self) -> None:
+        msg.notify("正在刷新…", 3000)
+        self.start_loading()
+
+    # -- cross-tab updates ------------------------------------------------------------------------------
+    def _accident_saved(self, result) -> None:  # noqa: ANN001 (services.accidents.RecordResult)
+        after = result.after
+        self.enterprise_tab.apply_tier(after)
+        if result.rose:
+            msg.notify(f"{after.name} 升为{TIER_LABELS[after.tier]}", 20_000)
+        elif after.tier < result.before.tier:
+            msg.notify(f"{after.name} 降为{TIER_LABELS[after.tier]}", 20_000)
+        else:
+            msg.notify(
+                f"已保存事故：{after.name}（{TIER_LABELS[after.tier]}，本年 {after.accidents} 起）"
+            )
+        if after.tier != result.before.tier:
+            self.notice_tab.load()
+
+    def _enterprise_changed(self, _enterprise_id: str) -> None:
+        # names in the accident list and the notice plan may have changed
+        self.notice_tab.load()
+        self.accident_tab.load()
+
+    def _record_accident_for(self, uscc: str) -> None:
+        self.tabs.setCurrentWidget(self.accident_tab)
+        self.accident_tab.new_record(uscc)
+
+    # -- export -----------------------------------------------------------------------------------------
+    def export_current(self, path: str | Path | None = None) -> Path | None:
+        tab = self.current_tab()
+        title, headers, rows = tab.export_table()
+        if path is None:
+            start = self.settings.value("paths/export", str(Path.home()))
+            default = str(Path(str(start)) / f"{title}_{self.as_of.isoformat()}.xlsx")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "导出当前表格", default, "Excel 工作簿 (*.xlsx)"
+            )
+            if not chosen:
+                return None
+            path = chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx"
+        path = Path(path)
+        self.settings.setValue("paths/export", str(path.parent))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            count = write_xlsx(path, headers, rows, title=title)
+        except OSError as exc:
+            QApplication.restoreOverrideCursor()
+            msg.show_error(self, exc, action="导出")
+            return None
+        QApplication.restoreOverrideCursor()
+        msg.notify(f"已导出 {count} 行到 {path}")
+        return path
+
+    # -- import -----------------------------------------------------------------------------------------
+    def import_file(self, kind: str, path: str | Path | None = None) -> None:
+        """File dialog -> preview (off the GUI thread) -> preview dialog -> import on confirm."""
+        if path is None:
+            start = self.settings.value("paths/import", str(Path.home()))
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, KIND_TITLES[kind], str(start), FILE_FILTER
+            )
+            if not chosen:
+                return
+            path = chosen
+        path = Path(path)
+        self.settings.setValue("paths/import", str(path.parent))
+        try:
+            preview = self._preview(kind, path, update=False)
+        except Exception as exc:
+            msg.show_error(self, exc, action="检查导入文件")
+            return
+        dlg = ImportPreviewDialog(preview, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.update_toggled.connect(lambda on: self._repreview(dlg, kind, path, on))
+        dlg.accepted.connect(lambda: self.run_import(kind, path, update=dlg.update_existing))
+        dlg.rejected.connect(lambda: msg.notify("已取消导入，未写入任何数据"))
+        dlg.finished.connect(lambda _r: setattr(self, "import_dialog", None))
+        self.import_dialog = dlg
+        dlg.open()
+
+    def _preview(self, kind: str, path: Path, *, update: bool):
+        importer, as_of = self.services.importer, self.as_of
+        return run_busy(
+            self,
+            f"正在检查文件“{path.name}”…",
+            lambda: importer.preview(kind, path, today=as_of, update=update),
+        )
+
+    def _repreview(self, dlg: ImportPreviewDialog, kind: str, path: Path, update: bool) -> None:
+        try:
+            dlg.set_preview(self._preview(kind, path, update=update))
+        except Exception as exc:
+            msg.show_error(self, exc, action="检查导入文件")
+
+    def run_import(self, kind: str, path: str | Path, *, update: bool = False) -> Task:
+        """The import itself: all rows or none, off the GUI thread, cancellable."""
+        from ..services.importing import ImportCancelled, ImportFailed
+
+        path = Path(path)
+        importer, as_of = self.services.importer, self.as_of
+        progress = QProgressDialog(f"正在导入“{path.name}”…", "取消", 0, 100, self)
+        progress.setObjectName("importProgress")
+        progress.setWindowTitle(KIND_TITLES[kind])
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setValue(0)
+        self.import_progress = progress
+
+        def on_progress(done: int, total: int) -> None:
+            if not progress.wasCanceled():
+                progress.setMaximum(max(total, 1))
+                progress.setValue(min(done, total))
+
+        def finish() -> None:
+            self.import_task = None
+            self.import_progress = None
+            progress.reset()
+            progress.hide()
+            progress.deleteLater()
+
+        def done(result) -> None:  # noqa: ANN001 (ImportResult)
+            finish()
+            if kind == "enterprises":
+                text = (
+                    f"导入完成：新增企业 {result.created} 家，更新 {result.updated} 家，"
+                    f"跳过未变化 {result.skipped} 家。"
+                )
+            else:
+                text = (
+                    f"导入完成：新增事故 {result.accidents} 起、伤者 {result.persons} 人，"
+                    f"跳过已存在 {result.skipped} 行。"
+                )
+            msg.notify(text, 30_000)
+            self.refresh_all()
+            self.import_finished.emit(result)
+            msg.info(self, text, details="\n".join(result.notices), title=KIND_TITLES[kind])
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            self.import_finished.emit(exc)
+            if isinstance(exc, ImportCancelled):
+                msg.notify("导入已取消，未写入任何数据", 30_000)
+                msg.info(self, "导入已取消，未写入任何数据。", title=KIND_TITLES[kind])
+            elif isinstance(exc, ImportFailed):
+                lines = [msg.import_problem_text(p) for p in exc.problems]
+                msg.error(
+                    self,
+                    f"导入失败，未写入任何数据（“{path.name}”中共 {len(lines)} 个问题，见详细信息）。",
+                    details="\n".join(lines),
+                    title=KIND_TITLES[kind],
+                )
+            else:
+                msg.show_error(self, exc, action="导入")
+
+        task = run_task(
+            lambda p: importer.run(kind, path, today=as_of, update=update, progress=p),
+            with_progress=True,
+            owner=self,
+            on_progress=on_progress,
+            on_done=done,
+            on_error=failed,
+        )
+
+        def cancel() -> None:
+            assert task.progress is not None
+            task.progress.cancel()
+            msg.notify("正在取消导入…")
+
+        progress.canceled.connect(cancel)
+        self.import_task = task
+        return task
+
+
+def show_later(window: MainWindow) -> None:
+    """Start loading off the GUI thread, then show the window: the SQL runs while the window is
+    laid out and painted; the rows arrive through the event loop."""
+    window.start_loading()
+    window.show()

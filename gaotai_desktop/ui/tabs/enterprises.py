@@ -1,0 +1,418 @@
+"""企业 tab: every enterprise coloured by tier, search and filters, a side panel with the selected
+enterprise's accidents this year and its notices."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import GaotaiError, NotFound
+from ...domain.identifiers import mask_phone
+from ...domain.rows import EnterpriseRow, NoticeRow, TierRow
+from ...domain.tiers import TIER_LABELS, Tier
+from ...services.accidents import AccidentFilter
+from .. import messages as msg
+from ..dialogs.enterprise_dialog import EnterpriseDialog
+from ..models.accidents import AccidentModel
+from ..models.enterprises import EnterpriseFilter, EnterpriseModel
+from ..models.notices import NoticeModel
+from ..style import TIER_BACKGROUND
+from ..widgets.filter_combo import FilterCombo
+from ..widgets.search_box import SearchBox
+from ..widgets.table_view import TableView
+from ..workers import run_task
+from .base import Tab, bar
+
+log = logging.getLogger(__name__)
+
+PANEL_DELAY_MS = 120
+TIER_ORDER = (Tier.RED, Tier.ORANGE, Tier.YELLOW, Tier.NONE)
+
+
+def merged(preferred: tuple[str, ...] | list[str], present: list[str]) -> list[str]:
+    """Lookup values in their order, then values found in the data that the lookups lack."""
+    seen = set(preferred)
+    return [*preferred, *(v for v in present if v not in seen)]
+
+
+class EnterpriseTab(Tab):
+    title = "企业"
+    settings_key = "enterprises"
+    export_title = "企业预警等级"
+
+    #: Ask the main window to record an accident for this enterprise (its credit code).
+    record_accident = Signal(str)
+    #: An enterprise was added, edited or deleted (its id).
+    enterprise_changed = Signal(str)
+
+    def __init__(self, services, *, as_of: dt.date, lookups, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.services = services
+        self.as_of = as_of
+        self.lookups = lookups
+        self.model = EnterpriseModel(self)
+        self.dialog: EnterpriseDialog | None = None
+        #: Notices of one enterprise (set by the main window from the notice tab).
+        self.notices_of: Callable[[str], list[NoticeRow]] = lambda _id: []
+        self._panel_token = 0
+        self._load_token = 0
+
+        self.search = SearchBox("搜索企业名称或统一社会信用代码")
+        self.search.setObjectName("enterpriseSearch")
+        self.tier_combo = FilterCombo("全部等级")
+        self.tier_combo.set_choices([(TIER_LABELS[t], int(t)) for t in TIER_ORDER])
+        self.township_combo = FilterCombo("全部乡镇")
+        self.industry_combo = FilterCombo("全部行业")
+        self.authority_combo = FilterCombo("全部主管部门")
+        self.count_label = QLabel("正在加载…")
+        self.count_label.setObjectName("enterpriseCount")
+        self.new_button = QPushButton("新增企业(&N)")
+        self.new_button.setToolTip("新增企业（Ctrl+N）")
+        self.edit_button = QPushButton("修改(&E)")
+        self.delete_button = QPushButton("删除")
+        self.delete_button.setToolTip("删除所选企业（Delete）")
+        for w in (self.tier_combo, self.township_combo, self.industry_combo, self.authority_combo):
+            w.value_changed.connect(self.apply_filter)
+        self.search.search_changed.connect(lambda _t: self.apply_filter())
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button.clicked.connect(self.open_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        self.view = TableView()
+        self.view.setObjectName("enterpriseTable")
+        self.view.setModel(self.model)
+        self.view.open_requested.connect(lambda _i: self.open_selected())
+        self.view.delete_requested.connect(self.delete_selected)
+        self.view.current_id_changed.connect(self._selection_changed)
+
+        self.panel = self._build_panel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([950, 310])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(
+            bar(
+                self.search,
+                self.tier_combo,
+                self.township_combo,
+                self.industry_combo,
+                self.authority_combo,
+                None,
+                self.new_button,
+                self.edit_button,
+                self.delete_button,
+            )
+        )
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.count_label)
+        self._panel_timer = QTimer(self)
+        self._panel_timer.setSingleShot(True)
+        self._panel_timer.setInterval(PANEL_DELAY_MS)
+        self._panel_timer.timeout.connect(self._load_panel)
+        self._fill_choices()
+        # red first until the user sorts otherwise
+        self.view.sortByColumn(self.model.column_index("tier"), Qt.SortOrder.DescendingOrder)
+
+    # -- side panel -------------------------------------------------------------------------------------
+    def _build_panel(self) -> QWidget:
+        panel = QFrame()
+        panel.setObjectName("enterprisePanel")
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        panel.setMinimumWidth(260)
+        self.panel_title = QLabel("未选择企业")
+        self.panel_title.setWordWrap(True)
+        font = self.panel_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.panel_title.setFont(font)
+        self.panel_info = QLabel(
+            "在左侧表格中选择一家企业，这里显示其详细信息、本年事故和预警文书。"
+        )
+        self.panel_info.setWordWrap(True)
+        self.panel_info.setTextFormat(Qt.TextFormat.RichText)
+        self.panel_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.panel_accidents = AccidentModel(self)
+        self.panel_accidents_view = TableView(sortable=False)
+        self.panel_accidents_view.setObjectName("panelAccidents")
+        self.panel_accidents_view.setModel(self.panel_accidents)
+        for key in ("accident_no", "enterprise_name", "township", "industry", "place", "counted"):
+            self.panel_accidents_view.setColumnHidden(self.panel_accidents.column_index(key), True)
+        self.panel_notices = NoticeModel(self)
+        self.panel_notices_view = TableView(sortable=False)
+        self.panel_notices_view.setObjectName("panelNotices")
+        self.panel_notices_view.setModel(self.panel_notices)
+        for key in ("name", "uscc", "township", "authority", "accidents", "tier"):
+            self.panel_notices_view.setColumnHidden(self.panel_notices.column_index(key), True)
+        self.panel_accidents_label = QLabel("本年事故")
+        self.panel_notices_label = QLabel("预警文书")
+        self.record_button = QPushButton("为该企业登记事故(&A)")
+        self.record_button.setEnabled(False)
+        self.record_button.clicked.connect(self._record_for_selected)
+        layout = QVBoxLayout(panel)
+        layout.addWidget(self.panel_title)
+        layout.addWidget(self.panel_info)
+        layout.addWidget(self.panel_accidents_label)
+        layout.addWidget(self.panel_accidents_view, 2)
+        layout.addWidget(self.panel_notices_label)
+        layout.addWidget(self.panel_notices_view, 1)
+        layout.addWidget(self.record_button)
+        return panel
+
+    def _selection_changed(self, enterprise_id: str) -> None:
+        self._panel_timer.start()
+
+    def _record_for_selected(self) -> None:
+        row = self.model.row_by_id(self.view.current_id())
+        if row is not None:
+            self.record_accident.emit(row.uscc)
+
+    def _load_panel(self) -> None:
+        enterprise_id = self.view.current_id()
+        self._panel_token += 1
+        token = self._panel_token
+        tier_row: TierRow | None = self.model.row_by_id(enterprise_id) if enterprise_id else None
+        self.record_button.setEnabled(tier_row is not None)
+        if tier_row is None:
+            self.panel_title.setText("未选择企业")
+            self.panel_info.setText("")
+            self.panel_accidents.set_rows([])
+            self.panel_notices.set_rows([])
+            return
+        self.panel_title.setText(tier_row.name)
+        try:
+            ent = self.services.enterprises.get(enterprise_id)
+        except NotFound:
+            ent = None
+        self.panel_info.setText(self._info_html(tier_row, ent))
+        self.panel_notices.set_rows(self.notices_of(enterprise_id))
+        self.panel_notices_view.resizeColumnsToContents()
+        self.panel_notices_label.setText(f"预警文书（{self.panel_notices.rowCount()}）")
+        self.panel_accidents_label.setText("本年事故（正在加载…）")
+        flt = AccidentFilter(
+            date_from=dt.date(self.as_of.year, 1, 1),
+            date_to=self.as_of,
+            enterprise_id=enterprise_id,
+        )
+        accidents = self.services.accidents
+
+        def done(rows) -> None:  # noqa: ANN001
+            if token != self._panel_token:
+                return  # another enterprise was selected meanwhile
+            self.panel_accidents.set_rows(rows)
+            self.panel_accidents_view.resizeColumnsToContents()
+            counted = sum(1 for r in rows if r.counted)
+            self.panel_accidents_label.setText(f"本年事故（{len(rows)} 起，计入预警 {counted} 起）")
+
+        run_task(lambda: accidents.list(flt), on_done=done, owner=self)
+
+    def _info_html(self, t: TierRow, e: EnterpriseRow | None) -> str:
+        colour = TIER_BACKGROUND.get(t.tier, "#FFFFFF")
+        tier = f'<span style="background:{colour}; color:#000;">&nbsp;{TIER_LABELS[t.tier]}&nbsp;</span>'
+        lines = [
+            ("预警等级", tier + f"（本年事故 {t.accidents} 起）"),
+            ("统一社会信用代码", html.escape(t.uscc)),
+            ("行业", html.escape(t.industry)),
+            ("所属乡镇", html.escape(t.township)),
+            ("行业主管部门", html.escape(t.authority)),
+        ]
+        if e is not None:
+            lines += [
+                ("法定代表人", html.escape(e.legal_representative)),
+                ("联系人", html.escape(e.contact_person)),
+                ("联系电话", html.escape(mask_phone(e.phone))),
+                ("地址", html.escape(e.address)),
+            ]
+            if e.hazard:
+                parts = [p for p in (
+                    e.hazard_date.isoformat() if e.hazard_date else "",
+                    e.hazard_source,
+                    e.hazard_reference,
+                ) if p]  # fmt: skip
+                lines.append(
+                    (
+                        "职业病危害隐患",
+                        "有" + (f"（{html.escape('，'.join(parts))}）" if parts else ""),
+                    )
+                )
+            else:
+                lines.append(("职业病危害隐患", "无"))
+        rows = "".join(
+            f"<tr><td style='color:#555; padding-right:8px'>{k}</td><td>{v or '—'}</td></tr>"
+            for k, v in lines
+        )
+        return f"<table>{rows}</table>"
+
+    # -- loading ----------------------------------------------------------------------------------------
+    def load(self, on_loaded: Callable[[], None] | None = None) -> None:
+        """Load every enterprise's tier off the GUI thread."""
+        self._load_token += 1
+        token = self._load_token
+        self.count_label.setText("正在加载企业和预警等级…")
+        enterprises, as_of = self.services.enterprises, self.as_of
+
+        def work():
+            return EnterpriseModel.prepare(enterprises.tiers(as_of))
+
+        def done(prepared) -> None:  # noqa: ANN001
+            if token != self._load_token:
+                return
+            selected = self.view.current_id()
+            self.model.set_prepared(prepared)
+            self._fill_choices()
+            self.apply_filter()
+            if selected:
+                self.view.select_id(selected)
+            self.loaded.emit()
+            if on_loaded is not None:
+                on_loaded()
+
+        def failed(exc: BaseException) -> None:
+            self.count_label.setText("加载失败")
+            msg.show_error(self, exc, action="加载企业")
+
+        run_task(work, on_done=done, on_error=failed, owner=self)
+
+    def refresh(self) -> None:
+        self.load()
+
+    def _fill_choices(self) -> None:
+        lk = self.lookups
+        self.township_combo.set_choices(merged(lk.townships, self.model.distinct("township")))
+        self.industry_combo.set_choices(merged(lk.industries, self.model.distinct("industry")))
+        self.authority_combo.set_choices(merged(lk.authorities, self.model.distinct("authority")))
+
+    # -- filtering --------------------------------------------------------------------------------------
+    def current_filter(self) -> EnterpriseFilter:
+        tier = self.tier_combo.value()
+        return EnterpriseFilter(
+            search=self.search.text(),
+            tier=None if tier is None else Tier(tier),
+            township=self.township_combo.value() or "",
+            industry=self.industry_combo.value() or "",
+            authority=self.authority_combo.value() or "",
+        )
+
+    def apply_filter(self) -> None:
+        selected = self.view.current_id()
+        self.model.set_filter(self.current_filter())
+        if selected:
+            self.view.select_id(selected)
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        if not self.model.loaded:
+            return
+        counts = self.model.tier_counts()
+        parts = "，".join(f"{TIER_LABELS[t]} {counts[t]} 家" for t in TIER_ORDER[:3])
+        total = self.model.total_count()
+        shown = self.model.rowCount()
+        head = f"共 {total} 家企业" + (f"，筛选后显示 {shown} 家" if shown != total else "")
+        self.count_label.setText(f"{head}。{parts}。")
+
+    # -- single-row updates -----------------------------------------------------------------------------
+    def apply_tier(self, row: TierRow) -> None:
+        """Recolour one enterprise's row (after an accident was recorded) without reloading."""
+        self.model.upsert(row)
+        self.update_counts()
+        if self.view.current_id() == row.enterprise_id:
+            self._panel_timer.start()
+
+    def refresh_enterprise(self, enterprise_id: str) -> None:
+        try:
+            self.apply_tier(self.services.enterprises.tier_of(enterprise_id, self.as_of))
+        except NotFound:
+            self.model.remove_id(enterprise_id)
+            self.update_counts()
+
+    # -- records ----------------------------------------------------------------------------------------
+    def enterprise_names(self) -> dict[str, str]:
+        return {r.uscc: r.name for r in self.model.all_rows()}
+
+    def new_record(self) -> None:
+        self._open_dialog(None)
+
+    def open_selected(self) -> None:
+        enterprise_id = self.view.current_id()
+        if not enterprise_id:
+            msg.notify("请先在表格中选择一家企业")
+            return
+        self.open_enterprise(enterprise_id)
+
+    def open_enterprise(self, enterprise_id: str) -> None:
+        try:
+            row = self.services.enterprises.get(enterprise_id)
+        except (GaotaiError, OSError) as exc:
+            msg.show_error(self, exc)
+            return
+        self.view.select_id(enterprise_id)
+        self._open_dialog(row)
+
+    def _open_dialog(self, row: EnterpriseRow | None) -> None:
+        dlg = EnterpriseDialog(
+            self.services, today=self.as_of, lookups=self.lookups, enterprise=row, parent=self
+        )
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.saved.connect(self._saved)
+        dlg.open_existing.connect(
+            lambda eid: QTimer.singleShot(0, lambda: self.open_enterprise(eid))
+        )
+        dlg.finished.connect(
+            lambda _r: setattr(self, "dialog", None) if self.dialog is dlg else None
+        )
+        self.dialog = dlg
+        dlg.open()
+
+    def _saved(self, row: EnterpriseRow) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            tier = self.services.enterprises.tier_of(row.id, self.as_of)
+        finally:
+            QApplication.restoreOverrideCursor()
+        is_new = self.model.row_by_id(row.id) is None
+        self.model.upsert(tier)
+        self.update_counts()
+        self.view.select_id(row.id)
+        self._panel_timer.start()
+        msg.notify(
+            f"{'已新增' if is_new else '已保存'}企业：{row.name}（{TIER_LABELS[tier.tier]}）"
+        )
+        self.enterprise_changed.emit(row.id)
+
+    def delete_selected(self) -> None:
+        enterprise_id = self.view.current_id()
+        row = self.model.row_by_id(enterprise_id) if enterprise_id else None
+        if row is None:
+            msg.notify("请先在表格中选择要删除的企业")
+            return
+        text = (
+            f"确定删除企业“{row.name}”（{row.uscc}）吗？\n\n"
+            "删除后该企业不再出现在列表和预警中；其事故和已下发的文书仍保留在数据库中。"
+        )
+        if not msg.confirm(self, text, title="删除企业", ok_text="删除"):
+            return
+        try:
+            self.services.enterprises.delete(enterprise_id)
+        except (GaotaiError, OSError) as exc:
+            msg.show_error(self, exc, action="删除企业")
+            return
+        self.model.remove_id(enterprise_id)
+        self.update_counts()
+        msg.notify(f"已删除企业：{row.name}")
+        self.enterprise_changed.emit(enterprise_id)

@@ -1,0 +1,160 @@
+"""pytest-qt fixtures: offscreen Qt, settings in tmp_path, message boxes answered, a Qt warning fails.
+
+``QT_QPA_PLATFORM=offscreen`` is set here, before any QApplication exists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+AS_OF = dt.date(2026, 11, 28)
+HERE = Path(__file__).parent
+
+#: Qt messages that are not problems of this program (offscreen platform plugin noise).
+QT_LOG_IGNORE = (
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+    "QFont::setPointSizeF: Point size <= 0",
+)
+
+
+def pytest_collection_modifyitems(config, items):  # noqa: ANN001
+    """Every test under tests/ui: a Qt warning fails it (pytest-qt ``qt_log_level_fail``)."""
+    for item in items:
+        if HERE in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.ui)
+            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            item.add_marker(pytest.mark.qt_log_ignore(*QT_LOG_IGNORE))
+
+
+@pytest.fixture
+def as_of() -> dt.date:
+    return AS_OF
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path, qapp):  # noqa: ANN001
+    """QSettings (IniFormat, user scope) pointed at tmp_path."""
+    from PySide6.QtCore import QSettings
+
+    from gaotai_desktop.ui.settings import app_settings
+
+    folder = tmp_path / "settings"
+    folder.mkdir(exist_ok=True)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    settings = app_settings()
+    assert str(folder) in settings.fileName()
+    yield settings
+    settings.sync()
+
+
+class Boxes:
+    """Records message boxes instead of showing them; answers questions."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str, str]] = []
+        self.confirm_answer = True
+        self.text_answer: str | None = "误录，测试作废"
+
+    def __call__(self, kind: str, title: str, text: str, details: str):  # noqa: ANN204
+        self.shown.append((kind, title, text, details))
+        if kind == "confirm":
+            return self.confirm_answer
+        if kind == "ask_text":
+            return self.text_answer
+        return None
+
+    def kinds(self) -> list[str]:
+        return [k for k, *_ in self.shown]
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [t for k, _title, t, _d in self.shown if kind is None or k == kind]
+
+
+@pytest.fixture
+def boxes(monkeypatch):  # noqa: ANN001
+    from gaotai_desktop.ui import messages
+
+    recorder = Boxes()
+    monkeypatch.setattr(messages, "BOX_HOOK", recorder)
+    yield recorder
+    crashes = [s for s in recorder.shown if s[0] == "crash"]
+    assert not crashes, f"crash dialog shown: {crashes[0][3]}"
+
+
+@pytest.fixture
+def services(db):  # noqa: ANN001
+    """All services over the migrated test database (``db`` fixture of tests/conftest.py)."""
+    from gaotai_desktop.services.accidents import AccidentService
+    from gaotai_desktop.services.app import Services
+    from gaotai_desktop.services.enterprises import EnterpriseService
+    from gaotai_desktop.services.notices import NoticeService
+
+    return Services(db, EnterpriseService(db), AccidentService(db), NoticeService(db))
+
+
+@pytest.fixture
+def sample_services(services, fixtures):  # noqa: ANN001
+    """Services over a database holding the sample enterprises and incidents."""
+    services.importer.run("enterprises", fixtures / "enterprises_sample.xlsx", today=AS_OF)
+    services.importer.run("incidents", fixtures / "incidents_sample.xlsx", today=AS_OF)
+    return services
+
+
+def open_window(qtbot, services, qsettings):  # noqa: ANN001
+    from gaotai_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(services, as_of=AS_OF, settings=qsettings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    with qtbot.waitSignal(window.all_loaded, timeout=20_000):
+        window.start_loading()
+    return window
+
+
+def close_window(window) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication
+
+    from gaotai_desktop.ui import workers
+
+    window.close()
+    workers.wait_all()
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def window(qtbot, sample_services, qsettings, boxes):  # noqa: ANN001
+    w = open_window(qtbot, sample_services, qsettings)
+    yield w
+    close_window(w)
+
+
+@pytest.fixture
+def empty_window(qtbot, services, qsettings, boxes):  # noqa: ANN001
+    w = open_window(qtbot, services, qsettings)
+    yield w
+    close_window(w)
+
+
+def type_text(qtbot, widget, text: str) -> None:  # noqa: ANN001
+    """Type like a user: ``qtbot.keyClicks`` for ASCII; key events carrying the text otherwise
+    (QTest's key tables only know ASCII; a Chinese IME delivers committed text the same way)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            QApplication.sendEvent(widget, event)
