@@ -334,6 +334,10 @@ def typeset(para: Para, m: Metrics, left: float = LEFT, width: float = BLOCK_W) 
 # --- drawing ---------------------------------------------------------------------------------------
 
 
+#: Stroke width of a synthetic bold, as a fraction of the font size.
+FAUX_BOLD = 0.03
+
+
 class Painter:
     """Draws lines and header elements on a ReportLab canvas with the registered fonts."""
 
@@ -362,8 +366,33 @@ class Painter:
         cs: float = 0.0,
         scale: float = 100.0,
     ) -> None:
+        if self.fonts.emboldened(role):
+            c = self.c
+            c.saveState()
+            c.setStrokeColor(c._fillColorObj)  # the stroke takes the current fill (red or black)
+            c.setLineWidth(size * FAUX_BOLD)
+            try:
+                self._text(x, top, text, role, size, cs, scale, render_mode=2)
+            finally:
+                c.restoreState()
+            return
+        self._text(x, top, text, role, size, cs, scale)
+
+    def _text(
+        self,
+        x: float,
+        top: float,
+        text: str,
+        role: str,
+        size: float,
+        cs: float,
+        scale: float,
+        render_mode: int = 0,
+    ) -> None:
         y = self.baseline(top, role, size)
         t = self.c.beginText()
+        if render_mode:
+            t.setTextRenderMode(render_mode)
         t.setTextOrigin(x, y)
         t.setFont(self.names[role], size)
         # Tc survives BT/ET: set it on every text object so no spacing leaks into the next one

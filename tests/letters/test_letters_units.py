@@ -30,8 +30,9 @@ from gaotai_desktop.letters.templates import Wording
 def test_bundled_fonts_are_truetype():
     fs = FontSet.bundled()
     assert fs.body.name == "NotoSerifSC-Regular.ttf"
-    assert fs.title.name == "NotoSerifSC-Bold.ttf"
-    assert fs.heading1 == fs.title and fs.heading2 == fs.body
+    assert fs.title == fs.heading1 == fs.heading2 == fs.body
+    assert fs.emboldened("title") and fs.emboldened("heading1")
+    assert not fs.emboldened("body") and not fs.emboldened("heading2")
     for p in fs.paths():
         assert _is_truetype(p)
 
