@@ -140,7 +140,7 @@ def generate(
         profiles.append(prof)
 
     # Accident-prone enterprises: a heavy-tailed weight per enterprise.
-    cum_weights = list(itertools.accumulate(rng.paretovariate(1.3) for _ in range(enterprises)))
+    cum_weights = list(itertools.accumulate(rng.paretovariate(0.9) for _ in range(enterprises)))
     population = range(enterprises)
     start = dt.date(today.year - 2, 1, 1)
     span = (today - start).days
