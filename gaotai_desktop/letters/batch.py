@@ -42,20 +42,30 @@ def _render_to(args: tuple[LetterRequest | ReceiptRequest, str]) -> str:
     return path
 
 
+def render_pool(workers: int, fonts: FontSet) -> ProcessPoolExecutor:
+    """A pool whose workers have registered ``fonts`` once; pass it to :func:`render_many` to
+    render several batches without starting processes (and parsing fonts) again."""
+    return ProcessPoolExecutor(workers, initializer=_init, initargs=(fonts,))
+
+
 def render_many(
     requests,
     workers: int = 2,
     fonts: FontSet | None = None,
     out_dir: str | Path | None = None,
     chunksize: int = 8,
+    pool: ProcessPoolExecutor | None = None,
 ) -> list:
     """Render every request, in order.
 
     Without ``out_dir`` returns the PDF bytes; with it writes ``00000.pdf``, ``00001.pdf`` …
-    there and returns the paths. ``workers <= 1`` renders in this process.
+    there and returns the paths. ``workers <= 1`` renders in this process; ``pool`` (from
+    :func:`render_pool`) is used instead of a new pool when given.
     """
     fonts = fonts or FontSet.detect()
     items = list(requests)
+    if pool is not None and out_dir is None:
+        return list(pool.map(_render_one, items, chunksize=2))
     if out_dir is not None:
         d = Path(out_dir)
         d.mkdir(parents=True, exist_ok=True)

@@ -45,6 +45,9 @@ class MissingGlyphs(GaotaiError):
         self.chars = chars
         self.font = font
 
+    def __reduce__(self):  # raised in a render worker process, re-raised in the parent
+        return (type(self), (self.chars, self.font))
+
 
 class FontError(GaotaiError):
     """A configured font file is missing or is not a TrueType-outline font."""
@@ -53,6 +56,9 @@ class FontError(GaotaiError):
         super().__init__(f"font: {code} {path}")
         self.code = code
         self.path = path
+
+    def __reduce__(self):
+        return (type(self), (self.code, self.path))
 
 
 @dataclass(frozen=True)

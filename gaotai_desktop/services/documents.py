@@ -236,12 +236,20 @@ class DocumentService:
         jobs = self._plan_jobs(as_of, wanted_ids, wanted_kinds)
         issued: list[DocumentRow] = []
         total = len(jobs)
-        for start in range(0, total, CHUNK):
-            if progress is not None and progress(start, total) is False:
-                break
-            issued.extend(
-                self._issue_chunk(jobs[start : start + CHUNK], as_of, issue_date, settings, fonts)
-            )
+        pool = None
+        if self.workers > 1 and total >= 4:
+            from ..letters.batch import render_pool
+
+            pool = render_pool(self.workers, fonts)  # started once, fonts parsed once per worker
+        try:
+            for start in range(0, total, CHUNK):
+                if progress is not None and progress(start, total) is False:
+                    break
+                chunk = jobs[start : start + CHUNK]
+                issued.extend(self._issue_chunk(chunk, as_of, issue_date, settings, fonts, pool))
+        finally:
+            if pool is not None:
+                pool.shutdown()
         if progress is not None:
             progress(len(issued), total)
         return issued
@@ -282,8 +290,10 @@ class DocumentService:
             out[ent_id].add((int(Tier.from_code(tier)), kind))
         return out
 
-    def _issue_chunk(self, jobs, as_of, issue_date, settings, fonts) -> list[DocumentRow]:
-        from ..letters import check_glyphs, collect_texts, format_doc_no
+    def _issue_chunk(
+        self, jobs, as_of, issue_date, settings, fonts, pool=None
+    ) -> list[DocumentRow]:
+        from ..letters import format_doc_no
         from ..letters.batch import render_many
 
         with self.db.transaction(immediate=True) as s:
@@ -328,14 +338,13 @@ class DocumentService:
                 self._receipts(req, job, facts)
                 for req, (job, _, _) in zip(requests, numbered, strict=True)
             ]
-            # Refuse before anything is stored: a missing glyph would print as a blank.
-            for req, recs in zip(requests, receipts, strict=True):
-                check_glyphs(collect_texts(req), fonts)
-                for rec in recs:
-                    check_glyphs(collect_texts(rec), fonts)
+            # render() checks every character against its font before drawing and raises
+            # MissingGlyphs (also from a worker process): the transaction then stores nothing.
             flat = [*requests, *(r for recs in receipts for r in recs)]
-            workers = self.workers if len(flat) >= 8 else 1
-            pdfs = render_many(flat, workers=workers, fonts=fonts)
+            if pool is not None:
+                pdfs = render_many(flat, workers=self.workers, fonts=fonts, pool=pool)
+            else:
+                pdfs = render_many(flat, workers=1, fonts=fonts)
             letter_pdfs = pdfs[: len(requests)]
             receipt_pdfs = pdfs[len(requests) :]
             rows: list[Document] = []

@@ -110,11 +110,13 @@ def test_reprint_is_byte_identical_and_receipt_follows(county):
     assert "送达回证" in last and first.doc_no in last
 
 
-def test_missing_glyph_is_refused_before_anything_is_stored(db):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_missing_glyph_is_refused_before_anything_is_stored(db, workers):
+    add(db, "91350100M000100Y43", "高台县正常建筑有限公司", 1)
     add(db, "91620724MA01AB2C3L", "高台县\ue000建筑有限公司", 1)
     before = sqlite_content_dump(db.engine)
-    with pytest.raises(MissingGlyphs) as exc:
-        DocumentService(db).issue_due(T)
+    with pytest.raises(MissingGlyphs) as exc:  # raised in a worker process when workers=2
+        DocumentService(db, workers=workers).issue_due(T)
     assert "\ue000" in exc.value.chars
     assert sqlite_content_dump(db.engine) == before  # no document, no counter moved
 
