@@ -15,6 +15,9 @@ from .domain.reference import ISSUING_BODY
 
 SETTINGS_VERSION = 1
 
+#: Font setting meaning "the bundled Noto Serif SC, wherever the program is installed".
+BUNDLED = "bundled"
+
 #: Default document-number prefixes (机关代字) per document kind.
 DEFAULT_PREFIXES: dict[str, str] = {
     "risk_notice": "高人社工伤提",
@@ -42,7 +45,8 @@ class OfficeSettings:
     interview_days: int = 7
     interview_time: str = "09:30"
     interview_place: str = "高台县人力资源和社会保障局工伤保险股会议室"
-    #: Font files for letters; empty = detect office fonts, else the bundled Noto Serif SC.
+    #: Font files for letters; empty = detect office fonts, else the bundled Noto Serif SC;
+    #: :data:`BUNDLED` = always the bundled font.
     font_body: str = ""
     font_title: str = ""
     font_heading1: str = ""

@@ -7,6 +7,7 @@ picklable dataclasses). In a frozen (PyInstaller) build the entry point must cal
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -45,7 +46,15 @@ def _render_to(args: tuple[LetterRequest | ReceiptRequest, str]) -> str:
 def render_pool(workers: int, fonts: FontSet) -> ProcessPoolExecutor:
     """A pool whose workers have registered ``fonts`` once; pass it to :func:`render_many` to
     render several batches without starting processes (and parsing fonts) again."""
-    return ProcessPoolExecutor(workers, initializer=_init, initargs=(fonts,))
+    # Never fork this (possibly multi-threaded: the GUI issues from a worker thread) process:
+    # "forkserver" forks workers from a clean single-threaded server that has already imported
+    # the renderer; "spawn" where forkserver does not exist (Windows).
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["gaotai_desktop.letters.layout", "gaotai_desktop.letters"])
+    else:
+        context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(fonts,))
 
 
 def render_many(

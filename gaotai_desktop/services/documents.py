@@ -27,7 +27,7 @@ from ..data.models import (
 from ..domain.errors import NotFound, ValidationError
 from ..domain.notices import KIND_LABELS, due_kinds
 from ..domain.tiers import DEFAULT_RULE, Tier, TierRule
-from ..settings import OfficeSettings
+from ..settings import BUNDLED, OfficeSettings
 from .base import Database
 from .office import OfficeService
 
@@ -102,6 +102,8 @@ class DocumentService:
         settings = settings or self.office.get()
         if self._fonts_factory is not None:
             return self._fonts_factory(settings)
+        if settings.font_body == BUNDLED:
+            return FontSet.bundled()
         if settings.font_body:
             return FontSet.from_paths(
                 settings.font_body or None,

@@ -163,8 +163,13 @@ def run(args: argparse.Namespace, *, on_window: Callable[[object], None] | None 
                 return 1
         from .main_window import MainWindow, show_later
 
-        window = MainWindow(services, as_of=today(), db_label=str(location))
+        window = MainWindow(
+            services, as_of=today(), db_label=str(location), demo=bool(getattr(args, "demo", False))
+        )
         show_later(window)
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window.maybe_first_run)
         if on_window is not None:
             on_window(window)
         code = app.exec()

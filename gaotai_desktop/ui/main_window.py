@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_TITLE, __version__
+from .. import APP_TITLE
 from ..domain.tiers import TIER_LABELS
 from . import messages as msg
+from .dialogs.about import AboutDialog
 from .dialogs.import_preview import KIND_TITLES, ImportPreviewDialog
+from .dialogs.office_settings import OfficeSettingsDialog
 from .export import write_xlsx
 from .settings import app_settings, restore_bytes
 from .tabs.accidents import AccidentTab
@@ -39,6 +42,8 @@ from .workers import Task, run_busy, run_task
 log = logging.getLogger(__name__)
 
 FILE_FILTER = "表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"
+#: Set to 1 to never show the first-run settings dialog (tests, scripted demos).
+SKIP_FIRST_RUN_ENV = "GAOTAI_SKIP_FIRST_RUN"
 
 
 def chinese_date(d: dt.date) -> str:
@@ -58,11 +63,14 @@ class MainWindow(QMainWindow):
         as_of: dt.date,
         settings: QSettings | None = None,
         db_label: str = "",
+        demo: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.as_of = as_of
+        #: The demo database: no first-run dialog.
+        self.demo = demo
         self.settings = settings if settings is not None else app_settings()
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("mainWindow")
@@ -70,10 +78,15 @@ class MainWindow(QMainWindow):
         self.import_dialog: ImportPreviewDialog | None = None
         self.import_progress: QProgressDialog | None = None
         self.import_task: Task | None = None
+        self.documents = self._documents_service(services)
+        self.settings_dialog: OfficeSettingsDialog | None = None
+        self.about_dialog: AboutDialog | None = None
 
         self.enterprise_tab = EnterpriseTab(services, as_of=as_of, lookups=self.lookups)
         self.accident_tab = AccidentTab(services, as_of=as_of, lookups=self.lookups)
-        self.notice_tab = NoticeTab(services, as_of=as_of)
+        self.notice_tab = NoticeTab(
+            services, as_of=as_of, documents=self.documents, settings=self.settings
+        )
         self.enterprise_tab.notices_of = self.notice_tab.notices_of
         self.accident_tab.enterprise_names = self.enterprise_tab.enterprise_names
         self.enterprise_tab.record_accident.connect(self._record_accident_for)
@@ -146,6 +159,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.notice_tab.batch_print_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         record_menu = mb.addMenu("记录(&R)")
@@ -183,15 +198,86 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
             view_menu.addAction(action)
 
-        help_menu = mb.addMenu("帮助(&H)")
-        help_menu.addAction(self._action("关于(&A)", self._about))
+        documents_menu = mb.addMenu("文书(&D)")
+        tab = self.notice_tab
+        for action in (tab.issue_action, tab.issue_all_action):
+            documents_menu.addAction(action)
+        documents_menu.addSeparator()
+        for action in (tab.preview_action, tab.print_action, tab.save_pdf_action):
+            documents_menu.addAction(action)
+        documents_menu.addAction(tab.receipt_action)
+        documents_menu.addSeparator()
+        documents_menu.addAction(tab.batch_print_action)
 
-    def _about(self) -> None:
-        msg.info(
-            self,
-            f"{APP_TITLE}\n版本 {__version__}\n\n高台县人力资源和社会保障局\n工伤预防“黄橙红”分级预警",
-            title="关于",
-        )
+        settings_menu = mb.addMenu("设置(&S)")
+        self.office_settings_action = self._action(
+            "办公设置(&O)…", self.open_office_settings,
+            tip="发文机关、文号前缀、联系人、约谈地点和时间、整改期限、文书字体",
+        )  # fmt: skip
+        settings_menu.addAction(self.office_settings_action)
+
+        help_menu = mb.addMenu("帮助(&H)")
+        self.about_action = self._action("关于(&A)", self.open_about)
+        help_menu.addAction(self.about_action)
+
+    @staticmethod
+    def _documents_service(services):  # noqa: ANN001, ANN205
+        documents = getattr(services, "documents", None)
+        if documents is not None:
+            return documents
+        from ..services.documents import DocumentService
+
+        return DocumentService(services.db, workers=2)
+
+    # -- dialogs ----------------------------------------------------------------------------------------
+    def open_about(self) -> AboutDialog:
+        dlg = AboutDialog(self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.finished.connect(lambda _r: setattr(self, "about_dialog", None))
+        self.about_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def open_office_settings(self, *, first_run: bool = False) -> OfficeSettingsDialog | None:
+        from ..services.office import OfficeService
+
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            return self.settings_dialog
+        try:
+            dlg = OfficeSettingsDialog(
+                OfficeService(self.services.db), first_run=first_run, parent=self
+            )
+        except Exception as exc:
+            msg.show_error(self, exc, action="读取办公设置")
+            return None
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.finished.connect(lambda _r: setattr(self, "settings_dialog", None))
+        if first_run:
+            dlg.rejected.connect(
+                lambda: msg.notify("尚未完成办公设置：文书将使用默认的发文机关和文号前缀", 30_000)
+            )
+        self.settings_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def first_run_needed(self) -> bool:
+        """The office settings were never saved (and this is not the demo or a test)."""
+        from ..services.office import OfficeService
+
+        if self.demo or os.environ.get(SKIP_FIRST_RUN_ENV, "") not in ("", "0"):
+            return False
+        try:
+            return not OfficeService(self.services.db).get().first_run_done
+        except Exception:
+            log.exception("cannot read the office settings")
+            return False
+
+    def maybe_first_run(self) -> OfficeSettingsDialog | None:
+        """At start: the settings dialog when the office settings were never saved."""
+        if not self.first_run_needed():
+            return None
+        return self.open_office_settings(first_run=True)
 
     # -- state ------------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -219,6 +305,12 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.notice_tab.busy() and not msg.confirm(
+            self,
+            "正在下发或打印文书。退出将在当前这份文书完成后停止，其余的下次再处理。确定退出吗？",
+        ):
+            event.ignore()
+            return
         if self.import_task is not None and not self.import_task.finished.is_set():
             if not msg.confirm(self, "正在导入，退出将取消导入（不会写入任何数据）。确定退出吗？"):
                 event.ignore()

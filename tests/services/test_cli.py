@@ -134,4 +134,3 @@ def test_newer_database_is_refused_with_a_clear_message(tmp_path):
 def test_missing_file_is_named(tmp_path):
     code, _, err = run("--db", tmp_path / "c.sqlite", "import", "incidents", tmp_path / "没有.xlsx")
     assert code == 1 and "没有.xlsx" in err
-

@@ -10,6 +10,8 @@ import os
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+#: No first-run settings dialog over the windows the tests open (tests that want it unset this).
+os.environ.setdefault("GAOTAI_SKIP_FIRST_RUN", "1")
 
 import pytest
 

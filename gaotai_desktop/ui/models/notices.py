@@ -34,9 +34,9 @@ class NoticeModel(RowTableModel):
         Column("authority", "行业主管部门", 140),
         Column("tier", "预警等级", 80, CENTER, sort=lambda r: int(r.tier)),
         Column("accidents", "本年事故", 70, CENTER, sort=lambda r: r.accidents, numeric=True),
-        Column("kind", "文书", 150),
+        Column("kind", "文书", 130),
         Column("status", "状态", 70, CENTER),
-        Column("doc_no", "文号", 150),
+        Column("doc_no", "文号", 180),
         Column("issue_date", "下发日期", 90, CENTER),
     )
 

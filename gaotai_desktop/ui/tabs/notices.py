@@ -1,9 +1,15 @@
 """预警通知 tab: documents due at each enterprise's tier and those issued, coloured by tier.
 
-Issuing, previewing and printing plug in at :meth:`NoticeTab.issue_selected`,
-:meth:`NoticeTab.preview_selected` and :meth:`NoticeTab.print_selected` (the toolbar actions are
-there, disabled, until the letters service is wired in: set :attr:`NoticeTab.documents` to an object
-with ``issue(rows)``, ``preview(row)`` and ``print(rows)``).
+Actions on the selection (several rows may be selected):
+
+- 下发 issues the selected due documents (下发全部到期文书: every due one) off the GUI thread,
+  behind a cancellable progress dialog; numbers are assigned and the PDFs stored by
+  :class:`~gaotai_desktop.services.documents.DocumentService` (whole documents only).
+- 预览 shows the stored pages in Qt's print preview; 打印 prints them (each document is marked
+  printed once it went to the printer); 另存为PDF writes the stored bytes unchanged.
+- 批量打印 prints every issued document not yet printed, each followed by its 送达回证.
+
+:attr:`NoticeTab.documents` is the ``DocumentService`` (``None``: the actions stay disabled).
 """
 
 from __future__ import annotations
@@ -11,24 +17,81 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QProgressDialog,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...domain.errors import GaotaiError
 from ...domain.notices import KIND_LABELS, STATUS_LABELS
 from ...domain.rows import NoticeRow
 from ...domain.tiers import TIER_LABELS, Tier
 from .. import messages as msg
+from .. import printing
 from ..models.base import ROW_ROLE
 from ..models.notices import NoticeFilter, NoticeModel
 from ..widgets.filter_combo import FilterCombo
 from ..widgets.search_box import SearchBox
 from ..widgets.table_view import TableView
-from ..workers import run_task
+from ..workers import Task, run_task
 from .base import Tab, bar
 from .enterprises import TIER_ORDER
 
 log = logging.getLogger(__name__)
+
+#: Order of the kinds in confirmations and when issuing (the county bulletin gets number 1 first).
+KIND_ORDER = (
+    "county_bulletin",
+    "risk_notice",
+    "rectification",
+    "authority_notice",
+    "interview_notice",
+)
+#: Document numbers named in the status bar after issuing.
+SHOWN_NUMBERS = 3
+
+
+class IssueInterrupted(Exception):
+    """Issuing stopped with an error after some documents were already issued (and stored)."""
+
+    def __init__(self, issued: list, cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.issued = issued
+        self.cause = cause
+
+
+def documents_per_kind(rows: list[NoticeRow]) -> dict[str, int]:
+    """How many documents issuing ``rows`` makes: one per row, one county bulletin for all."""
+    counts: dict[str, int] = {}
+    for r in rows:
+        if r.kind == "county_bulletin":
+            counts[r.kind] = 1
+        else:
+            counts[r.kind] = counts.get(r.kind, 0) + 1
+    return {k: counts[k] for k in sorted(counts, key=_kind_rank)}
+
+
+def _kind_rank(kind: str) -> int:
+    return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
+
+
+def numbers_text(doc_nos: list[str]) -> str:
+    shown = "、".join(doc_nos[:SHOWN_NUMBERS])
+    return shown + (" …" if len(doc_nos) > SHOWN_NUMBERS else "")
+
+
+def safe_file_name(doc_no: str) -> str:
+    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in doc_no)
 
 
 class NoticeTab(Tab):
@@ -36,30 +99,80 @@ class NoticeTab(Tab):
     settings_key = "notices"
     export_title = "预警通知"
 
-    def __init__(self, services, *, as_of: dt.date, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    #: Documents were issued (list of DocumentRow) or printed (list of doc_no).
+    documents_issued = Signal(list)
+    documents_printed = Signal(list)
+
+    def __init__(
+        self,
+        services,  # noqa: ANN001 (services.app.Services)
+        *,
+        as_of: dt.date,
+        documents=None,  # noqa: ANN001 (services.documents.DocumentService)
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.as_of = as_of
+        self.settings = settings
         self.model = NoticeModel(self)
-        #: The letters/documents service, once it exists (see the module docstring).
-        self.documents = None
+        #: The documents service (``DocumentService``); ``None`` disables the document actions.
+        self.documents = documents
         self._load_token = 0
+        self.issue_task: Task | None = None
+        self.issue_progress: QProgressDialog | None = None
+        self.print_job: printing.PrintJob | None = None
+        self.preview_dialog: printing.PreviewDialog | None = None
 
         self.toolbar = QToolBar("文书")
         self.toolbar.setObjectName("noticeToolbar")
-        self.issue_action = QAction("下发(&I)…", self)
-        self.issue_action.setToolTip("生成并下发所选文书（即将提供）")
-        self.preview_action = QAction("预览(&V)", self)
-        self.preview_action.setToolTip("预览所选文书（即将提供）")
-        self.print_action = QAction("打印(&P)…", self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.issue_action = self._make_action(
+            "下发(&I)…", self.issue_selected, "为所选的待下发文书编号、生成并下发"
+        )
+        self.issue_all_action = self._make_action(
+            "下发全部到期文书(&A)…", self.issue_all_due, "为全部待下发文书编号、生成并下发"
+        )
+        self.preview_action = self._make_action(
+            "预览(&V)", self.preview_selected, "预览所选的已下发文书（Enter 或双击）"
+        )
+        self.print_action = self._make_action(
+            "打印(&P)…", self.print_selected, "打印所选的已下发文书（Ctrl+P）"
+        )
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_action.setToolTip("打印所选文书（Ctrl+P，即将提供）")
-        self.issue_action.triggered.connect(self.issue_selected)
-        self.preview_action.triggered.connect(self.preview_selected)
-        self.print_action.triggered.connect(self.print_selected)
-        for a in (self.issue_action, self.preview_action, self.print_action):
-            a.setEnabled(False)
+        self.save_pdf_action = self._make_action(
+            "另存为PDF(&S)…", self.save_selected_pdf, "把所选文书下发时保存的 PDF 原样另存到文件"
+        )
+        self.batch_print_action = self._make_action(
+            "批量打印(&B)…",
+            self.batch_print,
+            "打印全部尚未打印的已下发文书，每份文书后附送达回证",
+        )
+        self.receipt_action = QAction("附送达回证(&R)", self)
+        self.receipt_action.setCheckable(True)
+        self.receipt_action.setStatusTip("预览、打印和另存为PDF时在每份文书后附上它的送达回证")
+        self.receipt_action.setToolTip(self.receipt_action.statusTip())
+        if settings is not None:
+            self.receipt_action.setChecked(
+                str(settings.value("notices/with_receipt", "false")).lower() == "true"
+            )
+        self.receipt_action.toggled.connect(self._receipt_toggled)
+        for a in (self.issue_action, self.issue_all_action):
             self.toolbar.addAction(a)
+        self.toolbar.addSeparator()
+        for a in (self.preview_action, self.print_action, self.save_pdf_action):
+            self.toolbar.addAction(a)
+        self.toolbar.addAction(self.receipt_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.batch_print_action)
+        receipt_button = self.toolbar.widgetForAction(self.receipt_action)
+        if isinstance(receipt_button, QToolButton):
+            receipt_button.setObjectName("receiptToggle")
+        for a in [*self.document_actions(), self.receipt_action]:
+            self.addAction(a)
+        for a in self.document_actions():
+            a.setEnabled(False)
 
         self.search = SearchBox("搜索企业名称、信用代码或文号")
         self.search.setObjectName("noticeSearch")
@@ -77,9 +190,12 @@ class NoticeTab(Tab):
 
         self.view = TableView()
         self.view.setObjectName("noticeTable")
+        self.view.setSelectionMode(TableView.SelectionMode.ExtendedSelection)
         self.view.setModel(self.model)
         self.view.open_requested.connect(lambda _i: self.open_selected())
         self.view.current_id_changed.connect(lambda _id: self._update_actions())
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
+        self.model.modelReset.connect(self._update_actions)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
@@ -88,6 +204,52 @@ class NoticeTab(Tab):
         )
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
+
+    def _make_action(self, text: str, slot: Callable[[], object], tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: (self.bring_forward(), slot()))
+        return action
+
+    def bring_forward(self) -> None:
+        """Show this tab (the 文书 menu and Ctrl+P act on its selection from any tab)."""
+        if self.isVisible():
+            return
+        w = self.parentWidget()
+        while w is not None and not isinstance(w, QTabWidget):
+            w = w.parentWidget()
+        if w is not None:
+            w.setCurrentWidget(self)
+
+    def document_actions(self) -> list[QAction]:
+        return [
+            self.issue_action,
+            self.issue_all_action,
+            self.preview_action,
+            self.print_action,
+            self.save_pdf_action,
+            self.batch_print_action,
+        ]
+
+    def _receipt_toggled(self, on: bool) -> None:
+        if self.settings is not None:
+            self.settings.setValue("notices/with_receipt", "true" if on else "false")
+
+    @property
+    def with_receipt(self) -> bool:
+        return self.receipt_action.isChecked()
+
+    def shutdown(self) -> None:
+        super().shutdown()
+        if self.issue_task is not None and self.issue_task.progress is not None:
+            self.issue_task.progress.cancel()
+        if self.print_job is not None:
+            self.print_job.cancel()
+
+    def busy(self) -> bool:
+        """Issuing or printing is under way."""
+        return self.issue_task is not None or self.print_job is not None
 
     # -- loading ----------------------------------------------------------------------------------------
     def load(self, on_loaded: Callable[[], None] | None = None) -> None:
@@ -154,38 +316,380 @@ class NoticeTab(Tab):
             head += f"，筛选后显示 {shown} 份"
         self.count_label.setText(f"{head}（{parts}）。")
 
-    # -- documents (to be wired to the letters service) ------------------------------------------------
+    # -- selection --------------------------------------------------------------------------------------
     def selected_rows(self) -> list[NoticeRow]:
-        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
-        return [i.data(ROW_ROLE) for i in rows]
+        sel = self.view.selectionModel()
+        if sel is None:
+            return []
+        indexes = sorted(sel.selectedRows(), key=lambda i: i.row())
+        return [i.data(ROW_ROLE) for i in indexes]
+
+    def selected_due(self) -> list[NoticeRow]:
+        return [r for r in self.selected_rows() if r.status == "due"]
+
+    def selected_doc_nos(self) -> list[str]:
+        """Document numbers of the selected issued rows, once each (a county bulletin names
+        several enterprises), in the order shown."""
+        seen: dict[str, None] = {}
+        for r in self.selected_rows():
+            if r.status != "due" and r.doc_no:
+                seen.setdefault(r.doc_no, None)
+        return list(seen)
+
+    def all_due(self) -> list[NoticeRow]:
+        return [r for r in self.model.all_rows() if r.status == "due"]
 
     def _update_actions(self) -> None:
-        has = bool(self.selected_rows()) and self.documents is not None
-        for a in (self.issue_action, self.preview_action, self.print_action):
-            a.setEnabled(has)
-
-    def issue_selected(self) -> None:
-        """Hook: generate and issue the selected due documents."""
-        if self.documents is None:
-            msg.notify("文书下发功能即将提供")
-            return
-        self.documents.issue(self.selected_rows())
-        self.refresh()
-
-    def preview_selected(self) -> None:
-        """Hook: show the selected document (PDF preview)."""
+        ready = self.documents is not None and not self.busy()
         rows = self.selected_rows()
-        if self.documents is None or not rows:
-            msg.notify("文书预览功能即将提供")
-            return
-        self.documents.preview(rows[0])
-
-    def print_selected(self) -> None:
-        """Hook: print the selected documents."""
-        if self.documents is None:
-            msg.notify("文书打印功能即将提供")
-            return
-        self.documents.print(self.selected_rows())
+        has_due = any(r.status == "due" for r in rows)
+        has_issued = any(r.status != "due" and r.doc_no for r in rows)
+        self.issue_action.setEnabled(ready and has_due)
+        self.issue_all_action.setEnabled(ready and bool(self.all_due()))
+        for a in (self.preview_action, self.print_action, self.save_pdf_action):
+            a.setEnabled(ready and has_issued)
+        self.batch_print_action.setEnabled(ready)
 
     def open_selected(self) -> None:
-        self.preview_selected()
+        """Enter / double-click: preview an issued document; offer to issue a due one."""
+        rows = self.selected_rows()
+        if not rows:
+            return
+        if any(r.status != "due" for r in rows):
+            self.preview_selected()
+        else:
+            self.issue_selected()
+
+    # -- issuing ----------------------------------------------------------------------------------------
+    def issue_selected(self) -> Task | None:
+        """Issue the selected due documents (after a confirmation naming how many per kind)."""
+        return self._issue(self.selected_due(), everything=False)
+
+    def issue_all_due(self) -> Task | None:
+        """Issue every document due (after a confirmation)."""
+        return self._issue(self.all_due(), everything=True)
+
+    def _issue(self, rows: list[NoticeRow], *, everything: bool) -> Task | None:
+        if self.documents is None or self.busy():
+            return None
+        if not rows:
+            msg.notify("没有待下发的文书" if everything else "所选行中没有待下发的文书")
+            return None
+        counts = documents_per_kind(rows)
+        total = sum(counts.values())
+        lines = "\n".join(f"    {KIND_LABELS.get(k, k)}  {n} 份" for k, n in counts.items())
+        day = self.as_of
+        text = (
+            f"将下发以下文书，共 {total} 份：\n\n{lines}\n\n"
+            f"下发日期为 {day.year}年{day.month}月{day.day}日。文号按顺序自动编排，"
+            "下发后文书保存为 PDF，不能修改（如需更正须另发文书）。确定下发吗？"
+        )
+        if not msg.confirm(self, text, title="下发文书", ok_text="下发"):
+            return None
+        if everything:
+            groups: list[tuple[list[str] | None, list[str] | None]] = [(None, None)]
+        else:
+            by_kind: dict[str, list[str]] = {}
+            for r in rows:
+                ids = by_kind.setdefault(r.kind, [])
+                if r.enterprise_id not in ids:
+                    ids.append(r.enterprise_id)
+            groups = [([k], by_kind[k]) for k in sorted(by_kind, key=_kind_rank)]
+        return self._start_issue(groups, total)
+
+    def _start_issue(
+        self, groups: list[tuple[list[str] | None, list[str] | None]], expected: int
+    ) -> Task:
+        documents, as_of = self.documents, self.as_of
+        assert documents is not None
+
+        def work(progress):  # noqa: ANN001, ANN202 (workers.Progress)
+            before = {d.id for d in documents.list(as_of.year)}
+            issued: list = []
+            try:
+                for kinds, ids in groups:
+                    if progress.cancelled:
+                        break
+                    base = len(issued)
+
+                    def report(done: int, _total: int, base: int = base) -> bool:
+                        return progress(min(base + done, expected), expected)
+
+                    issued.extend(
+                        documents.issue_due(as_of, enterprise_ids=ids, kinds=kinds, progress=report)
+                    )
+            except Exception as exc:
+                # Whole documents only: earlier batches may be stored; say which.
+                stored = [d for d in documents.list(as_of.year) if d.id not in before]
+                if stored:
+                    raise IssueInterrupted(stored, exc) from exc
+                raise
+            return issued
+
+        dlg = QProgressDialog(
+            f"正在编号、生成并保存 {expected} 份文书…", "取消", 0, max(expected, 1), self
+        )
+        dlg.setObjectName("issueProgress")
+        dlg.setWindowTitle("下发文书")
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setMinimumDuration(0)
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        dlg.setValue(0)
+        self.issue_progress = dlg
+
+        def on_progress(done: int, total: int) -> None:
+            if not dlg.wasCanceled():
+                dlg.setMaximum(max(total, 1))
+                dlg.setValue(min(done, total))
+
+        def finish() -> None:
+            self.issue_task = None
+            self.issue_progress = None
+            dlg.reset()
+            dlg.hide()
+            dlg.deleteLater()
+            self._update_actions()
+
+        def done(issued: list) -> None:
+            cancelled = task.progress is not None and task.progress.cancelled
+            finish()
+            self._issued(issued, cancelled=cancelled)
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            if isinstance(exc, IssueInterrupted):
+                self._issued(exc.issued, cancelled=False)
+                msg.error(
+                    self,
+                    f"已下发 {len(exc.issued)} 份文书，其余未下发：{msg.error_text(exc.cause)}",
+                    title="下发文书",
+                )
+                return
+            self.load()
+            if isinstance(exc, GaotaiError | OSError):
+                msg.error(self, f"下发失败，没有保存任何文书。\n\n{msg.error_text(exc)}")
+            else:
+                msg.show_error(self, exc, action="下发文书")
+
+        task = run_task(
+            work,
+            with_progress=True,
+            owner=self,
+            on_progress=on_progress,
+            on_done=done,
+            on_error=failed,
+        )
+
+        def cancel() -> None:
+            assert task.progress is not None
+            task.progress.cancel()
+            msg.notify("正在取消下发（已在生成的一批文书完成后停止）…")
+
+        dlg.canceled.connect(cancel)
+        self.issue_task = task
+        self._update_actions()
+        return task
+
+    def _issued(self, issued: list, *, cancelled: bool) -> None:
+        doc_nos = [d.doc_no for d in issued]
+        if issued:
+            text = f"已下发{len(issued)}份文书：{numbers_text(doc_nos)}"
+            if cancelled:
+                text += "（其余已取消，未下发）"
+        else:
+            text = "已取消下发，未下发任何文书" if cancelled else "没有需要下发的文书"
+        first = issued[0].id if issued else ""
+
+        def select_first() -> None:
+            if first:
+                self.view.select_id(first)
+            msg.notify(text, 60_000)
+
+        self.load(on_loaded=select_first)
+        msg.notify(text, 60_000)
+        self.documents_issued.emit(list(issued))
+
+    # -- preview ---------------------------------------------------------------------------------------
+    def _pdfs(self, doc_nos: list[str], with_receipt: bool) -> list[bytes]:
+        assert self.documents is not None
+        return [self.documents.pdf(d, with_receipt=with_receipt) for d in doc_nos]
+
+    def preview_selected(self) -> printing.PreviewDialog | None:
+        """The stored pages of the selected documents in the print preview."""
+        doc_nos = self.selected_doc_nos()
+        if self.documents is None or not doc_nos:
+            msg.notify("请选择已下发的文书")
+            return None
+        try:
+            pdfs = self._pdfs(doc_nos, self.with_receipt)
+        except Exception as exc:
+            msg.show_error(self, exc, action="读取文书")
+            return None
+        title = f"预览 - {doc_nos[0]}" + (f" 等 {len(doc_nos)} 份" if len(doc_nos) > 1 else "")
+        dlg = printing.PreviewDialog(pdfs, title=title, parent=self.window())
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.printed.connect(lambda: self._mark_after_preview(doc_nos))
+        dlg.finished.connect(lambda _r: setattr(self, "preview_dialog", None))
+        self.preview_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _mark_after_preview(self, doc_nos: list[str]) -> None:
+        documents = self.documents
+        assert documents is not None
+
+        def work() -> list[str]:
+            for d in doc_nos:
+                documents.mark_printed(d)
+            return doc_nos
+
+        def done(printed: list[str]) -> None:
+            msg.notify(f"已打印{len(printed)}份文书：{numbers_text(printed)}", 30_000)
+            self.load()
+            self.documents_printed.emit(printed)
+
+        run_task(work, on_done=done, on_error=lambda e: msg.show_error(self, e, action="记录打印"))
+
+    # -- printing --------------------------------------------------------------------------------------
+    def print_selected(self) -> printing.PrintJob | None:
+        """The print dialog, then every selected issued document (Ctrl+P)."""
+        doc_nos = self.selected_doc_nos()
+        if self.documents is None or self.busy():
+            return None
+        if not doc_nos:
+            msg.notify("请选择已下发的文书")
+            return None
+        printer = printing.choose_printer(self, f"打印文书（{len(doc_nos)} 份）")
+        if printer is None:
+            return None
+        return self.print_documents(printer, doc_nos, with_receipt=self.with_receipt)
+
+    def batch_print(self) -> printing.PrintJob | None:
+        """Every issued document not yet printed, each followed by its 送达回证."""
+        if self.documents is None or self.busy():
+            return None
+        try:
+            pending = self.documents.unprinted()
+        except Exception as exc:
+            msg.show_error(self, exc, action="读取未打印文书")
+            return None
+        if not pending:
+            msg.info(self, "所有已下发的文书都已打印。", title="批量打印")
+            return None
+        pending.sort(key=lambda d: (d.year, d.issue_date, _kind_rank(d.kind), d.seq))
+        doc_nos = [d.doc_no for d in pending]
+        listed = "\n".join(
+            f"    {d.doc_no}  {d.kind_label}  {d.subjects[0][1] if d.subjects else ''}"
+            + (f" 等 {len(d.subjects)} 家" if len(d.subjects) > 1 else "")
+            for d in pending[:12]
+        )
+        more = f"\n    ……另有 {len(pending) - 12} 份" if len(pending) > 12 else ""
+        text = (
+            f"共有 {len(pending)} 份已下发的文书尚未打印：\n\n{listed}{more}\n\n"
+            "将逐份打印，每份文书后附送达回证；每打印完一份即记为已打印，"
+            "中途取消后再次批量打印只打印其余文书。继续吗？"
+        )
+        if not msg.confirm(self, text, title="批量打印", ok_text="选择打印机…"):
+            return None
+        printer = printing.choose_printer(self, f"批量打印（{len(doc_nos)} 份）")
+        if printer is None:
+            return None
+        return self.print_documents(printer, doc_nos, with_receipt=True, title="批量打印")
+
+    def print_documents(
+        self, printer, doc_nos: list[str], *, with_receipt: bool, title: str = "打印文书"
+    ) -> printing.PrintJob:  # noqa: ANN001 (QPrinter)
+        documents = self.documents
+        assert documents is not None
+        job = printing.PrintJob(
+            printer,
+            doc_nos,
+            fetch=lambda d: documents.pdf(d, with_receipt=with_receipt),
+            mark=documents.mark_printed,
+            parent=self,
+            title=title,
+        )
+        job.finished.connect(self._printed)
+        self.print_job = job
+        self._update_actions()
+        return job.start()
+
+    def _printed(self, printed: list, cancelled: bool, error: object) -> None:
+        self.print_job = None
+        self._update_actions()
+        text = f"已打印{len(printed)}份文书" + (f"：{numbers_text(printed)}" if printed else "")
+        if cancelled:
+            text += "（其余已取消，未打印）"
+        msg.notify(text, 60_000)
+        if printed:
+            self.load()
+            self.documents_printed.emit(list(printed))
+        if isinstance(error, BaseException):
+            prefix = (
+                f"已打印 {len(printed)} 份（已记为已打印），其余未打印。\n\n" if printed else ""
+            )
+            if isinstance(error, GaotaiError | OSError):
+                msg.error(self, prefix + msg.error_text(error), title="打印")
+            else:
+                msg.show_error(self, error, action="打印")
+
+    # -- saving ----------------------------------------------------------------------------------------
+    def save_selected_pdf(self, path: str | Path | None = None) -> list[Path]:
+        """Write the stored PDF of each selected document (byte for byte as issued).
+
+        One document: a file name (``path`` or the save dialog); several: a folder, one file each.
+        """
+        doc_nos = self.selected_doc_nos()
+        if self.documents is None or not doc_nos:
+            msg.notify("请选择已下发的文书")
+            return []
+        with_receipt = self.with_receipt
+        suffix = "（附送达回证）" if with_receipt else ""
+        start = Path(str(self._setting("paths/pdf", str(Path.home()))))
+        if path is None:
+            if len(doc_nos) == 1:
+                default = start / f"{safe_file_name(doc_nos[0])}{suffix}.pdf"
+                chosen, _ = QFileDialog.getSaveFileName(
+                    self, "另存为PDF", str(default), "PDF 文件 (*.pdf)"
+                )
+            else:
+                chosen = QFileDialog.getExistingDirectory(
+                    self, f"把 {len(doc_nos)} 份文书另存到文件夹", str(start)
+                )
+            if not chosen:
+                return []
+            path = chosen
+        path = Path(path)
+        if len(doc_nos) == 1 and not path.is_dir():
+            if path.suffix.lower() != ".pdf":
+                path = path.with_name(path.name + ".pdf")
+            targets = [(doc_nos[0], path)]
+        else:
+            targets = [(d, path / f"{safe_file_name(d)}{suffix}.pdf") for d in doc_nos]
+            existing = [p.name for _d, p in targets if p.exists()]
+            if existing and not msg.confirm(
+                self,
+                f"文件夹中已有 {len(existing)} 个同名文件（{'、'.join(existing[:3])}…），要覆盖吗？",
+                ok_text="覆盖",
+            ):
+                return []
+        written: list[Path] = []
+        try:
+            for doc_no, target in targets:
+                target.write_bytes(self.documents.pdf(doc_no, with_receipt=with_receipt))
+                written.append(target)
+        except Exception as exc:
+            msg.show_error(self, exc, action="另存为PDF")
+            return written
+        self._set_setting("paths/pdf", str(targets[0][1].parent))
+        where = written[0] if len(written) == 1 else written[0].parent
+        msg.notify(f"已另存 {len(written)} 份文书到 {where}", 30_000)
+        return written
+
+    def _setting(self, key: str, default: str) -> object:
+        return self.settings.value(key, default) if self.settings is not None else default
+
+    def _set_setting(self, key: str, value: str) -> None:
+        if self.settings is not None:
+            self.settings.setValue(key, value)

@@ -1,0 +1,348 @@
+"""办公设置 (form: ``forms/office_settings_dialog.ui``): the issuing body, document-number prefixes,
+contacts, interview place and time, deadlines and the letter fonts.
+
+Shown once at the first start (``OfficeSettings.first_run_done`` is False; saving sets it) and later
+from 设置 → 办公设置…. A value that cannot be saved is explained next to its field and everything
+typed stays in the dialog.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QWidget,
+)
+
+from ...domain.errors import GaotaiError
+from ...domain.notices import KIND_LABELS
+from ...services import fonts_info
+from ...services.office import OfficeService
+from ...settings import BUNDLED, OfficeSettings
+from .. import messages as msg
+from ..forms.ui_office_settings_dialog import Ui_OfficeSettingsDialog
+from ..style import MUTED_TEXT
+from .common import FieldErrors
+
+log = logging.getLogger(__name__)
+
+#: Document kinds with a prefix field, in the form's order.
+PREFIX_KINDS = (
+    "risk_notice",
+    "rectification",
+    "authority_notice",
+    "county_bulletin",
+    "interview_notice",
+)
+FONT_ROLES = ("body", "title", "heading1", "heading2")
+#: Characters a prefix may not contain: the year brackets are added by the program.
+BRACKETS = "〔〕[]［］【】"
+
+
+def prefix_problem(prefix: str) -> str:
+    """Why ``prefix`` cannot be a document-number prefix (empty string: it can)."""
+    if not prefix:
+        return "不能为空"
+    if any(ch.isspace() for ch in prefix):
+        return "不能含有空格"
+    found = [ch for ch in prefix if ch in BRACKETS]
+    if found:
+        return f"不能含有括号“{''.join(dict.fromkeys(found))}”：年份的六角括号〔〕由程序自动加上"
+    if re.search(r"\d$", prefix) or prefix[-1] in "０１２３４５６７８９":
+        return "末尾不能是数字（会与年份、序号混在一起，例如“高人社2〔2026〕1号”）"
+    return ""
+
+
+class OfficeSettingsDialog(QDialog):
+    #: The settings written (OfficeSettings).
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        office: OfficeService,
+        *,
+        first_run: bool = False,
+        font_choice: fonts_info.FontChoice | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.office = office
+        self.first_run = first_run
+        self.result_settings: OfficeSettings | None = None
+        self.ui = ui = Ui_OfficeSettingsDialog()
+        ui.setupUi(self)
+        self.setObjectName("officeSettingsDialog")
+        self.setWindowTitle("首次使用：办公设置" if first_run else "办公设置")
+        ui.introLabel.setVisible(first_run)
+        self.fonts = font_choice if font_choice is not None else fonts_info.detect()
+        self.prefix_edits: dict[str, QLineEdit] = {
+            "risk_notice": ui.riskPrefixEdit,
+            "rectification": ui.rectificationPrefixEdit,
+            "authority_notice": ui.authorityPrefixEdit,
+            "county_bulletin": ui.bulletinPrefixEdit,
+            "interview_notice": ui.interviewPrefixEdit,
+        }
+        self.font_edits: dict[str, QLineEdit] = {
+            "body": ui.bodyFontEdit,
+            "title": ui.titleFontEdit,
+            "heading1": ui.heading1FontEdit,
+            "heading2": ui.heading2FontEdit,
+        }
+        labels = {
+            "issuing_body": ui.issuingBodyError,
+            "issuing_body_short": ui.issuingBodyShortError,
+            "contact_person": ui.contactPersonError,
+            "contact_phone": ui.contactPhoneError,
+            "address": ui.addressError,
+            "interview_place": ui.interviewPlaceError,
+            "prefix:risk_notice": ui.riskPrefixError,
+            "prefix:rectification": ui.rectificationPrefixError,
+            "prefix:authority_notice": ui.authorityPrefixError,
+            "prefix:county_bulletin": ui.bulletinPrefixError,
+            "prefix:interview_notice": ui.interviewPrefixError,
+            "font:body": ui.bodyFontError,
+            "font:title": ui.titleFontError,
+            "font:heading1": ui.heading1FontError,
+            "font:heading2": ui.heading2FontError,
+        }
+        widgets: dict[str, QWidget] = {
+            "issuing_body": ui.issuingBodyEdit,
+            "issuing_body_short": ui.issuingBodyShortEdit,
+            "contact_person": ui.contactPersonEdit,
+            "contact_phone": ui.contactPhoneEdit,
+            "address": ui.addressEdit,
+            "interview_place": ui.interviewPlaceEdit,
+            **{f"prefix:{k}": e for k, e in self.prefix_edits.items()},
+            **{f"font:{k}": e for k, e in self.font_edits.items()},
+        }
+        self.errors = FieldErrors(labels, widgets, ui.generalError)
+        self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("保存(&S)")
+        self.save_button.setDefault(True)
+        cancel = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText("以后再说" if first_run else "取消")
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.prefixExampleLabel.setStyleSheet(f"color: {MUTED_TEXT};")
+        ui.detectedLabel.setStyleSheet(f"color: {MUTED_TEXT};")
+        for edit in self.prefix_edits.values():
+            edit.textChanged.connect(self._update_example)
+        for radio in (ui.autoFontsRadio, ui.bundledFontsRadio, ui.customFontsRadio):
+            radio.toggled.connect(self._update_font_fields)
+        for role, button in (
+            ("body", ui.bodyFontButton),
+            ("title", ui.titleFontButton),
+            ("heading1", ui.heading1FontButton),
+            ("heading2", ui.heading2FontButton),
+        ):
+            button.clicked.connect(lambda _c=False, role=role: self.browse_font(role))
+        self._show_detected()
+        self.current = office.get()
+        self.set_settings(self.current)
+        ui.settingsTabs.setCurrentIndex(0)
+        ui.issuingBodyEdit.setFocus()
+
+    # -- values -----------------------------------------------------------------------------------------
+    def set_settings(self, s: OfficeSettings) -> None:
+        ui = self.ui
+        ui.issuingBodyEdit.setText(s.issuing_body)
+        ui.issuingBodyShortEdit.setText(s.issuing_body_short)
+        ui.contactPersonEdit.setText(s.contact_person)
+        ui.contactPhoneEdit.setText(s.contact_phone)
+        ui.addressEdit.setText(s.address)
+        ui.interviewPlaceEdit.setText(s.interview_place)
+        time = QTime.fromString(s.interview_time, "HH:mm")
+        ui.interviewTimeEdit.setTime(time if time.isValid() else QTime(9, 30))
+        ui.interviewDaysSpin.setValue(s.interview_days)
+        for kind, edit in self.prefix_edits.items():
+            edit.setText(s.prefixes.get(kind, ""))
+        ui.yellowDaysSpin.setValue(s.rectification_days.get("yellow", 15))
+        ui.orangeDaysSpin.setValue(s.rectification_days.get("orange", 15))
+        ui.redDaysSpin.setValue(s.rectification_days.get("red", 30))
+        ui.feedbackDaysSpin.setValue(s.feedback_days)
+        paths = {
+            "body": s.font_body,
+            "title": s.font_title,
+            "heading1": s.font_heading1,
+            "heading2": s.font_heading2,
+        }
+        if not any(paths.values()):
+            ui.autoFontsRadio.setChecked(True)
+        elif fonts_info.is_bundled(paths):
+            ui.bundledFontsRadio.setChecked(True)
+        else:
+            ui.customFontsRadio.setChecked(True)
+            for role, edit in self.font_edits.items():
+                edit.setText(paths[role])
+        self._update_font_fields()
+        self._update_example()
+
+    def font_mode(self) -> str:
+        ui = self.ui
+        if ui.customFontsRadio.isChecked():
+            return "custom"
+        if ui.bundledFontsRadio.isChecked():
+            return "bundled"
+        return "auto"
+
+    def value(self) -> OfficeSettings:
+        """The settings as typed (not validated)."""
+        ui = self.ui
+        mode = self.font_mode()
+        if mode == "custom":
+            fonts = {role: self.font_edits[role].text().strip() for role in FONT_ROLES}
+        elif mode == "bundled":
+            fonts = dict.fromkeys(FONT_ROLES, BUNDLED)
+        else:
+            fonts = dict.fromkeys(FONT_ROLES, "")
+        return dataclasses.replace(
+            self.current,
+            issuing_body=ui.issuingBodyEdit.text().strip(),
+            issuing_body_short=ui.issuingBodyShortEdit.text().strip(),
+            contact_person=ui.contactPersonEdit.text().strip(),
+            contact_phone=ui.contactPhoneEdit.text().strip(),
+            address=ui.addressEdit.text().strip(),
+            interview_place=ui.interviewPlaceEdit.text().strip(),
+            interview_time=ui.interviewTimeEdit.time().toString("HH:mm"),
+            interview_days=ui.interviewDaysSpin.value(),
+            prefixes={
+                **self.current.prefixes,
+                **{k: e.text().strip() for k, e in self.prefix_edits.items()},
+            },
+            rectification_days={
+                **self.current.rectification_days,
+                "yellow": ui.yellowDaysSpin.value(),
+                "orange": ui.orangeDaysSpin.value(),
+                "red": ui.redDaysSpin.value(),
+            },
+            feedback_days=ui.feedbackDaysSpin.value(),
+            font_body=fonts["body"],
+            font_title=fonts["title"],
+            font_heading1=fonts["heading1"],
+            font_heading2=fonts["heading2"],
+            first_run_done=True,
+        )
+
+    # -- checks -----------------------------------------------------------------------------------------
+    def problems(self, s: OfficeSettings) -> list[tuple[str, str]]:
+        """(field, Chinese reason) for every value that cannot be saved."""
+        out: list[tuple[str, str]] = []
+        if not s.issuing_body:
+            out.append(("issuing_body", "不能为空：发文机关标志印在每份文书顶端"))
+        if not s.issuing_body_short:
+            out.append(("issuing_body_short", "不能为空"))
+        seen: dict[str, str] = {}
+        for kind in PREFIX_KINDS:
+            prefix = s.prefixes.get(kind, "")
+            problem = prefix_problem(prefix)
+            if not problem and prefix in seen:
+                problem = (
+                    f"与“{KIND_LABELS[seen[prefix]]}”的前缀相同；"
+                    "每类文书单独编号，前缀相同会出现重复的文号"
+                )
+            if problem:
+                out.append((f"prefix:{kind}", problem))
+            else:
+                seen[prefix] = kind
+        if self.font_mode() == "custom":
+            paths = {
+                "body": s.font_body,
+                "title": s.font_title,
+                "heading1": s.font_heading1,
+                "heading2": s.font_heading2,
+            }
+            if not paths["body"]:
+                out.append(("font:body", "指定字体文件时，正文字体必须指定"))
+            for role in FONT_ROLES:
+                p = paths[role]
+                if not p:
+                    continue
+                if not Path(p).is_file():
+                    out.append((f"font:{role}", f"找不到字体文件“{p}”"))
+                elif not fonts_info.is_truetype(p):
+                    out.append(
+                        (
+                            f"font:{role}",
+                            "不是 TrueType 字体（.ttf）；OpenType（.otf）和字体集（.ttc）无法嵌入文书",
+                        )
+                    )
+        return out
+
+    def show_problems(self, problems: list[tuple[str, str]]) -> None:
+        self.errors.clear()
+        first: QWidget | None = None
+        for field, text in problems:
+            widget = self.errors.show(field, text)
+            if first is None:
+                first = widget
+        if first is not None:
+            tabs = self.ui.settingsTabs
+            for i in range(tabs.count()):
+                if tabs.widget(i).isAncestorOf(first):
+                    tabs.setCurrentIndex(i)
+                    break
+            first.setFocus()
+
+    def accept(self) -> None:
+        value = self.value()
+        problems = self.problems(value)
+        if problems:
+            self.show_problems(problems)
+            msg.notify("办公设置有误，请按提示修改")
+            return
+        self.errors.clear()
+        try:
+            saved = self.office.save(value)
+        except (GaotaiError, OSError) as exc:
+            self.errors.show("", f"保存失败：{msg.error_text(exc)}")
+            return
+        self.current = saved
+        self.result_settings = saved
+        log.info("office settings saved (first run: %s)", self.first_run)
+        msg.notify("办公设置已保存，以后下发的文书将使用新的设置")
+        self.saved.emit(saved)
+        super().accept()
+
+    # -- fonts ------------------------------------------------------------------------------------------
+    def _show_detected(self) -> None:
+        lines = []
+        for role in FONT_ROLES:
+            p = self.fonts.office.get(role)
+            found = p.name if p is not None else "未安装，使用内置 Noto Serif SC"
+            lines.append(f"{fonts_info.ROLE_LABELS[role]}：{found}")
+        head = (
+            "本机检测结果：" if self.fonts.any_office else "本机未检测到办公字体，将使用内置字体："
+        )
+        self.ui.detectedLabel.setText(head + "\n" + "\n".join(lines))
+
+    def _update_font_fields(self) -> None:
+        custom = self.ui.customFontsRadio.isChecked()
+        for role, edit in self.font_edits.items():
+            edit.setEnabled(custom)
+            getattr(self.ui, f"{role}FontButton").setEnabled(custom)
+
+    def browse_font(self, role: str) -> None:
+        edit = self.font_edits[role]
+        start = edit.text() or str(next(iter(self.fonts.bundled.values())).parent)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            f"选择{fonts_info.ROLE_LABELS[role]}字体",
+            start,
+            "TrueType 字体 (*.ttf *.TTF);;所有文件 (*)",
+        )
+        if chosen:
+            edit.setText(chosen)
+
+    def _update_example(self) -> None:
+        prefix = self.prefix_edits["risk_notice"].text().strip() or "高人社工伤提"
+        self.ui.prefixExampleLabel.setText(
+            f"文号示例：{prefix}〔2026〕1号（年份的六角括号和序号由程序自动编排，不要填写）"
+        )

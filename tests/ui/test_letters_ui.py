@@ -1,0 +1,260 @@
+"""The 预警通知 tab's document actions through the real window: issue, preview, print, save, batch."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+
+from gaotai_desktop.services.documents import DocumentService
+from gaotai_desktop.services.office import OfficeService
+from gaotai_desktop.ui import printing
+
+AS_OF_YEAR = 2026
+#: The sample files' documents due at 2026-11-28 (see tests/fixtures).
+SAMPLE_DUE = 15
+
+
+def pages(pdf: bytes | Path) -> int:
+    data = pdf.read_bytes() if isinstance(pdf, Path) else pdf
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def pdf_printer(path: Path, dpi: int = 72) -> QPrinter:
+    """A printer writing a PDF file (low resolution: quick)."""
+    printer = printing.new_printer(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setResolution(dpi)
+    return printer
+
+
+def select(tab, predicate) -> list:  # noqa: ANN001
+    """Select the rows matching ``predicate`` (as a user would with Ctrl+click)."""
+    view, model = tab.view, tab.model
+    view.clearSelection()
+    chosen = []
+    for r in range(model.rowCount()):
+        row = model.row_at(r)
+        if predicate(row):
+            flags = (
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            )
+            view.selectionModel().select(model.index(r, 0), flags)
+            if not chosen:
+                view.selectionModel().setCurrentIndex(
+                    model.index(r, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+            chosen.append(row)
+    return chosen
+
+
+def issue_all(qtbot, tab) -> list:  # noqa: ANN001
+    with (
+        qtbot.waitSignal(tab.documents_issued, timeout=60_000) as issued,
+        qtbot.waitSignal(tab.loaded, timeout=20_000),
+    ):
+        tab.issue_all_action.trigger()
+    return issued.args[0]
+
+
+@pytest.fixture
+def tab(window):  # noqa: ANN001
+    window.tabs.setCurrentWidget(window.notice_tab)
+    return window.notice_tab
+
+
+def test_issue_selected_rows_through_the_action(window, tab, qtbot, boxes):  # noqa: ANN001
+    assert tab.documents is not None
+    assert not tab.issue_action.isEnabled()  # nothing selected yet
+    first_due = next(r for r in tab.model.all_rows() if r.status == "due")
+    chosen = select(tab, lambda r: r.enterprise_id == first_due.enterprise_id)
+    assert chosen and all(r.status == "due" for r in chosen)
+    assert tab.issue_action.isEnabled()
+    assert not tab.preview_action.isEnabled() and not tab.print_action.isEnabled()
+
+    with (
+        qtbot.waitSignal(tab.documents_issued, timeout=60_000) as issued,
+        qtbot.waitSignal(tab.loaded, timeout=20_000),
+    ):
+        tab.issue_action.trigger()
+    confirm = boxes.texts("confirm")[-1]
+    assert f"共 {len(chosen)} 份" in confirm
+    for r in chosen:
+        assert f"{tab.model.display(r)[6]}  1 份" in confirm
+
+    docs = DocumentService(window.services.db).list(AS_OF_YEAR)
+    assert sorted(d.kind for d in docs) == sorted(r.kind for r in chosen)
+    assert sorted(d.doc_no for d in issued.args[0]) == sorted(d.doc_no for d in docs)
+    now = [r for r in tab.model.all_rows() if r.enterprise_id == first_due.enterprise_id]
+    assert now and all(r.status == "issued" and r.doc_no for r in now)
+    message = window.statusBar().currentMessage()
+    assert message.startswith(f"已下发{len(chosen)}份文书：") and docs[0].doc_no in message
+    # the first issued document is selected: preview and print are ready
+    assert tab.preview_action.isEnabled() and tab.print_action.isEnabled()
+    assert not tab.issue_action.isEnabled()
+
+
+def test_issue_all_due_then_nothing_is_due(window, tab, qtbot, boxes):  # noqa: ANN001
+    assert tab.issue_all_action.isEnabled()
+    issued = issue_all(qtbot, tab)
+    assert len(issued) == SAMPLE_DUE
+    assert (
+        "共 15 份" in boxes.texts("confirm")[-1] and "全县通报  1 份" in boxes.texts("confirm")[-1]
+    )
+    assert not any(r.status == "due" for r in tab.model.all_rows())
+    assert not tab.issue_all_action.isEnabled()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("已下发15份文书：高人社发〔2026〕1号") and message.endswith("…")
+
+
+def test_declined_confirmation_issues_nothing(window, tab, qtbot, boxes):  # noqa: ANN001
+    boxes.confirm_answer = False
+    assert tab.issue_all_due() is None
+    assert DocumentService(window.services.db).list() == []
+
+
+def test_missing_glyph_is_explained_and_nothing_is_stored(window, tab, qtbot, boxes):  # noqa: ANN001
+    office = OfficeService(window.services.db)
+    office.save(dataclasses.replace(office.get(), issuing_body="高台县人力资源和社会保障\ue000局"))
+    with qtbot.waitSignal(tab.loaded, timeout=60_000):
+        tab.issue_all_action.trigger()
+    errors = boxes.texts("error")
+    assert errors and "缺少以下字符" in errors[-1] and "没有保存任何文书" in errors[-1]
+    assert DocumentService(window.services.db).list() == []
+    assert all(r.status == "due" for r in tab.model.all_rows())
+    assert tab.issue_all_action.isEnabled()
+
+
+def test_preview_paints_the_stored_pages(window, tab, qtbot, boxes, tmp_path):  # noqa: ANN001
+    issue_all(qtbot, tab)
+    doc_no = next(r.doc_no for r in tab.model.all_rows() if r.kind == "risk_notice")
+    row = select(tab, lambda r: r.doc_no == doc_no)[0]
+    stored = DocumentService(window.services.db).pdf(row.doc_no)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)  # Enter on an issued row opens the preview
+    dlg = tab.preview_dialog
+    assert dlg is not None and dlg.isVisible()
+    qtbot.waitUntil(lambda: dlg.painted_pages == pages(stored), timeout=10_000)
+    assert row.doc_no in dlg.windowTitle()
+    dlg.close()
+
+    # the same paint routine onto a PDF printer: one printed page per stored page
+    out = tmp_path / "painted.pdf"
+    assert printing.paint_documents(pdf_printer(out), [stored]) == pages(stored)
+    assert pages(out) == pages(stored)
+    # with the receipt, from the 文书 menu while another tab is showing
+    tab.receipt_action.setChecked(True)
+    window.tabs.setCurrentWidget(window.enterprise_tab)
+    tab.preview_action.trigger()
+    assert window.tabs.currentWidget() is tab
+    dlg = tab.preview_dialog
+    qtbot.waitUntil(lambda: dlg.painted_pages == pages(stored) + 1, timeout=10_000)
+    dlg.close()
+
+
+def test_save_as_pdf_writes_the_stored_bytes(window, tab, qtbot, boxes, tmp_path):  # noqa: ANN001
+    issue_all(qtbot, tab)
+    docs = DocumentService(window.services.db)
+    doc_no = next(r.doc_no for r in tab.model.all_rows() if r.kind == "rectification")
+    row = select(tab, lambda r: r.doc_no == doc_no)[0]
+    written = tab.save_selected_pdf(tmp_path / "one")
+    assert written == [tmp_path / "one.pdf"]
+    assert written[0].read_bytes() == docs.pdf(row.doc_no)
+
+    several = select(tab, lambda r: r.status != "due")
+    folder = tmp_path / "all"
+    folder.mkdir()
+    written = tab.save_selected_pdf(folder)
+    assert len(written) == len({r.doc_no for r in several})
+    for path in written:
+        doc_no = path.stem
+        assert path.read_bytes() == docs.pdf(doc_no)
+
+
+def test_print_selection_marks_it_printed(window, tab, qtbot, boxes, tmp_path, monkeypatch):  # noqa: ANN001
+    issue_all(qtbot, tab)
+    out = tmp_path / "selection.pdf"
+    monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: pdf_printer(out))
+    chosen = select(tab, lambda r: r.kind in ("risk_notice", "interview_notice"))
+    doc_nos = list(dict.fromkeys(r.doc_no for r in chosen))
+    docs = DocumentService(window.services.db)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    tab.view.setFocus()
+    with qtbot.waitSignal(tab.documents_printed, timeout=30_000) as printed:
+        qtbot.keyClick(tab.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # Ctrl+P
+    assert printed.args[0] == doc_nos
+    assert pages(out) == sum(pages(docs.pdf(d)) for d in doc_nos)
+    assert {d.doc_no for d in docs.list() if d.printed_at is not None} == set(doc_nos)
+    qtbot.waitUntil(
+        lambda: all(r.status == "printed" for r in tab.model.all_rows() if r.doc_no in doc_nos)
+    )
+
+
+def test_batch_print_prints_everything_with_receipts(
+    window, tab, qtbot, boxes, tmp_path, monkeypatch
+):  # noqa: ANN001
+    issue_all(qtbot, tab)
+    docs = DocumentService(window.services.db)
+    out = tmp_path / "batch.pdf"
+    monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: pdf_printer(out))
+    with qtbot.waitSignal(tab.documents_printed, timeout=60_000) as printed:
+        job = tab.batch_print()
+    assert job is not None and len(printed.args[0]) == SAMPLE_DUE
+    assert "共有 15 份" in boxes.texts("confirm")[-1]
+    assert docs.unprinted() == []
+    expected = sum(pages(docs.pdf(d, with_receipt=True)) for d in printed.args[0])
+    assert pages(out) == expected
+    # nothing left: a second batch says so
+    assert tab.batch_print() is None
+    assert "都已打印" in boxes.texts("info")[-1]
+
+
+def test_cancelled_batch_resumes_with_the_rest(window, tab, qtbot, boxes, tmp_path, monkeypatch):  # noqa: ANN001
+    issue_all(qtbot, tab)
+    docs = DocumentService(window.services.db)
+    numbers = sorted(d.doc_no for d in docs.list())
+    printers = iter([pdf_printer(tmp_path / "first.pdf"), pdf_printer(tmp_path / "second.pdf")])
+    monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: next(printers))
+
+    with qtbot.waitSignal(tab.documents_printed, timeout=60_000) as first:
+        job = tab.batch_print()
+        job.document_printed.connect(lambda _d: job.cancel())
+    assert len(first.args[0]) == 1
+    assert "已取消" in window.statusBar().currentMessage()
+    left = docs.unprinted()
+    assert len(left) == SAMPLE_DUE - 1
+    assert pages(tmp_path / "first.pdf") == pages(docs.pdf(first.args[0][0], with_receipt=True))
+
+    with qtbot.waitSignal(tab.documents_printed, timeout=60_000) as second:
+        job2 = tab.batch_print()
+    assert sorted(second.args[0]) == sorted(d.doc_no for d in left)
+    assert first.args[0][0] not in job2.doc_nos
+    assert docs.unprinted() == []
+    assert sorted(d.doc_no for d in docs.list()) == numbers  # never re-numbered
+
+
+def test_one_print_job_per_document_on_a_printer(window, tab, qtbot, boxes, tmp_path):  # noqa: ANN001
+    """A real printer gets one job per document (named by its number), each marked after it."""
+    issue_all(qtbot, tab)
+    docs = DocumentService(window.services.db)
+    doc_nos = [d.doc_no for d in docs.unprinted()][:3]
+    out = tmp_path / "job.pdf"
+    job = printing.PrintJob(
+        pdf_printer(out), doc_nos, fetch=docs.pdf, mark=docs.mark_printed, parent=tab
+    )
+    job.one_job = False
+    names = []
+    job.document_printed.connect(lambda d: names.append((d, job.printer.docName())))
+    with qtbot.waitSignal(job.finished, timeout=30_000) as finished:
+        job.start()
+    assert finished.args[0] == doc_nos and finished.args[1] is False
+    assert names == [(d, d) for d in doc_nos]
+    assert pages(out) == pages(docs.pdf(doc_nos[-1]))  # the file holds the last job
+    assert {d.doc_no for d in docs.list() if d.printed_at} == set(doc_nos)
