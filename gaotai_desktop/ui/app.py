@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -114,6 +115,38 @@ def _make_demo(services, window_parent=None) -> None:  # noqa: ANN001
     log.info("demo data created: %s", result)
 
 
+#: Set to quit as soon as the enterprise table is first painted with rows (smoke tests, start-up
+#: benchmarks); prints ``first-paint <epoch seconds> rows=N heavy=<modules already imported>``.
+SMOKE_EXIT_ENV = "GAOTAI_SMOKE_EXIT"
+#: Modules that must not be loaded before the first window is painted (start-up stays light).
+HEAVY_MODULES = ("reportlab", "pypdfium2", "openpyxl", "matplotlib", "PySide6.QtPdf")
+
+
+def _quit_after_first_paint(app, window) -> None:  # noqa: ANN001
+    import sys
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    viewport = window.enterprise_tab.view.viewport()
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802
+            rows = window.enterprise_tab.model.rowCount()
+            if not self.done and event.type() == QEvent.Type.Paint and rows > 0:
+                self.done = True
+                heavy = ",".join(m for m in HEAVY_MODULES if sys.modules.get(m) is not None)
+                print(f"first-paint {time.time():.3f} rows={rows} heavy={heavy or '-'}", flush=True)
+                QTimer.singleShot(0, window.close)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    window._first_paint_filter = FirstPaint(window)
+    viewport.installEventFilter(window._first_paint_filter)
+
+
 def run(args: argparse.Namespace, *, on_window: Callable[[object], None] | None = None) -> int:
     """Start the window; returns the process exit code."""
     from ..cli import db_location
@@ -172,6 +205,8 @@ def run(args: argparse.Namespace, *, on_window: Callable[[object], None] | None 
         QTimer.singleShot(0, window.maybe_first_run)
         if on_window is not None:
             on_window(window)
+        if os.environ.get(SMOKE_EXIT_ENV):
+            _quit_after_first_paint(app, window)
         code = app.exec()
         from .workers import wait_all
 

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from .. import APP_TITLE
 from ..domain.tiers import TIER_LABELS
+from ..services.export import write_xlsx
 from . import messages as msg
 from .dialogs.about import AboutDialog
 from .dialogs.import_preview import KIND_TITLES, ImportPreviewDialog
 from .dialogs.office_settings import OfficeSettingsDialog
-from .export import write_xlsx
 from .settings import app_settings, restore_bytes
 from .tabs.accidents import AccidentTab
 from .tabs.base import Tab

@@ -1,16 +1,12 @@
 """Write a table (headers + rows, as shown) to an ``.xlsx`` workbook. Qt-free.
 
-Kept small and free of Qt so that it can move into a service later.
+openpyxl is imported when a file is written, not at start-up.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
 MAX_WIDTH = 60
 
@@ -33,6 +29,10 @@ def write_xlsx(
     Cells keep their Python types (``str`` stays text, so credit codes and ID numbers are never
     turned into numbers by Excel).
     """
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     rows = [list(r) for r in rows]
     wb = Workbook()
     ws = wb.active
