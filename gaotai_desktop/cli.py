@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     issue.add_argument("--as-of", type=_date, help="统计截止日期（默认今天）")
     issue.add_argument("--workers", type=int, default=2, help="并行生成 PDF 的进程数")
+    cor = nsub.add_parser("correct", help="更正：以新文号重新下发，并注明替代的原文书")
+    cor.add_argument("doc_no", metavar="DOC_NO")
+    cor.add_argument("--as-of", type=_date, help="统计截止日期（默认今天；也是成文日期）")
     lst = nsub.add_parser("list", help="列出已下发的文书")
     lst.add_argument("--format", choices=["table", "json"], default="table")
     lst.add_argument("--year", type=int)
@@ -255,6 +258,9 @@ def cmd_notices(args: argparse.Namespace, out, err) -> int:
             documents = DocumentService(services.db, workers=args.workers)
             for row in documents.issue_due(args.as_of or today()):
                 print(row.doc_no, file=out)
+        elif args.notices_command == "correct":
+            row = DocumentService(services.db).correct(args.doc_no, as_of=args.as_of or today())
+            print(row.doc_no, file=out)
         else:
             documents = DocumentService(services.db)
             rows = documents.list(args.year)

@@ -67,6 +67,8 @@ class _Job:
     kind: str
     tier: Tier
     enterprise_ids: tuple[str, ...]
+    #: For a correction: (id, doc_no) of the document it replaces.
+    corrects: tuple[str, str] | None = None
 
 
 def authority_full_name(name: str) -> str:
@@ -256,6 +258,30 @@ class DocumentService:
             progress(len(issued), total)
         return issued
 
+    def correct(
+        self, doc_no: str, *, as_of: dt.date, issue_date: dt.date | None = None
+    ) -> DocumentRow:
+        """Issue a correction: a new document (new number, today's data) of the same kind, tier
+        and enterprises, saying which document it replaces. The old one stays stored as issued."""
+        issue_date = issue_date or as_of
+        with self.db.transaction() as s:
+            old = s.scalar(select(Document).where(Document.doc_no == doc_no))
+            if old is None:
+                raise NotFound("document", doc_no)
+            if old.kind == "receipt":
+                raise ValidationError("doc_no", "format", {"value": doc_no})
+            subjects = tuple(
+                s.scalars(
+                    select(DocumentSubject.enterprise_id).where(
+                        DocumentSubject.document_id == old.id
+                    )
+                )
+            )
+            job = _Job(old.kind, Tier.from_code(old.tier), subjects, (old.id, old.doc_no))
+        settings = self.office.get()
+        rows = self._issue_chunk([job], as_of, issue_date, settings, self.fonts(settings))
+        return rows[0]
+
     def _plan_jobs(self, as_of, wanted_ids, wanted_kinds) -> list[_Job]:
         with self.db.transaction() as s:
             tiers = queries.tier_rows(s, as_of, self.rule)
@@ -303,7 +329,9 @@ class DocumentService:
             # Re-check inside the write lock: another desk may have issued some meanwhile.
             issued = self._issued_pairs(s, issue_date.year, ids)
             jobs = [
-                _Job(
+                j
+                if j.corrects
+                else _Job(
                     j.kind,
                     j.tier,
                     tuple(
@@ -365,8 +393,13 @@ class DocumentService:
                     doc_no=doc_no, kind=job.kind, year=issue_date.year, seq=seq,
                     enterprise_id=job.enterprise_ids[0], tier=job.tier.code, issue_date=issue_date,
                     title=_title(req), status="issued", pdf=pdf,
-                    sha256=hashlib.sha256(pdf).hexdigest(), receipt_pdf=receipt, **self.db.stamp(),
+                    sha256=hashlib.sha256(pdf).hexdigest(), receipt_pdf=receipt,
+                    corrects_id=job.corrects[0] if job.corrects else None, **self.db.stamp(),
                 )  # fmt: skip
+                if job.corrects:
+                    old = s.get(Document, job.corrects[0])
+                    old.status = "corrected"
+                    self.db.touch(old)
                 s.add(doc)
                 s.flush()
                 for ent_id in job.enterprise_ids:
@@ -500,6 +533,7 @@ class DocumentService:
             cases=cases, feedback_due=issue_date + dt.timedelta(days=settings.feedback_days),
             report_due=report_due, interview=Interview(when, settings.interview_place),
             addressee=addressee, cc=cc,
+            references_doc_no=job.corrects[1] if job.corrects else "",
         )  # fmt: skip
 
     def _receipts(self, request, job: _Job, facts) -> list:

@@ -201,3 +201,15 @@ def test_cli_issue_list_and_print(county, db_path, tmp_path):
     assert bad.returncode == 1 and "未找到文书" in bad.stderr
     assert not (tmp_path / "x.pdf").exists()
     assert Path(out).stat().st_size > 10_000
+
+
+def test_correction_is_a_new_document_naming_the_old_one(county):
+    docs = DocumentService(county)
+    first = docs.issue_due(T, kinds=["risk_notice"])[0]
+    stored = docs.pdf(first.doc_no)
+    fixed = docs.correct(first.doc_no, as_of=T, issue_date=dt.date(2026, 11, 30))
+    assert fixed.doc_no == "高人社工伤提〔2026〕2号" and fixed.corrects_doc_no == first.doc_no
+    assert fixed.kind == first.kind and fixed.subjects == first.subjects
+    assert first.doc_no in text_of(docs.pdf(fixed.doc_no)).replace("\n", "")
+    assert docs.pdf(first.doc_no) == stored  # the issued document is never re-rendered
+    assert docs.issue_due(T, kinds=["risk_notice"]) == []  # a correction is no second notice
