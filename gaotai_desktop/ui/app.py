@@ -92,6 +92,13 @@ def make_application(argv: list[str] | None = None):
         QApplication.setApplicationName(APPLICATION)
         app = QApplication(argv if argv is not None else [sys.argv[0] if sys.argv else APP_NAME])
     app.setApplicationDisplayName(APP_TITLE)
+    from PySide6.QtGui import QIcon
+
+    from ..paths import resource
+
+    icon = resource("icons", "app.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
