@@ -364,9 +364,10 @@ class DocumentService:
                 self._request(job, doc_no, as_of, issue_date, settings, facts)
                 for job, _, doc_no in numbered
             ]
+            titles = [_title(req) for req in requests]  # laid out once per letter, not per receipt
             receipts = [
-                self._receipts(req, job, facts)
-                for req, (job, _, _) in zip(requests, numbered, strict=True)
+                self._receipts(req, job, title)
+                for req, (job, _, _), title in zip(requests, numbered, titles, strict=True)
             ]
             # render() checks every character against its font before drawing and raises
             # MissingGlyphs (also from a worker process): the transaction then stores nothing.
@@ -379,8 +380,8 @@ class DocumentService:
             receipt_pdfs = pdfs[len(requests) :]
             rows: list[Document] = []
             pos = 0
-            for (job, seq, doc_no), req, recs, pdf in zip(
-                numbered, requests, receipts, letter_pdfs, strict=True
+            for (job, seq, doc_no), title, recs, pdf in zip(
+                numbered, titles, receipts, letter_pdfs, strict=True
             ):
                 rec_pdfs = receipt_pdfs[pos : pos + len(recs)]
                 pos += len(recs)
@@ -392,7 +393,7 @@ class DocumentService:
                 doc = Document(
                     doc_no=doc_no, kind=job.kind, year=issue_date.year, seq=seq,
                     enterprise_id=job.enterprise_ids[0], tier=job.tier.code, issue_date=issue_date,
-                    title=_title(req), status="issued", pdf=pdf,
+                    title=title, status="issued", pdf=pdf,
                     sha256=hashlib.sha256(pdf).hexdigest(), receipt_pdf=receipt,
                     corrects_id=job.corrects[0] if job.corrects else None, **self.db.stamp(),
                 )  # fmt: skip
@@ -536,19 +537,16 @@ class DocumentService:
             references_doc_no=job.corrects[1] if job.corrects else "",
         )  # fmt: skip
 
-    def _receipts(self, request, job: _Job, facts) -> list:
-        from ..letters import EnterpriseRef, receipt_for
+    @staticmethod
+    def _receipts(request, job: _Job, title: str) -> list:
+        """送达回证 of a letter: one per enterprise (the authority, for an authority letter)."""
+        from ..letters import EnterpriseRef, ReceiptRequest
 
         if job.kind == "authority_notice":
-            from ..letters import ReceiptRequest, document_name
-
-            name = request.addressee
-            return [
-                ReceiptRequest(
-                    document_name(request), request.doc_no, request.issuer, EnterpriseRef(name, "")
-                )
-            ]
-        return [receipt_for(request, i) for i in range(len(request.cases))]
+            recipients = [EnterpriseRef(request.addressee, "")]
+        else:
+            recipients = [case.enterprise for case in request.cases]
+        return [ReceiptRequest(title, request.doc_no, request.issuer, r) for r in recipients]
 
 
 def _title(request) -> str:
