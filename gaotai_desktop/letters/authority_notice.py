@@ -23,37 +23,20 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
         v["authority"] = req.addressee
     c.require(v["authority"], "authority")
     doc_title = w.get("title", **v)
-    blocks: list = [*c.title(doc_title), c.addressee(w.get("addressee", **v))]
-    blocks += c.correction(w, req)
+    blocks = c.head(w, req, v, doc_title)
     blocks.append(c.body(w.get("opening", **v)))
     blocks.append(c.heading1(1, w.get("facts_heading", **v)))
     if case.accidents:
         blocks.append(c.body(w.get("facts_accidents", **v)))
-        blocks += [c.item4(i, t) for i, t in enumerate(c.accident_lines(w, case.accidents), 1)]
+        blocks += c.accident_items(w, case)
     else:
         blocks.append(c.body(w.get("facts_hazard_only", **v)))
     if case.hazard:
-        text = w.get("facts_hazard", **v)
-        if case.hazard.reference:
-            text = text.rstrip("。") + w.get("hazard_reference", **v) + "。"
-        blocks.append(c.body(text))
+        blocks.append(c.hazard_fact(w, v, case))
     red = case.tier >= Tier.RED
     blocks.append(c.heading1(2, w.get("done_heading", **v)))
     blocks.append(c.body(w.get("done_red" if red else "done_orange", **v)))
     blocks.append(c.heading1(3, w.get("requests_heading", **v)))
     items = w.items("requests_red" if red else "requests_orange", **v)
     blocks += [c.item2(i, t) for i, t in enumerate(items, 1)]
-    blocks.append(c.closing_sentence(w.get("closing", **v)))
-    blocks += c.closing(req)
-    blocks.append(c.contact_note(w, req))
-    footer = c.letter_footer(w, req.cc)
-    return Document(
-        layout="letter",
-        mark=req.issuer.name,
-        doc_no=req.doc_no,
-        blocks=tuple(blocks),
-        title=doc_title,
-        author=req.issuer.name,
-        subject=req.doc_no,
-        footer=footer,
-    )
+    return c.letter_document(w, req, v, blocks, doc_title)

@@ -8,6 +8,7 @@ from gaotai_desktop.letters.layout import (
     TITLE_SIZE,
     Blank,
     Closing,
+    Document,
     Footer,
     Para,
     Run,
@@ -101,11 +102,74 @@ def correction(w: Wording, req: LetterRequest) -> list:
     return [body(w.get("correction", references_doc_no=req.references_doc_no))]
 
 
+def head(
+    w: Wording, req: LetterRequest, v: dict[str, str], doc_title: str, to: str | None = None
+) -> list:
+    """Title, 主送 (``to``, default the wording's ``addressee``) and, in a correction, the sentence
+    naming the document it replaces."""
+    to = w.get("addressee", **v) if to is None else to
+    return [*title(doc_title), addressee(to), *correction(w, req)]
+
+
+def accident_items(w: Wording, case: EnterpriseCase) -> list:
+    """The accidents of ``case`` by date, numbered "（1）"."""
+    return [item4(i, t) for i, t in enumerate(accident_lines(w, case.accidents), 1)]
+
+
+def hazard_fact(w: Wording, v: dict[str, str], case: EnterpriseCase) -> Para:
+    """The occupational-disease hazard found at the enterprise (``case.hazard``), with its
+    reference if any."""
+    text = w.get("facts_hazard", **v)
+    if case.hazard.reference:
+        text = text.rstrip("。") + w.get("hazard_reference", **v) + "。"
+    return body(text)
+
+
 def letter_footer(w: Wording, cc: tuple[str, ...]) -> Footer | None:
     """信函格式 版记: 抄送 only, at the bottom of the last page (no 印发, no rules)."""
     if not cc:
         return None
     return Footer(cc=tuple(cc), printed_by="", printed_date="", cc_label=w.get("cc_label"))
+
+
+def document(
+    req: LetterRequest,
+    blocks: list,
+    doc_title: str,
+    footer: Footer | None,
+    *,
+    layout: str = "letter",
+    mark: str | None = None,
+) -> Document:
+    """The :class:`Document` of ``req``: issuer as mark and author, 发文字号 as subject."""
+    return Document(
+        layout=layout,
+        mark=req.issuer.name if mark is None else mark,
+        doc_no=req.doc_no,
+        blocks=tuple(blocks),
+        title=doc_title,
+        author=req.issuer.name,
+        subject=req.doc_no,
+        footer=footer,
+    )
+
+
+def letter_document(
+    w: Wording,
+    req: LetterRequest,
+    v: dict[str, str],
+    blocks: list,
+    doc_title: str,
+    cc: tuple[str, ...] | None = None,
+) -> Document:
+    """A 信函格式 letter ending in closing sentence, signature and date, contact note and 抄送.
+
+    ``cc`` defaults to ``req.cc``.
+    """
+    blocks = [*blocks, closing_sentence(w.get("closing", **v)), *closing(req)]
+    blocks.append(contact_note(w, req))
+    footer = letter_footer(w, req.cc if cc is None else cc)
+    return document(req, blocks, doc_title, footer)
 
 
 def tier_label(w: Wording, tier: Tier) -> str:

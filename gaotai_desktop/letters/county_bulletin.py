@@ -23,8 +23,7 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
         doc_title = w.get("title_one", **v, enterprise=req.cases[0].enterprise.name)
     else:
         doc_title = w.get("title_many", **v)
-    blocks: list = [*c.title(doc_title), c.addressee(req.addressee or w.get("addressee", **v))]
-    blocks += c.correction(w, req)
+    blocks = c.head(w, req, v, doc_title, req.addressee or w.get("addressee", **v))
     blocks.append(c.body(w.get("opening", **v)))
     blocks.append(c.heading1(1, w.get("facts_heading", **v)))
     blocks.append(c.body(w.get("facts_intro", **v)))
@@ -51,13 +50,5 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
         cc_label=w.get("cc_label"),
         printed_suffix=w.get("printed_suffix"),
     )
-    return Document(
-        layout="full",
-        mark=req.issuer.name + w.get("mark_suffix", **v),
-        doc_no=req.doc_no,
-        blocks=tuple(blocks),
-        title=doc_title,
-        author=req.issuer.name,
-        subject=req.doc_no,
-        footer=footer,
-    )
+    mark = req.issuer.name + w.get("mark_suffix", **v)
+    return c.document(req, blocks, doc_title, footer, layout="full", mark=mark)

@@ -20,8 +20,7 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
     v["tier"] = c.tier_label(w, case.tier)
     v["participants"] = iv.participants or w.get("default_participants", **v)
     doc_title = w.get("title", **v)
-    blocks: list = [*c.title(doc_title), c.addressee(w.get("addressee", **v))]
-    blocks += c.correction(w, req)
+    blocks = c.head(w, req, v, doc_title)
     reason = w.get("reason_accidents", **v) if case.accidents else ""
     if case.hazard:
         reason += w.get("reason_hazard", **v)
@@ -45,17 +44,4 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
     n += 1
     blocks.append(c.heading1(n, w.get("followup_heading", **v)))
     blocks += [c.item3(i, t) for i, t in enumerate(w.items("followup", **v), 1)]
-    blocks.append(c.closing_sentence(w.get("closing", **v)))
-    blocks += c.closing(req)
-    blocks.append(c.contact_note(w, req))
-    footer = c.letter_footer(w, req.cc)
-    return Document(
-        layout="letter",
-        mark=req.issuer.name,
-        doc_no=req.doc_no,
-        blocks=tuple(blocks),
-        title=doc_title,
-        author=req.issuer.name,
-        subject=req.doc_no,
-        footer=footer,
-    )
+    return c.letter_document(w, req, v, blocks, doc_title)

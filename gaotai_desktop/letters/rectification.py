@@ -19,18 +19,14 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
         c.require(None, "cases", "no_facts")
     v = c.common_values(req, case)
     doc_title = w.get("title", **v)
-    blocks: list = [*c.title(doc_title), c.addressee(w.get("addressee", **v))]
-    blocks += c.correction(w, req)
+    blocks = c.head(w, req, v, doc_title)
     blocks.append(c.body(w.get("opening", **v)))
     blocks.append(c.heading1(1, w.get("facts_heading", **v)))
     if case.accidents:
         blocks.append(c.body(w.get("facts_accidents", **v)))
-        blocks += [c.item4(i, t) for i, t in enumerate(c.accident_lines(w, case.accidents), 1)]
+        blocks += c.accident_items(w, case)
     if case.hazard:
-        text = w.get("facts_hazard", **v)
-        if case.hazard.reference:
-            text = text.rstrip("。") + w.get("hazard_reference", **v) + "。"
-        blocks.append(c.body(text))
+        blocks.append(c.hazard_fact(w, v, case))
     blocks.append(c.heading1(2, w.get("problems_heading", **v)))
     problems = list(req.problems) or w.items("problems", **v)
     blocks += [c.item3(i, t) for i, t in enumerate(problems, 1)]
@@ -41,18 +37,5 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
         blocks.append(c.item2(i, m.text, suffix))
     blocks.append(c.heading1(4, w.get("requirements_heading", **v)))
     blocks += [c.item2(i, t) for i, t in enumerate(w.items("requirements", **v), 1)]
-    blocks.append(c.closing_sentence(w.get("closing", **v)))
-    blocks += c.closing(req)
-    blocks.append(c.contact_note(w, req))
     cc = req.cc or ((case.enterprise.authority,) if case.enterprise.authority else ())
-    footer = c.letter_footer(w, cc)
-    return Document(
-        layout="letter",
-        mark=req.issuer.name,
-        doc_no=req.doc_no,
-        blocks=tuple(blocks),
-        title=doc_title,
-        author=req.issuer.name,
-        subject=req.doc_no,
-        footer=footer,
-    )
+    return c.letter_document(w, req, v, blocks, doc_title, cc)

@@ -17,27 +17,13 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
     c.require(req.feedback_due, "feedback_due")
     v = c.common_values(req, case)
     doc_title = w.get("title", **v)
-    blocks: list = [*c.title(doc_title), c.addressee(w.get("addressee", **v))]
-    blocks += c.correction(w, req)
+    blocks = c.head(w, req, v, doc_title)
     blocks.append(c.body(w.get("opening", **v)))
     blocks.append(c.heading1(1, w.get("facts_heading", **v)))
     blocks.append(c.body(w.get("facts", **v)))
-    blocks += [c.item4(i, t) for i, t in enumerate(c.accident_lines(w, case.accidents), 1)]
+    blocks += c.accident_items(w, case)
     blocks.append(c.heading1(2, w.get("risks_heading", **v)))
     blocks += [c.item2(i, t) for i, t in enumerate(w.items("risks", **v), 1)]
     blocks.append(c.heading1(3, w.get("requirements_heading", **v)))
     blocks += [c.item2(i, t) for i, t in enumerate(w.items("requirements", **v), 1)]
-    blocks.append(c.closing_sentence(w.get("closing", **v)))
-    blocks += c.closing(req)
-    blocks.append(c.contact_note(w, req))
-    footer = c.letter_footer(w, req.cc)
-    return Document(
-        layout="letter",
-        mark=req.issuer.name,
-        doc_no=req.doc_no,
-        blocks=tuple(blocks),
-        title=doc_title,
-        author=req.issuer.name,
-        subject=req.doc_no,
-        footer=footer,
-    )
+    return c.letter_document(w, req, v, blocks, doc_title)

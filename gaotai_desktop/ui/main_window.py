@@ -37,7 +37,7 @@ from .tabs.accidents import AccidentTab
 from .tabs.base import Tab
 from .tabs.enterprises import EnterpriseTab
 from .tabs.notices import NoticeTab
-from .workers import Task, run_busy, run_task
+from .workers import Task, run_busy, run_cancellable
 
 log = logging.getLogger(__name__)
 
@@ -447,30 +447,12 @@ class MainWindow(QMainWindow):
 
         path = Path(path)
         importer, as_of = self.services.importer, self.as_of
-        progress = QProgressDialog(f"正在导入“{path.name}”…", "取消", 0, 100, self)
-        progress.setObjectName("importProgress")
-        progress.setWindowTitle(KIND_TITLES[kind])
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setValue(0)
-        self.import_progress = progress
-
-        def on_progress(done: int, total: int) -> None:
-            if not progress.wasCanceled():
-                progress.setMaximum(max(total, 1))
-                progress.setValue(min(done, total))
 
         def finish() -> None:
             self.import_task = None
             self.import_progress = None
-            progress.reset()
-            progress.hide()
-            progress.deleteLater()
 
         def done(result) -> None:  # noqa: ANN001 (ImportResult)
-            finish()
             if kind == "enterprises":
                 text = (
                     f"导入完成：新增企业 {result.created} 家，更新 {result.updated} 家，"
@@ -487,7 +469,6 @@ class MainWindow(QMainWindow):
             msg.info(self, text, details="\n".join(result.notices), title=KIND_TITLES[kind])
 
         def failed(exc: BaseException) -> None:
-            finish()
             self.import_finished.emit(exc)
             if isinstance(exc, ImportCancelled):
                 msg.notify("导入已取消，未写入任何数据", 30_000)
@@ -503,21 +484,18 @@ class MainWindow(QMainWindow):
             else:
                 msg.show_error(self, exc, action="导入")
 
-        task = run_task(
+        task, self.import_progress = run_cancellable(
+            self,
             lambda p: importer.run(kind, path, today=as_of, update=update, progress=p),
-            with_progress=True,
-            owner=self,
-            on_progress=on_progress,
+            text=f"正在导入“{path.name}”…",
+            title=KIND_TITLES[kind],
+            name="importProgress",
+            maximum=100,
+            cancelling="正在取消导入…",
             on_done=done,
             on_error=failed,
+            on_finish=finish,
         )
-
-        def cancel() -> None:
-            assert task.progress is not None
-            task.progress.cancel()
-            msg.notify("正在取消导入…")
-
-        progress.canceled.connect(cancel)
         self.import_task = task
         return task
 

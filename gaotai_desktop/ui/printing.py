@@ -26,12 +26,12 @@ from PySide6.QtPrintSupport import (
     QPrinter,
     QPrintPreviewDialog,
 )
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..services import pdfview
 from ..services.pdfview import PageImage
 from . import messages as msg
-from .workers import run_task
+from .workers import close_progress, progress_dialog, run_task
 
 log = logging.getLogger(__name__)
 
@@ -197,15 +197,9 @@ class PrintJob(QObject):
         self.one_job = bool(printer.outputFileName())
         self._painter: QPainter | None = None
         self._pages: PagePainter | None = None
-        self.progress = QProgressDialog(
-            "正在准备打印…", "取消", 0, max(len(self.doc_nos), 1), parent
+        self.progress = progress_dialog(
+            parent, "正在准备打印…", title, name="printProgress", maximum=max(len(self.doc_nos), 1)
         )
-        self.progress.setObjectName("printProgress")
-        self.progress.setWindowTitle(title)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
         self.progress.canceled.connect(self.cancel)
 
     # -- control ----------------------------------------------------------------------------------
@@ -280,9 +274,7 @@ class PrintJob(QObject):
         self.done = True
         self._end_painter()
         self.progress.setValue(len(self.printed))
-        self.progress.reset()
-        self.progress.hide()
-        self.progress.deleteLater()
+        close_progress(self.progress)
         log.info(
             "printed %d of %d documents (cancelled=%s, error=%r)",
             len(self.printed),

@@ -1,7 +1,8 @@
 """Work off the GUI thread: one helper for every background job (like Anki's ``QueryOp``).
 
 ``run_task(fn, on_done=..., on_error=...)`` runs ``fn()`` in the thread pool and calls back on the
-GUI thread. Jobs that report progress and can be cancelled (imports) get a :class:`Progress` handle.
+GUI thread. Jobs that report progress and can be cancelled (imports) get a :class:`Progress` handle;
+``run_cancellable`` runs such a job behind a progress dialog with a 取消 button.
 
 SQLite connections come from SQLAlchemy's pool per call (one transaction per service call), so a
 service may be called from a worker thread; widgets and models are only touched in the callbacks.
@@ -124,6 +125,87 @@ def run_task(
         )
     pool().start(task)
     return task
+
+
+def progress_dialog(
+    parent: QWidget | None, text: str, title: str, *, name: str, maximum: int
+) -> QProgressDialog:
+    """A window-modal progress dialog with a 取消 button; it stays open until :func:`close_progress`."""
+    dialog = QProgressDialog(text, "取消", 0, maximum, parent)
+    dialog.setObjectName(name)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog
+
+
+def close_progress(dialog: QProgressDialog) -> None:
+    """Hide a dialog of :func:`progress_dialog` and delete it later."""
+    dialog.reset()
+    dialog.hide()
+    dialog.deleteLater()
+
+
+def run_cancellable(
+    parent: QWidget,
+    fn: Callable[[Progress], Any],
+    *,
+    text: str,
+    title: str,
+    name: str,
+    maximum: int,
+    cancelling: str,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    on_finish: Callable[[], None] | None = None,
+) -> tuple[Task, QProgressDialog]:
+    """Run ``fn(progress)`` off the GUI thread behind a :func:`progress_dialog` (owner: ``parent``).
+
+    The dialog follows ``progress(done, total)``; its 取消 button cancels the job and shows
+    ``cancelling`` in the status bar. When the job ends the dialog is closed, ``on_finish()`` runs,
+    then ``on_done(result)`` or ``on_error(exc)``.
+    """
+    from . import messages as msg
+
+    dialog = progress_dialog(parent, text, title, name=name, maximum=maximum)
+    dialog.setValue(0)
+
+    def on_progress(done: int, total: int) -> None:
+        if not dialog.wasCanceled():
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, total))
+
+    def finish() -> None:
+        close_progress(dialog)
+        if on_finish is not None:
+            on_finish()
+
+    def done(result: Any) -> None:
+        finish()
+        on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        finish()
+        on_error(exc)
+
+    task = run_task(
+        fn,
+        with_progress=True,
+        owner=parent,
+        on_progress=on_progress,
+        on_done=done,
+        on_error=failed,
+    )
+
+    def cancel() -> None:
+        assert task.progress is not None
+        task.progress.cancel()
+        msg.notify(cancelling)
+
+    dialog.canceled.connect(cancel)
+    return task, dialog
 
 
 def pending() -> int:

@@ -68,35 +68,20 @@ class AccidentModel(RowTableModel):
     def muted(self, row: AccidentRow) -> bool:
         return not row.counted
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.filter = AccidentFilterState()
+    filter = AccidentFilterState()
 
     def set_filter(self, flt: AccidentFilterState) -> None:
-        self.filter = flt
-        if not flt.active:
-            self.set_predicate(None)
-            return
-        needle = "".join(flt.search.split()).upper()
-        rows, hay = self._rows, self._hay
         town, ind, cat, outcome = flt.township, flt.industry, flt.category, flt.outcome
 
-        def pred(i: int) -> bool:
-            if needle and needle not in hay[i]:
-                return False
-            r = rows[i]
-            return not (
+        def excluded(r: AccidentRow) -> object:
+            return (
                 (town and r.township != town)
                 or (ind and r.industry != ind)
                 or (cat and r.category != cat)
                 or (outcome and outcome not in r.outcomes.split("、"))
             )
 
-        self.set_predicate(pred)
-
-    def distinct(self, attr: str) -> list[str]:
-        rows = self._rows
-        return sorted({getattr(rows[i], attr) for i in self._order} - {""})
+        self.filter_rows(flt, excluded if town or ind or cat or outcome else None)
 
 
 class PersonModel(RowTableModel):

@@ -68,6 +68,8 @@ class Prepared:
 
 class RowTableModel(QAbstractTableModel):
     COLUMNS: ClassVar[tuple[Column, ...]] = ()
+    #: The filter applied by :meth:`filter_rows` (a frozen dataclass with ``search`` and ``active``).
+    filter: Any = None
 
     # -- what a subclass defines (pure Python: may run in a worker thread) -------------------------
     @staticmethod
@@ -157,6 +159,38 @@ class RowTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._view = self._filtered()
         self.endResetModel()
+
+    def filter_rows(self, flt: Any, excluded: Callable[[Any], object] | None) -> None:
+        """Keep ``flt`` as :attr:`filter` and show the rows whose search text holds ``flt.search``
+        (white space dropped, any case) and that ``excluded(row)`` does not rule out (``None``: no
+        criterion besides the search); an inactive ``flt`` shows every row."""
+        self.filter = flt
+        if not flt.active:
+            self.set_predicate(None)
+            return
+        needle = "".join(flt.search.split()).upper()
+        rows, hay = self._rows, self._hay
+        if excluded is None:
+
+            def pred(i: int) -> bool:
+                return needle in hay[i]
+
+        elif needle:
+
+            def pred(i: int) -> bool:
+                return needle in hay[i] and not excluded(rows[i])
+
+        else:
+
+            def pred(i: int) -> bool:
+                return not excluded(rows[i])
+
+        self.set_predicate(pred)
+
+    def distinct(self, attr: str) -> list[str]:
+        """The non-empty values of ``attr`` among the live rows, sorted (filter choices)."""
+        rows = self._rows
+        return sorted({getattr(rows[i], attr) for i in self._order} - {""})
 
     # -- sorting -------------------------------------------------------------------------------------
     def _keys(self, column: int) -> list[Any]:

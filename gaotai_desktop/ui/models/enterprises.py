@@ -68,31 +68,20 @@ class EnterpriseModel(RowTableModel):
     def tier(self, row: TierRow) -> Tier:
         return row.tier
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.filter = EnterpriseFilter()
+    filter = EnterpriseFilter()
 
     def set_filter(self, flt: EnterpriseFilter) -> None:
-        self.filter = flt
-        if not flt.active:
-            self.set_predicate(None)
-            return
-        needle = "".join(flt.search.split()).upper()
-        rows, hay = self._rows, self._hay
         tier, town, ind, auth = flt.tier, flt.township, flt.industry, flt.authority
 
-        def pred(i: int) -> bool:
-            if needle and needle not in hay[i]:
-                return False
-            r = rows[i]
-            return not (
+        def excluded(r: TierRow) -> object:
+            return (
                 (tier is not None and r.tier != tier)
                 or (town and r.township != town)
                 or (ind and r.industry != ind)
                 or (auth and r.authority != auth)
             )
 
-        self.set_predicate(pred)
+        self.filter_rows(flt, excluded if tier is not None or town or ind or auth else None)
 
     def tier_counts(self) -> dict[Tier, int]:
         counts = dict.fromkeys(Tier, 0)
@@ -100,7 +89,3 @@ class EnterpriseModel(RowTableModel):
         for i in self._order:
             counts[rows[i].tier] += 1
         return counts
-
-    def distinct(self, attr: str) -> list[str]:
-        rows = self._rows
-        return sorted({getattr(rows[i], attr) for i in self._order} - {""})

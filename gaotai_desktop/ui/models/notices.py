@@ -66,9 +66,10 @@ class NoticeModel(RowTableModel):
     def tier(self, row: NoticeRow) -> Tier:
         return row.tier
 
+    filter = NoticeFilter()
+
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self.filter = NoticeFilter()
         self._by_enterprise: dict[str, list[NoticeRow]] | None = None
 
     def set_prepared(self, prepared) -> None:  # noqa: ANN001
@@ -76,25 +77,16 @@ class NoticeModel(RowTableModel):
         super().set_prepared(prepared)
 
     def set_filter(self, flt: NoticeFilter) -> None:
-        self.filter = flt
-        if not flt.active:
-            self.set_predicate(None)
-            return
-        needle = "".join(flt.search.split()).upper()
-        rows, hay = self._rows, self._hay
         status, tier, kind = flt.status, flt.tier, flt.kind
 
-        def pred(i: int) -> bool:
-            if needle and needle not in hay[i]:
-                return False
-            r = rows[i]
-            return not (
+        def excluded(r: NoticeRow) -> object:
+            return (
                 (status and r.status != status)
                 or (tier is not None and r.tier != tier)
                 or (kind and r.kind != kind)
             )
 
-        self.set_predicate(pred)
+        self.filter_rows(flt, excluded if status or tier is not None or kind else None)
 
     def of_enterprise(self, enterprise_id: str) -> list[NoticeRow]:
         if self._by_enterprise is None:

@@ -13,15 +13,13 @@ import html
 import logging
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDateEdit,
-    QFrame,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -36,8 +34,7 @@ from ..models.accidents import AccidentFilterState, AccidentModel, PersonModel, 
 from ..widgets.filter_combo import FilterCombo
 from ..widgets.search_box import SearchBox
 from ..widgets.table_view import TableView
-from ..workers import run_task
-from .base import Tab, bar
+from .base import Tab, bar, delay_timer, side_panel, side_splitter
 from .enterprises import merged
 
 log = logging.getLogger(__name__)
@@ -65,7 +62,6 @@ class AccidentTab(Tab):
         self.dialog: AccidentDialog | None = None
         #: credit code -> enterprise name (set by the main window from the enterprise tab).
         self.enterprise_names: Callable[[], Mapping[str, str]] = dict
-        self._load_token = 0
         self._persons_token = 0
 
         self.search = SearchBox("搜索企业、信用代码、事故编号")
@@ -83,14 +79,9 @@ class AccidentTab(Tab):
         self.category_combo = FilterCombo("全部类别")
         self.outcome_combo = FilterCombo("全部认定结论")
         self.outcome_combo.set_choices([o.value for o in Outcome])
-        for w in (
-            self.township_combo,
-            self.industry_combo,
-            self.category_combo,
-            self.outcome_combo,
-        ):
-            w.value_changed.connect(self.apply_filter)
-        self.search.search_changed.connect(lambda _t: self.apply_filter())
+        self._filter_on_change(
+            self.township_combo, self.industry_combo, self.category_combo, self.outcome_combo
+        )
         self.new_button = QPushButton("登记事故(&N)")
         self.new_button.setToolTip("登记事故（Ctrl+N）")
         self.edit_button = QPushButton("修改(&E)")
@@ -110,12 +101,7 @@ class AccidentTab(Tab):
         self.view.current_id_changed.connect(self._load_persons)
 
         self.detail = self._build_detail()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([920, 340])
+        self.splitter = side_splitter(self.view, self.detail, [920, 340])
 
         layout = QVBoxLayout(self)
         layout.addLayout(
@@ -137,28 +123,14 @@ class AccidentTab(Tab):
         )
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.count_label)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(RELOAD_DELAY_MS)
-        self._reload_timer.timeout.connect(self.load)
+        self._reload_timer = delay_timer(self, RELOAD_DELAY_MS, self.load)
         self._fill_choices()
         self.view.sortByColumn(self.model.column_index("occurred_on"), Qt.SortOrder.DescendingOrder)
 
     def _build_detail(self) -> QWidget:
-        frame = QFrame()
-        frame.setObjectName("accidentDetail")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setMinimumWidth(260)
-        self.detail_title = QLabel("未选择事故")
-        self.detail_title.setWordWrap(True)
-        font = self.detail_title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.detail_title.setFont(font)
-        self.detail_info = QLabel("")
-        self.detail_info.setWordWrap(True)
-        self.detail_info.setTextFormat(Qt.TextFormat.RichText)
-        self.detail_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        frame, self.detail_title, self.detail_info = side_panel(
+            "accidentDetail", "未选择事故", 1.15
+        )
         self.persons_label = QLabel("伤者")
         self.persons_view = TableView(sortable=False)
         self.persons_view.setObjectName("personTable")
@@ -187,36 +159,11 @@ class AccidentTab(Tab):
 
     def load(self, on_loaded: Callable[[], None] | None = None) -> None:
         self._reload_timer.stop()
-        self._load_token += 1
-        token = self._load_token
         date_from, date_to = self.date_range()
         self.count_label.setText(f"正在加载 {date_from} 至 {date_to} 的事故…")
         accidents = self.services.accidents
         flt = AccidentFilter(date_from=date_from, date_to=date_to)
-
-        def done(prepared) -> None:  # noqa: ANN001
-            if token != self._load_token:
-                return
-            selected = self.view.current_id()
-            self.model.set_prepared(prepared)
-            self._fill_choices()
-            self.apply_filter()
-            if selected:
-                self.view.select_id(selected)
-            self.loaded.emit()
-            if on_loaded is not None:
-                on_loaded()
-
-        def failed(exc: BaseException) -> None:
-            self.count_label.setText("加载失败")
-            msg.show_error(self, exc, action="加载事故")
-
-        run_task(
-            lambda: AccidentModel.prepare(accidents.list(flt)),
-            on_done=done,
-            on_error=failed,
-            owner=self,
-        )
+        self._load_rows(lambda: AccidentModel.prepare(accidents.list(flt)), "加载事故", on_loaded)
 
     def refresh(self) -> None:
         self.load()
@@ -236,13 +183,6 @@ class AccidentTab(Tab):
             category=self.category_combo.value() or "",
             outcome=self.outcome_combo.value() or "",
         )
-
-    def apply_filter(self) -> None:
-        selected = self.view.current_id()
-        self.model.set_filter(self.current_filter())
-        if selected:
-            self.view.select_id(selected)
-        self.update_counts()
 
     def update_counts(self) -> None:
         if not self.model.loaded:

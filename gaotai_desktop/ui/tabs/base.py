@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from collections.abc import Callable
+from typing import Any
 
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QWidget
+
+from .. import messages as msg
+from ..models.base import RowTableModel
 from ..settings import restore_header, restore_splitter, save_header, save_splitter
+from ..widgets.filter_combo import FilterCombo
 from ..widgets.search_box import SearchBox
 from ..widgets.table_view import TableView
+from ..workers import run_task
 
 
 class Tab(QWidget):
@@ -20,9 +27,13 @@ class Tab(QWidget):
 
     search: SearchBox
     view: TableView
+    model: RowTableModel
+    count_label: QLabel
     splitter = None
     #: The window closed: late results of background jobs are dropped.
     closed = False
+    #: Counts the loads started: the rows of an older load arriving late are dropped.
+    _load_token = 0
 
     def shutdown(self) -> None:
         """The window is closing: stop timers, ignore jobs still running."""
@@ -45,6 +56,61 @@ class Tab(QWidget):
 
     def refresh(self) -> None:
         """F5: reload from the database."""
+
+    # -- loading and filtering (tabs showing a RowTableModel) -------------------------------------------
+    def _load_rows(
+        self,
+        work: Callable[[], Any],
+        action: str,
+        on_loaded: Callable[[], None] | None = None,
+    ) -> None:
+        """Run ``work()`` (the model's prepared rows) off the GUI thread, then show its rows with
+        the filter applied and the selected row kept; ``action`` names the load in an error."""
+        self._load_token += 1
+        token = self._load_token
+
+        def done(prepared) -> None:  # noqa: ANN001
+            if token != self._load_token:
+                return
+            selected = self.view.current_id()
+            self.model.set_prepared(prepared)
+            self._fill_choices()
+            self.apply_filter()
+            if selected:
+                self.view.select_id(selected)
+            self.loaded.emit()
+            if on_loaded is not None:
+                on_loaded()
+
+        def failed(exc: BaseException) -> None:
+            self.count_label.setText("加载失败")
+            msg.show_error(self, exc, action=action)
+
+        run_task(work, on_done=done, on_error=failed, owner=self)
+
+    def _fill_choices(self) -> None:
+        """Fill the filter lists from the loaded rows (tabs that have some)."""
+
+    def _filter_on_change(self, *combos: FilterCombo) -> None:
+        """Filter again when one of ``combos`` or the search text changes."""
+        for w in combos:
+            w.value_changed.connect(self.apply_filter)
+        self.search.search_changed.connect(lambda _t: self.apply_filter())
+
+    def current_filter(self) -> Any:
+        """The model's filter from the search box and the filter lists."""
+        raise NotImplementedError
+
+    def apply_filter(self) -> None:
+        """Filter the rows by :meth:`current_filter`, keeping the selected row selected."""
+        selected = self.view.current_id()
+        self.model.set_filter(self.current_filter())
+        if selected:
+            self.view.select_id(selected)
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        """The line below the table: how many rows, how many shown."""
 
     def export_table(self) -> tuple[str, list[str], list[list[object]]]:
         headers, rows = self.view.export_table()
@@ -80,3 +146,45 @@ def bar(*widgets: QWidget | str | None, stretch_after: int = -1) -> QHBoxLayout:
         if i == stretch_after:
             layout.addStretch(1)
     return layout
+
+
+def side_splitter(main: QWidget, side: QWidget, sizes: list[int]) -> QSplitter:
+    """``main`` and a narrower ``side`` panel to its right (3:1 when the window grows)."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(main)
+    splitter.addWidget(side)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes(sizes)
+    return splitter
+
+
+def side_panel(
+    name: str, title: str, scale: float, info: str = ""
+) -> tuple[QFrame, QLabel, QLabel]:
+    """The frame of a side panel, its bold title (``scale`` times the font size) and its rich-text
+    information label (selectable); the caller lays them out."""
+    frame = QFrame()
+    frame.setObjectName(name)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setMinimumWidth(260)
+    title_label = QLabel(title)
+    title_label.setWordWrap(True)
+    font = title_label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    title_label.setFont(font)
+    info_label = QLabel(info)
+    info_label.setWordWrap(True)
+    info_label.setTextFormat(Qt.TextFormat.RichText)
+    info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return frame, title_label, info_label
+
+
+def delay_timer(parent: QObject, ms: int, slot: Callable[[], object]) -> QTimer:
+    """A single-shot timer calling ``slot`` ``ms`` milliseconds after its last ``start()``."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(ms)
+    timer.timeout.connect(slot)
+    return timer

@@ -11,10 +11,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +32,7 @@ from ..widgets.filter_combo import FilterCombo
 from ..widgets.search_box import SearchBox
 from ..widgets.table_view import TableView
 from ..workers import run_task
-from .base import Tab, bar
+from .base import Tab, bar, delay_timer, side_panel, side_splitter
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +66,6 @@ class EnterpriseTab(Tab):
         #: Notices of one enterprise (set by the main window from the notice tab).
         self.notices_of: Callable[[str], list[NoticeRow]] = lambda _id: []
         self._panel_token = 0
-        self._load_token = 0
 
         self.search = SearchBox("搜索企业名称或统一社会信用代码")
         self.search.setObjectName("enterpriseSearch")
@@ -84,9 +81,9 @@ class EnterpriseTab(Tab):
         self.edit_button = QPushButton("修改(&E)")
         self.delete_button = QPushButton("删除")
         self.delete_button.setToolTip("删除所选企业（Delete）")
-        for w in (self.tier_combo, self.township_combo, self.industry_combo, self.authority_combo):
-            w.value_changed.connect(self.apply_filter)
-        self.search.search_changed.connect(lambda _t: self.apply_filter())
+        self._filter_on_change(
+            self.tier_combo, self.township_combo, self.industry_combo, self.authority_combo
+        )
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -99,12 +96,7 @@ class EnterpriseTab(Tab):
         self.view.current_id_changed.connect(self._selection_changed)
 
         self.panel = self._build_panel()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([950, 310])
+        self.splitter = side_splitter(self.view, self.panel, [950, 310])
 
         layout = QVBoxLayout(self)
         layout.addLayout(
@@ -122,32 +114,19 @@ class EnterpriseTab(Tab):
         )
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.count_label)
-        self._panel_timer = QTimer(self)
-        self._panel_timer.setSingleShot(True)
-        self._panel_timer.setInterval(PANEL_DELAY_MS)
-        self._panel_timer.timeout.connect(self._load_panel)
+        self._panel_timer = delay_timer(self, PANEL_DELAY_MS, self._load_panel)
         self._fill_choices()
         # red first until the user sorts otherwise
         self.view.sortByColumn(self.model.column_index("tier"), Qt.SortOrder.DescendingOrder)
 
     # -- side panel -------------------------------------------------------------------------------------
     def _build_panel(self) -> QWidget:
-        panel = QFrame()
-        panel.setObjectName("enterprisePanel")
-        panel.setFrameShape(QFrame.Shape.StyledPanel)
-        panel.setMinimumWidth(260)
-        self.panel_title = QLabel("未选择企业")
-        self.panel_title.setWordWrap(True)
-        font = self.panel_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.panel_title.setFont(font)
-        self.panel_info = QLabel(
-            "在左侧表格中选择一家企业，这里显示其详细信息、本年事故和预警文书。"
+        panel, self.panel_title, self.panel_info = side_panel(
+            "enterprisePanel",
+            "未选择企业",
+            1.2,
+            "在左侧表格中选择一家企业，这里显示其详细信息、本年事故和预警文书。",
         )
-        self.panel_info.setWordWrap(True)
-        self.panel_info.setTextFormat(Qt.TextFormat.RichText)
-        self.panel_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.panel_accidents = AccidentModel(self)
         self.panel_accidents_view = TableView(sortable=False)
         self.panel_accidents_view.setObjectName("panelAccidents")
@@ -262,32 +241,13 @@ class EnterpriseTab(Tab):
     # -- loading ----------------------------------------------------------------------------------------
     def load(self, on_loaded: Callable[[], None] | None = None) -> None:
         """Load every enterprise's tier off the GUI thread."""
-        self._load_token += 1
-        token = self._load_token
         self.count_label.setText("正在加载企业和预警等级…")
         enterprises, as_of = self.services.enterprises, self.as_of
 
         def work():
             return EnterpriseModel.prepare(enterprises.tiers(as_of))
 
-        def done(prepared) -> None:  # noqa: ANN001
-            if token != self._load_token:
-                return
-            selected = self.view.current_id()
-            self.model.set_prepared(prepared)
-            self._fill_choices()
-            self.apply_filter()
-            if selected:
-                self.view.select_id(selected)
-            self.loaded.emit()
-            if on_loaded is not None:
-                on_loaded()
-
-        def failed(exc: BaseException) -> None:
-            self.count_label.setText("加载失败")
-            msg.show_error(self, exc, action="加载企业")
-
-        run_task(work, on_done=done, on_error=failed, owner=self)
+        self._load_rows(work, "加载企业", on_loaded)
 
     def refresh(self) -> None:
         self.load()
@@ -308,13 +268,6 @@ class EnterpriseTab(Tab):
             industry=self.industry_combo.value() or "",
             authority=self.authority_combo.value() or "",
         )
-
-    def apply_filter(self) -> None:
-        selected = self.view.current_id()
-        self.model.set_filter(self.current_filter())
-        if selected:
-            self.view.select_id(selected)
-        self.update_counts()
 
     def update_counts(self) -> None:
         if not self.model.loaded:

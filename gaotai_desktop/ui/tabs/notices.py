@@ -43,7 +43,7 @@ from ..models.notices import NoticeFilter, NoticeModel
 from ..widgets.filter_combo import FilterCombo
 from ..widgets.search_box import SearchBox
 from ..widgets.table_view import TableView
-from ..workers import Task, run_task
+from ..workers import Task, run_cancellable, run_task
 from .base import Tab, bar
 from .enterprises import TIER_ORDER
 
@@ -119,7 +119,6 @@ class NoticeTab(Tab):
         self.model = NoticeModel(self)
         #: The documents service (``DocumentService``); ``None`` disables the document actions.
         self.documents = documents
-        self._load_token = 0
         self.issue_task: Task | None = None
         self.issue_progress: QProgressDialog | None = None
         self.print_job: printing.PrintJob | None = None
@@ -182,9 +181,7 @@ class NoticeTab(Tab):
         self.tier_combo.set_choices([(TIER_LABELS[t], int(t)) for t in TIER_ORDER[:3]])
         self.kind_combo = FilterCombo("全部文书")
         self.kind_combo.set_choices([(v, k) for k, v in KIND_LABELS.items() if k != "receipt"])
-        for w in (self.status_combo, self.tier_combo, self.kind_combo):
-            w.value_changed.connect(self.apply_filter)
-        self.search.search_changed.connect(lambda _t: self.apply_filter())
+        self._filter_on_change(self.status_combo, self.tier_combo, self.kind_combo)
         self.count_label = QLabel("正在加载…")
         self.count_label.setObjectName("noticeCount")
 
@@ -253,33 +250,9 @@ class NoticeTab(Tab):
 
     # -- loading ----------------------------------------------------------------------------------------
     def load(self, on_loaded: Callable[[], None] | None = None) -> None:
-        self._load_token += 1
-        token = self._load_token
         self.count_label.setText("正在计算应下发的预警文书…")
         notices, as_of = self.services.notices, self.as_of
-
-        def done(prepared) -> None:  # noqa: ANN001
-            if token != self._load_token:
-                return
-            selected = self.view.current_id()
-            self.model.set_prepared(prepared)
-            self.apply_filter()
-            if selected:
-                self.view.select_id(selected)
-            self.loaded.emit()
-            if on_loaded is not None:
-                on_loaded()
-
-        def failed(exc: BaseException) -> None:
-            self.count_label.setText("加载失败")
-            msg.show_error(self, exc, action="加载预警通知")
-
-        run_task(
-            lambda: NoticeModel.prepare(notices.plan(as_of)),
-            on_done=done,
-            on_error=failed,
-            owner=self,
-        )
+        self._load_rows(lambda: NoticeModel.prepare(notices.plan(as_of)), "加载预警通知", on_loaded)
 
     def refresh(self) -> None:
         self.load()
@@ -426,38 +399,16 @@ class NoticeTab(Tab):
                 raise
             return issued
 
-        dlg = QProgressDialog(
-            f"正在编号、生成并保存 {expected} 份文书…", "取消", 0, max(expected, 1), self
-        )
-        dlg.setObjectName("issueProgress")
-        dlg.setWindowTitle("下发文书")
-        dlg.setWindowModality(Qt.WindowModality.WindowModal)
-        dlg.setMinimumDuration(0)
-        dlg.setAutoClose(False)
-        dlg.setAutoReset(False)
-        dlg.setValue(0)
-        self.issue_progress = dlg
-
-        def on_progress(done: int, total: int) -> None:
-            if not dlg.wasCanceled():
-                dlg.setMaximum(max(total, 1))
-                dlg.setValue(min(done, total))
-
         def finish() -> None:
             self.issue_task = None
             self.issue_progress = None
-            dlg.reset()
-            dlg.hide()
-            dlg.deleteLater()
             self._update_actions()
 
         def done(issued: list) -> None:
             cancelled = task.progress is not None and task.progress.cancelled
-            finish()
             self._issued(issued, cancelled=cancelled)
 
         def failed(exc: BaseException) -> None:
-            finish()
             if isinstance(exc, IssueInterrupted):
                 self._issued(exc.issued, cancelled=False)
                 msg.error(
@@ -472,21 +423,18 @@ class NoticeTab(Tab):
             else:
                 msg.show_error(self, exc, action="下发文书")
 
-        task = run_task(
+        task, self.issue_progress = run_cancellable(
+            self,
             work,
-            with_progress=True,
-            owner=self,
-            on_progress=on_progress,
+            text=f"正在编号、生成并保存 {expected} 份文书…",
+            title="下发文书",
+            name="issueProgress",
+            maximum=max(expected, 1),
+            cancelling="正在取消下发（已在生成的一批文书完成后停止）…",
             on_done=done,
             on_error=failed,
+            on_finish=finish,
         )
-
-        def cancel() -> None:
-            assert task.progress is not None
-            task.progress.cancel()
-            msg.notify("正在取消下发（已在生成的一批文书完成后停止）…")
-
-        dlg.canceled.connect(cancel)
         self.issue_task = task
         self._update_actions()
         return task
