@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -43,13 +44,25 @@ def _render_to(args: tuple[LetterRequest | ReceiptRequest, str]) -> str:
     return path
 
 
+def render_iter(requests, fonts: FontSet, pool: ProcessPoolExecutor | None = None):
+    """PDF bytes of each request, in order, yielded as they are ready: the caller stores one
+    document while the pool's workers render the next ones. Without ``pool``, in this process."""
+    if pool is None:
+        _init(fonts)
+        return (_render_one(it) for it in requests)
+    return pool.map(_render_one, list(requests), chunksize=2)
+
+
 def render_pool(workers: int, fonts: FontSet) -> ProcessPoolExecutor:
     """A pool whose workers have registered ``fonts`` once; pass it to :func:`render_many` to
     render several batches without starting processes (and parsing fonts) again."""
-    # Never fork this (possibly multi-threaded: the GUI issues from a worker thread) process:
-    # "forkserver" forks workers from a clean single-threaded server that has already imported
-    # the renderer; "spawn" where forkserver does not exist (Windows).
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    # Fork only a single-threaded process (the command line): it is the quickest start. A
+    # multi-threaded one (the GUI issues from a worker thread) must not fork: "forkserver" forks
+    # workers from a clean server that has already imported the renderer; "spawn" on Windows.
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        context = multiprocessing.get_context("fork")
+    elif "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["gaotai_desktop.letters.layout", "gaotai_desktop.letters"])
     else:

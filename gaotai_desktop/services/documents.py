@@ -322,7 +322,7 @@ class DocumentService:
         self, jobs, as_of, issue_date, settings, fonts, pool=None
     ) -> list[DocumentRow]:
         from ..letters import format_doc_no
-        from ..letters.batch import render_many
+        from ..letters.batch import render_iter
 
         with self.db.transaction(immediate=True) as s:
             ids = {i for j in jobs for i in j.enterprise_ids}
@@ -371,20 +371,16 @@ class DocumentService:
             ]
             # render() checks every character against its font before drawing and raises
             # MissingGlyphs (also from a worker process): the transaction then stores nothing.
-            flat = [*requests, *(r for recs in receipts for r in recs)]
-            if pool is not None:
-                pdfs = render_many(flat, workers=self.workers, fonts=fonts, pool=pool)
-            else:
-                pdfs = render_many(flat, workers=1, fonts=fonts)
-            letter_pdfs = pdfs[: len(requests)]
-            receipt_pdfs = pdfs[len(requests) :]
+            # Each letter followed by its receipts; stored as soon as its PDFs arrive, while the
+            # workers go on rendering the next ones.
+            flat = [
+                item for req, recs in zip(requests, receipts, strict=True) for item in (req, *recs)
+            ]
+            pdf_stream = render_iter(flat, fonts, pool)
             rows: list[Document] = []
-            pos = 0
-            for (job, seq, doc_no), title, recs, pdf in zip(
-                numbered, titles, receipts, letter_pdfs, strict=True
-            ):
-                rec_pdfs = receipt_pdfs[pos : pos + len(recs)]
-                pos += len(recs)
+            for (job, seq, doc_no), title, recs in zip(numbered, titles, receipts, strict=True):
+                pdf = next(pdf_stream)
+                rec_pdfs = [next(pdf_stream) for _ in recs]
                 receipt = None
                 if rec_pdfs:
                     from ..letters import concat_pdfs
