@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 from gaotai_desktop.letters.fonts import FontSet, font_names
@@ -44,18 +45,23 @@ def _render_to(args: tuple[LetterRequest | ReceiptRequest, str]) -> str:
     return path
 
 
-def render_iter(requests, fonts: FontSet, pool: ProcessPoolExecutor | None = None):
+def render_iter(requests, fonts: FontSet, pool: Pool | None = None):
     """PDF bytes of each request, in order, yielded as they are ready: the caller stores one
     document while the pool's workers render the next ones. Without ``pool``, in this process."""
     if pool is None:
         _init(fonts)
         return (_render_one(it) for it in requests)
-    return pool.map(_render_one, list(requests), chunksize=2)
+    return pool.imap(_render_one, list(requests), chunksize=2)
 
 
-def render_pool(workers: int, fonts: FontSet) -> ProcessPoolExecutor:
-    """A pool whose workers have registered ``fonts`` once; pass it to :func:`render_many` to
-    render several batches without starting processes (and parsing fonts) again."""
+def render_pool(workers: int, fonts: FontSet) -> Pool:
+    """A pool whose workers have registered ``fonts`` once; pass it to :func:`render_iter` or
+    :func:`render_many` to render several batches without starting processes again. Close it with
+    ``close()`` + ``join()`` (or ``terminate()`` after an error).
+
+    A ``multiprocessing.Pool`` starts its worker processes before its helper threads, so a fork
+    happens while this process is still single-threaded (``ProcessPoolExecutor`` forks later, from
+    a process that already runs its manager thread)."""
     # Fork only a single-threaded process (the command line): it is the quickest start. A
     # multi-threaded one (the GUI issues from a worker thread) must not fork: "forkserver" forks
     # workers from a clean server that has already imported the renderer; "spawn" on Windows.
@@ -67,7 +73,7 @@ def render_pool(workers: int, fonts: FontSet) -> ProcessPoolExecutor:
         context.set_forkserver_preload(["gaotai_desktop.letters.layout", "gaotai_desktop.letters"])
     else:
         context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(fonts,))
+    return context.Pool(workers, initializer=_init, initargs=(fonts,))
 
 
 def render_many(
@@ -76,7 +82,7 @@ def render_many(
     fonts: FontSet | None = None,
     out_dir: str | Path | None = None,
     chunksize: int = 8,
-    pool: ProcessPoolExecutor | None = None,
+    pool: Pool | None = None,
 ) -> list:
     """Render every request, in order.
 
@@ -87,7 +93,7 @@ def render_many(
     fonts = fonts or FontSet.detect()
     items = list(requests)
     if pool is not None and out_dir is None:
-        return list(pool.map(_render_one, items, chunksize=2))
+        return pool.map(_render_one, items, chunksize=2)
     if out_dir is not None:
         d = Path(out_dir)
         d.mkdir(parents=True, exist_ok=True)

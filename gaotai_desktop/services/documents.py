@@ -251,9 +251,14 @@ class DocumentService:
                     break
                 chunk = jobs[start : start + CHUNK]
                 issued.extend(self._issue_chunk(chunk, as_of, issue_date, settings, fonts, pool))
-        finally:
+        except BaseException:
             if pool is not None:
-                pool.shutdown()
+                pool.terminate()
+                pool.join()
+            raise
+        if pool is not None:
+            pool.close()
+            pool.join()
         if progress is not None:
             progress(len(issued), total)
         return issued
