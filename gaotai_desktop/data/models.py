@@ -133,7 +133,11 @@ class Accident(Stamped, Base):
 
 class InjuredPerson(Stamped, Base):
     __tablename__ = "injured_person"
-    __table_args__ = (Index("ix_injured_person_accident_outcome", "accident_id", "outcome"),)
+    __table_args__ = (
+        Index("ix_injured_person_accident_outcome", "accident_id", "outcome"),
+        # Finds the (few) 不予认定 persons for the tier count (data.queries).
+        Index("ix_injured_person_outcome_accident", "outcome", "accident_id"),
+    )
     accident_id: Mapped[str] = mapped_column(ForeignKey("accident.id"))
     seq: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(String(64))

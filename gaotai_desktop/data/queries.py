@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Select, and_, exists, func, not_, or_, select
+from sqlalchemy import Integer, Select, and_, cast, exists, func, not_, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from ..domain.rows import AccidentRow, EnterpriseRow, PersonRow, TierRow
@@ -24,17 +24,41 @@ def accident_counted_clause():
 
 
 def accident_count_subquery(as_of: dt.date, enterprise_ids: list[str] | None = None):
+    """Counted accidents per enterprise in the year of ``as_of`` (one aggregate).
+
+    Written as "live accidents in the window" minus "those whose every injured person is
+    不予认定": the first part is an index-only scan, and the second starts from the few rejected
+    persons, so no per-accident subquery runs over the whole year.
+    """
     start, end = count_window(as_of)
-    stmt = select(Accident.enterprise_id, func.count().label("n")).where(
+    live = [
         Accident.occurred_on >= start,
         Accident.occurred_on <= end,
         Accident.voided.is_(False),
         Accident.deleted_at.is_(None),
-        accident_counted_clause(),
-    )
+    ]
     if enterprise_ids is not None:
-        stmt = stmt.where(Accident.enterprise_id.in_(enterprise_ids))
-    return stmt.group_by(Accident.enterprise_id).subquery("counts")
+        live.append(Accident.enterprise_id.in_(enterprise_ids))
+    everything = (
+        select(Accident.enterprise_id.label("enterprise_id"), func.count().label("n"))
+        .where(*live)
+        .group_by(Accident.enterprise_id)
+    )
+    rejected = select(InjuredPerson.accident_id).where(InjuredPerson.outcome.in_(_EXCLUDED))
+    any_counted_person = exists().where(
+        InjuredPerson.accident_id == Accident.id, InjuredPerson.outcome.not_in(_EXCLUDED)
+    )
+    not_counted = (
+        select(Accident.enterprise_id, -func.count())
+        .where(Accident.id.in_(rejected), *live, not_(any_counted_person))
+        .group_by(Accident.enterprise_id)
+    )
+    parts = union_all(everything, not_counted).subquery("parts")
+    return (
+        select(parts.c.enterprise_id, cast(func.sum(parts.c.n), Integer).label("n"))
+        .group_by(parts.c.enterprise_id)
+        .subquery("counts")
+    )
 
 
 def hazard_active_clause(as_of: dt.date):

@@ -59,7 +59,7 @@ def test_upgrade_backs_up_first_and_keeps_the_data(tmp_path):
         )
     backup = migrate(engine, tmp_path / "backups", NOW)
     assert backup is not None and backup.exists()
-    assert backup.name == "old-20261128-090000-before-0002.sqlite"
+    assert backup.name == f"old-20261128-090000-before-{head_revision()}.sqlite"
     with sqlite3.connect(backup) as con:
         assert con.execute("SELECT name FROM enterprise").fetchall() == [("老数据有限公司",)]
         assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
