@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy.dialects import sqlite
 
+from gaotai_desktop.data.models import Enterprise
 from gaotai_desktop.data.queries import tier_select
 from gaotai_desktop.services.app import open_services
 
@@ -59,9 +60,9 @@ def main() -> None:
     services = open_services(db, backup_dir=None)
     rows = services.enterprises.tiers(AS_OF)
     svc_min, svc_med = best(lambda: services.enterprises.tiers(AS_OF))
-    sql = str(
-        tier_select(AS_OF).compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
-    )
+    # The very statement the service runs (same aggregate, same ORDER BY), as plain SQL text.
+    stmt = tier_select(AS_OF).order_by(Enterprise.uscc)
+    sql = str(stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
     con = sqlite3.connect(db)
     raw = con.execute(sql).fetchall()
     assert len(raw) == len(rows)

@@ -93,9 +93,14 @@ def tier_rows(
     if enterprise_ids is not None:
         stmt = stmt.where(Enterprise.id.in_(enterprise_ids))
     tier_for = rule.tier_for
+    # The hot path of the window's first paint and of `tiers`: every column is plain text or an
+    # integer, so the statement runs as SQL text (values rendered by SQLAlchemy's own literal
+    # renderer: dates and our UUID strings) and skips per-row result processing.
+    conn = session.connection()
+    sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
     return [
-        TierRow(eid, uscc, name, ind, town, auth, n, bool(h), tier_for(n, bool(h)))
-        for eid, uscc, name, ind, town, auth, n, h in session.execute(stmt)
+        TierRow(eid, uscc, name, ind, town, auth, int(n), bool(h), tier_for(int(n), bool(h)))
+        for eid, uscc, name, ind, town, auth, n, h in conn.exec_driver_sql(sql)
     ]
 
 
