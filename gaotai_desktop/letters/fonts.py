@@ -12,7 +12,6 @@ Nothing happens at import time; fonts are registered on first use and cached per
 from __future__ import annotations
 
 import hashlib
-import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,13 +22,10 @@ ROLES: tuple[str, ...] = ("body", "title", "heading1", "heading2")
 
 
 def resource_path(*parts: str) -> Path:
-    """Path of a file under ``resources/`` (PyInstaller's ``sys._MEIPASS`` when frozen).
+    """Path of a file under ``resources/`` (see :func:`gaotai_desktop.paths.resource`)."""
+    from gaotai_desktop.paths import resource
 
-    Kept as one small function so it can move to ``gaotai_desktop.paths`` unchanged.
-    """
-    base = getattr(sys, "_MEIPASS", None)
-    root = Path(base) / "resources" if base else Path(__file__).resolve().parents[2] / "resources"
-    return root.joinpath(*parts)
+    return resource(*parts)
 
 
 class MissingGlyphs(GaotaiError):
