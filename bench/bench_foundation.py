@@ -21,7 +21,7 @@ from sqlalchemy.dialects import sqlite
 
 from gaotai_desktop.data.models import Enterprise
 from gaotai_desktop.data.queries import tier_select
-from gaotai_desktop.services.app import open_services
+from gaotai_desktop.services.container import open_services
 
 AS_OF = dt.date(2026, 11, 28)
 

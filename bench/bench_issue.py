@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from gaotai_desktop.letters import FontSet, render_floor_document  # noqa: E402
 from gaotai_desktop.letters.fonts import font_names  # noqa: E402
-from gaotai_desktop.services.app import open_services  # noqa: E402
+from gaotai_desktop.services.container import open_services  # noqa: E402
 from gaotai_desktop.services.demo import generate  # noqa: E402
 from gaotai_desktop.services.documents import DocumentService  # noqa: E402
 

@@ -51,7 +51,7 @@ def child(db: str) -> int:
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.environ["BENCH_TMP"]
     )
     from gaotai_desktop.cli import build_parser
-    from gaotai_desktop.ui.app import run
+    from gaotai_desktop.ui.application import run
 
     result: dict[str, object] = {}
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from . import APP_NAME, __version__
 from .domain.errors import GaotaiError
 from .domain.tiers import TIER_LABELS
-from .messages import error_text
+from .texts import error_text
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -81,33 +81,18 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _paths():
-    from .paths import app_paths
-
-    return app_paths().ensure()
-
-
-def db_location(args: argparse.Namespace) -> str | Path:
-    if args.db:
-        return args.db
-    paths = _paths()
-    return paths.data / "demo.sqlite" if args.demo else paths.default_db
-
-
 def _open(args: argparse.Namespace):
-    from .services.app import open_services
+    from .paths import backup_dir, db_location
+    from .services.container import current_user, open_services
 
-    location = db_location(args)
-    backup_dir = None
-    if "://" not in str(location):
-        backup_dir = Path(location).expanduser().resolve().parent / "backups"
-    return open_services(location, backup_dir=backup_dir)
+    location = db_location(args.db, demo=args.demo)
+    return open_services(location, backup_dir=backup_dir(location), actor=current_user())
 
 
 def cmd_import(args: argparse.Namespace, out, err) -> int:
-    from .messages import import_problem_text
-    from .services.app import today
+    from .services.container import today
     from .services.importing import ImportFailed
+    from .texts import import_problem_text
 
     services = _open(args)
     try:
@@ -141,7 +126,7 @@ def cmd_import(args: argparse.Namespace, out, err) -> int:
 
 
 def cmd_tiers(args: argparse.Namespace, out, err) -> int:
-    from .services.app import today
+    from .services.container import today
 
     services = _open(args)
     try:
@@ -199,7 +184,7 @@ def cmd_tiers(args: argparse.Namespace, out, err) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, out, err) -> int:
-    from .services.app import today
+    from .services.container import today
     from .services.demo import generate
 
     services = _open(args)
@@ -223,7 +208,7 @@ def cmd_demo(args: argparse.Namespace, out, err) -> int:
 
 
 def cmd_template(args: argparse.Namespace, out, err) -> int:
-    from .services.templates import write_template
+    from .files.import_templates import write_template
 
     write_template(args.kind, args.output)
     print(f"模板已保存：{args.output}", file=out)
@@ -232,7 +217,7 @@ def cmd_template(args: argparse.Namespace, out, err) -> int:
 
 def cmd_notices(args: argparse.Namespace, out, err) -> int:
     from .domain.notices import KIND_LABELS, STATUS_LABELS
-    from .services.app import today
+    from .services.container import today
     from .services.documents import DocumentService
 
     services = _open(args)

@@ -6,6 +6,6 @@ import argparse
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from .ui.app import run
+    from .ui.application import run
 
     return run(args)

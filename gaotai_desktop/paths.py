@@ -14,6 +14,7 @@ import platformdirs
 from . import APP_NAME
 
 DB_FILENAME = "gaotai.sqlite"
+DEMO_DB_FILENAME = "demo.sqlite"
 
 
 def _app_dir() -> Path:
@@ -58,3 +59,25 @@ def app_paths(root: Path | None = None) -> AppPaths:
         config=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
         portable=False,
     )
+
+
+def is_url(location: str | Path) -> bool:
+    """A SQLAlchemy URL (``postgresql://…``) rather than a file path."""
+    return "://" in str(location)
+
+
+def db_location(db: str | None, *, demo: bool = False) -> str | Path:
+    """The database the program opens: ``--db`` when given, else the per-user (or portable) file;
+    ``--demo`` without ``--db`` opens ``demo.sqlite`` beside it."""
+    if db:
+        return db
+    paths = app_paths().ensure()
+    return paths.data / DEMO_DB_FILENAME if demo else paths.default_db
+
+
+def backup_dir(location: str | Path) -> Path | None:
+    """Where pre-migration backups of a database file go: ``backups/`` beside the file (none for a
+    server database)."""
+    if is_url(location):
+        return None
+    return Path(location).expanduser().resolve().parent / "backups"

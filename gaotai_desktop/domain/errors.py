@@ -1,7 +1,7 @@
 """Typed errors raised by every layer below ``ui``.
 
 Errors carry *codes*, never Chinese sentences: the ``ui`` and ``cli`` layers turn codes into text
-(see :mod:`gaotai_desktop.messages`). ``detail`` holds the values a message needs (the offending
+(see :mod:`gaotai_desktop.texts`). ``detail`` holds the values a message needs (the offending
 characters, the expected length, ...).
 """
 

@@ -40,7 +40,7 @@ from gaotai_desktop.letters.model import (
     ReceiptRequest,
 )
 from gaotai_desktop.letters.numbering import format_date, format_doc_no, validate_doc_no
-from gaotai_desktop.letters.templates import TemplateFault, Wording
+from gaotai_desktop.letters.wording import TemplateFault, Wording
 
 KINDS: tuple[str, ...] = tuple(k.value for k in Kind)
 

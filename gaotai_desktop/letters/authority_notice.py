@@ -6,7 +6,7 @@ from gaotai_desktop.domain.tiers import Tier
 from gaotai_desktop.letters import compose as c
 from gaotai_desktop.letters.layout import Document
 from gaotai_desktop.letters.model import LetterRequest
-from gaotai_desktop.letters.templates import Wording
+from gaotai_desktop.letters.wording import Wording
 
 KIND = "authority_notice"
 

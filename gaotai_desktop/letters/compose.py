@@ -22,7 +22,7 @@ from gaotai_desktop.letters.numbering import (
     heading3_label,
     validate_doc_no,
 )
-from gaotai_desktop.letters.templates import Wording
+from gaotai_desktop.letters.wording import Wording
 
 
 def title(text: str) -> list:

@@ -7,7 +7,7 @@ from gaotai_desktop.letters import compose as c
 from gaotai_desktop.letters.layout import Document, Footer
 from gaotai_desktop.letters.model import LetterRequest
 from gaotai_desktop.letters.numbering import format_date
-from gaotai_desktop.letters.templates import Wording
+from gaotai_desktop.letters.wording import Wording
 
 KIND = "county_bulletin"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from gaotai_desktop.letters import compose as c
 from gaotai_desktop.letters.layout import Document
 from gaotai_desktop.letters.model import LetterRequest
-from gaotai_desktop.letters.templates import Wording
+from gaotai_desktop.letters.wording import Wording
 
 KIND = "interview_notice"
 

@@ -24,7 +24,7 @@ from gaotai_desktop.letters.layout import (
     typeset,
 )
 from gaotai_desktop.letters.model import ReceiptRequest
-from gaotai_desktop.letters.templates import Wording
+from gaotai_desktop.letters.wording import Wording
 
 KIND = "receipt"
 LABEL_W = 44 * MM

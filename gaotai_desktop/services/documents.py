@@ -27,7 +27,7 @@ from ..data.models import (
 from ..domain.errors import NotFound, ValidationError
 from ..domain.notices import KIND_LABELS, due_kinds
 from ..domain.tiers import DEFAULT_RULE, Tier, TierRule
-from ..settings import BUNDLED, OfficeSettings
+from ..office_settings import BUNDLED, OfficeSettings
 from .base import Database
 from .office import OfficeService
 

@@ -2,7 +2,7 @@
 
 ``preview`` reads and validates a file and writes nothing; ``run`` does the same inside one
 transaction and writes every row or none. Problems carry the row number (header row = 1), the
-column header as written in the file and a code (texts: :func:`gaotai_desktop.messages.import_problem_text`).
+column header as written in the file and a code (texts: :func:`gaotai_desktop.texts.import_problem_text`).
 
 Speed: reference data, existing enterprises and existing accident keys are loaded with one query each;
 rows are written with bulk ``INSERT``/``UPDATE`` statements in chunks, never a query per row.
@@ -24,16 +24,24 @@ from sqlalchemy import insert, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
-from .. import messages
+from .. import texts as messages
 from ..data.models import Accident, AccidentCategory, Enterprise, InjuredPerson, Township, new_id
 from ..domain.errors import GaotaiError, ValidationError
 from ..domain.identifiers import normalize, validate_id_number, validate_uscc
+from ..domain.import_format import (
+    COLUMNS,
+    ENTERPRISE_COLUMNS,
+    ENTERPRISES,
+    INCIDENTS,
+    KINDS,
+    REQUIRED_COLUMNS,
+    TEXT_COLUMNS,
+)
 from ..domain.reference import SEVERITIES
 from ..domain.rows import EnterpriseInput
 from ..domain.tiers import Outcome
 from ..domain.validation import MAX_LEN, enterprise_problems
-from .base import Database
-from .spreadsheets import (
+from ..files.spreadsheets import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_ROWS,
     Sheet,
@@ -41,49 +49,9 @@ from .spreadsheets import (
     SpreadsheetError,
     read_sheet,
 )
+from .base import Database
 
 log = logging.getLogger(__name__)
-
-ENTERPRISES = "enterprises"
-INCIDENTS = "incidents"
-KINDS = (ENTERPRISES, INCIDENTS)
-
-#: (header, field) in the order of the template.
-ENTERPRISE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("统一社会信用代码", "uscc"),
-    ("企业名称", "name"),
-    ("行业", "industry"),
-    ("所属乡镇", "township"),
-    ("行业主管部门", "authority"),
-    ("法定代表人", "legal_representative"),
-    ("联系人", "contact_person"),
-    ("联系电话", "phone"),
-    ("地址", "address"),
-    ("职业病危害隐患", "hazard"),
-)
-INCIDENT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("事故编号", "accident_no"),
-    ("统一社会信用代码", "uscc"),
-    ("事故日期", "occurred_on"),
-    ("事故地点", "place"),
-    ("事故类别", "category"),
-    ("事故经过", "description"),
-    ("伤者姓名", "person_name"),
-    ("身份证号", "id_number"),
-    ("伤害程度", "severity"),
-    ("认定结论", "outcome"),
-)
-COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
-    ENTERPRISES: ENTERPRISE_COLUMNS,
-    INCIDENTS: INCIDENT_COLUMNS,
-}
-#: Columns a file must have (other columns may be missing: their values count as empty).
-REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
-    ENTERPRISES: ("统一社会信用代码", "企业名称"),
-    INCIDENTS: ("统一社会信用代码", "事故日期", "伤者姓名"),
-}
-#: Columns whose cells must be text (long numbers: Excel would round them).
-TEXT_COLUMNS: frozenset[str] = frozenset({"统一社会信用代码", "身份证号", "事故编号", "联系电话"})
 
 TRUE_WORDS = frozenset({"是", "有", "Y", "YES", "1", "TRUE", "T", "√"})
 FALSE_WORDS = frozenset({"否", "无", "没有", "N", "NO", "0", "FALSE", "F", "×", ""})

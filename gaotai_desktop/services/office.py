@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ..data.models import Setting
-from ..settings import OfficeSettings
+from ..office_settings import OfficeSettings
 from .base import Database
 
 KEY = "office"

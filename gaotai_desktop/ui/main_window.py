@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
 
 from .. import APP_TITLE
 from ..domain.tiers import TIER_LABELS
-from ..services.export import write_xlsx
+from ..files.xlsx_export import write_xlsx
 from . import messages as msg
 from .dialogs.about import AboutDialog
 from .dialogs.import_preview import KIND_TITLES, ImportPreviewDialog
 from .dialogs.office_settings import OfficeSettingsDialog
-from .settings import app_settings, restore_bytes
 from .tabs.accidents import AccidentTab
 from .tabs.base import Tab
 from .tabs.enterprises import EnterpriseTab
 from .tabs.notices import NoticeTab
+from .window_state import app_settings, restore_bytes
 from .workers import Task, run_busy, run_cancellable
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        services,  # noqa: ANN001 (services.app.Services)
+        services,  # noqa: ANN001 (services.container.Services)
         *,
         as_of: dt.date,
         settings: QSettings | None = None,

@@ -1,6 +1,6 @@
 """The one place that shows messages to the user: message boxes, status-bar notices, the crash dialog.
 
-Texts come from :mod:`gaotai_desktop.messages` (Qt-free, shared with the CLI); this module only
+Texts come from :mod:`gaotai_desktop.texts` (Qt-free, shared with the CLI); this module only
 presents them. Errors split as in qutebrowser: an expected error (``GaotaiError``: bad input, locked
 database, ...) or an environment failure (``OSError``) gets a plain message saying what to do; anything
 else is a bug and gets the crash dialog with the log file.
@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QStatusBar, QWidget
 
-from .. import messages as texts
+from .. import texts
 from ..domain.errors import Conflict, GaotaiError, ValidationError
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ BOX_HOOK: Callable[[str, str, str, str], Any] | None = None
 
 APP_TITLE = "高台工伤预防分级预警台"
 
-# -- texts missing from gaotai_desktop.messages (ui-local fallbacks; see the hand-over note) ---------
+# -- texts missing from gaotai_desktop.texts (ui-local fallbacks; see the hand-over note) ---------
 _CONFLICT_FALLBACK = {
     "duplicate_accident_no": "事故编号“{accident_no}”已被另一起事故使用",
 }

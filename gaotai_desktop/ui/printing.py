@@ -1,7 +1,7 @@
 """Previewing and printing the stored PDFs: each stored page is painted as one printer page.
 
 What is printed is exactly what was issued: the stored PDF's pages are rendered to pixels
-(:mod:`gaotai_desktop.services.pdfview`, at the printer's resolution capped at :data:`MAX_DPI`) and
+(:mod:`gaotai_desktop.files.pdf_pages`, at the printer's resolution capped at :data:`MAX_DPI`) and
 drawn at their physical size (A4 onto A4; a smaller paper gets the page scaled to fit).
 
 :class:`PrintJob` prints several documents off the GUI thread: a worker fetches and renders one
@@ -28,8 +28,8 @@ from PySide6.QtPrintSupport import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..services import pdfview
-from ..services.pdfview import PageImage
+from ..files import pdf_pages
+from ..files.pdf_pages import PageImage
 from . import messages as msg
 from .workers import close_progress, progress_dialog, run_task
 
@@ -80,8 +80,8 @@ def target_rect(printer: QPrinter, page: PageImage) -> QRectF:
     """Where the page goes in device pixels: its physical size from the paper's top-left corner;
     scaled down (keeping proportions, centred) if the paper is smaller."""
     res = printer.resolution()
-    width = page.width_pt / pdfview.POINTS_PER_INCH * res
-    height = page.height_pt / pdfview.POINTS_PER_INCH * res
+    width = page.width_pt / pdf_pages.POINTS_PER_INCH * res
+    height = page.height_pt / pdf_pages.POINTS_PER_INCH * res
     paper = printer.paperRect(QPrinter.Unit.DevicePixel)
     if width <= paper.width() + 1 and height <= paper.height() + 1:
         return QRectF(0, 0, width, height)
@@ -123,7 +123,7 @@ def paint_documents(printer: QPrinter, pdfs: Sequence[bytes], *, cap: float = MA
     try:
         pp = PagePainter(printer, painter)
         for pdf in pdfs:
-            for page in pdfview.iter_pages(pdf, dpi):
+            for page in pdf_pages.iter_pages(pdf, dpi):
                 pp.paint([page])
         return pp.pages
     finally:
@@ -142,7 +142,7 @@ class PreviewDialog(QPrintPreviewDialog):
         self.setObjectName("documentPreview")
         self.setWindowTitle(title)
         self.pdfs = list(pdfs)
-        self.page_total = sum(pdfview.page_count(p) for p in self.pdfs)
+        self.page_total = sum(pdf_pages.page_count(p) for p in self.pdfs)
         self.painted_pages = 0
         self.paintRequested.connect(self._paint)
         self.resize(900, 760)
@@ -226,7 +226,7 @@ class PrintJob(QObject):
                 mark(just_painted)
             if nxt is None:
                 return None
-            return pdfview.render_pages(fetch(nxt), dpi)
+            return pdf_pages.render_pages(fetch(nxt), dpi)
 
         def done(pages) -> None:  # noqa: ANN001
             if just_painted is not None:

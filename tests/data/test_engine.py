@@ -14,7 +14,7 @@ from gaotai_desktop.data.engine import (
     sqlite_content_dump,
 )
 from gaotai_desktop.domain.errors import StorageError
-from gaotai_desktop.messages import error_text
+from gaotai_desktop.texts import error_text
 
 NOW = dt.datetime(2026, 11, 28, 9, 0)
 

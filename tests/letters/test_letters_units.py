@@ -24,7 +24,7 @@ from gaotai_desktop.letters import (
 )
 from gaotai_desktop.letters.fonts import FontError, _is_truetype
 from gaotai_desktop.letters.numbering import chinese_number, format_date, format_datetime
-from gaotai_desktop.letters.templates import Wording
+from gaotai_desktop.letters.wording import Wording
 
 
 def test_bundled_fonts_are_truetype():

@@ -123,7 +123,7 @@ def test_missing_glyph_is_refused_before_anything_is_stored(db, workers):
 
 ISSUER = """
 import datetime as dt, sys
-from gaotai_desktop.services.app import open_services
+from gaotai_desktop.services.container import open_services
 from gaotai_desktop.services.documents import DocumentService
 s = open_services(sys.argv[1], backup_dir=None, actor=sys.argv[2])
 ids = [r.enterprise_id for r in s.enterprises.tiers(dt.date(2026, 11, 28)) if r.uscc[-1] in sys.argv[3]]

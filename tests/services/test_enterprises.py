@@ -5,9 +5,9 @@ import pytest
 
 from gaotai_desktop.domain.errors import Conflict, NotFound, ValidationError
 from gaotai_desktop.domain.rows import AccidentInput, EnterpriseInput, PersonInput
-from gaotai_desktop.messages import error_text
 from gaotai_desktop.services.accidents import AccidentFilter, AccidentService
 from gaotai_desktop.services.enterprises import EnterpriseService
+from gaotai_desktop.texts import error_text
 
 TODAY = dt.date(2026, 11, 28)
 GOOD = EnterpriseInput(

@@ -13,13 +13,13 @@ import pytest
 from sqlalchemy import text
 
 from gaotai_desktop.data.engine import sqlite_content_dump
-from gaotai_desktop.messages import import_problem_text
 from gaotai_desktop.services.importing import (
     ImportCancelled,
     ImportFailed,
     ImportPreview,
     ImportService,
 )
+from gaotai_desktop.texts import import_problem_text
 
 TODAY = dt.date(2026, 11, 28)
 ENT_HEADERS = ["统一社会信用代码", "企业名称", "行业", "所属乡镇", "职业病危害隐患"]

@@ -46,7 +46,7 @@ def qsettings(tmp_path: Path, qapp):  # noqa: ANN001
     """QSettings (IniFormat, user scope) pointed at tmp_path."""
     from PySide6.QtCore import QSettings
 
-    from gaotai_desktop.ui.settings import app_settings
+    from gaotai_desktop.ui.window_state import app_settings
 
     folder = tmp_path / "settings"
     folder.mkdir(exist_ok=True)
@@ -95,7 +95,7 @@ def boxes(monkeypatch):  # noqa: ANN001
 def services(db):  # noqa: ANN001
     """All services over the migrated test database (``db`` fixture of tests/conftest.py)."""
     from gaotai_desktop.services.accidents import AccidentService
-    from gaotai_desktop.services.app import Services
+    from gaotai_desktop.services.container import Services
     from gaotai_desktop.services.enterprises import EnterpriseService
     from gaotai_desktop.services.notices import NoticeService
 

@@ -15,7 +15,7 @@ def box(kind, title, text, details):
     print("BOX", kind, text.replace("\n", " "), flush=True)
 messages.BOX_HOOK = box
 from gaotai_desktop.cli import build_parser
-from gaotai_desktop.ui.app import run
+from gaotai_desktop.ui.application import run
 def on_window(w):
     def loaded():
         tab = w.enterprise_tab
@@ -59,7 +59,7 @@ def test_demo_database_is_created_and_window_opens(tmp_path: Path) -> None:
 
 
 def test_newer_schema_is_refused_with_a_chinese_message(tmp_path: Path) -> None:
-    from gaotai_desktop.services.app import open_services
+    from gaotai_desktop.services.container import open_services
 
     db = tmp_path / "future.sqlite"
     open_services(db, backup_dir=None).dispose()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from gaotai_desktop.office_settings import DEFAULT_PREFIXES
 from gaotai_desktop.services.documents import DocumentService
 from gaotai_desktop.services.office import OfficeService
-from gaotai_desktop.settings import DEFAULT_PREFIXES
 from gaotai_desktop.ui.dialogs.office_settings import prefix_problem
 from gaotai_desktop.ui.main_window import SKIP_FIRST_RUN_ENV
 

@@ -43,7 +43,7 @@ class AccidentDialog(QDialog):
 
     def __init__(
         self,
-        services,  # noqa: ANN001 (services.app.Services)
+        services,  # noqa: ANN001 (services.container.Services)
         *,
         today: dt.date,
         lookups,  # noqa: ANN001 (services.enterprises.Lookups)

@@ -38,7 +38,7 @@ class EnterpriseDialog(QDialog):
 
     def __init__(
         self,
-        services,  # noqa: ANN001 (services.app.Services)
+        services,  # noqa: ANN001 (services.container.Services)
         *,
         today: dt.date,
         lookups,  # noqa: ANN001 (services.enterprises.Lookups)

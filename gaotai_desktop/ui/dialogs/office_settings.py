@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import GaotaiError
 from ...domain.notices import KIND_LABELS
-from ...services import fonts_info
+from ...files import font_files
+from ...office_settings import BUNDLED, OfficeSettings
 from ...services.office import OfficeService
-from ...settings import BUNDLED, OfficeSettings
 from .. import messages as msg
 from ..forms.ui_office_settings_dialog import Ui_OfficeSettingsDialog
 from ..style import MUTED_TEXT
@@ -70,7 +70,7 @@ class OfficeSettingsDialog(QDialog):
         office: OfficeService,
         *,
         first_run: bool = False,
-        font_choice: fonts_info.FontChoice | None = None,
+        font_choice: font_files.FontChoice | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -82,7 +82,7 @@ class OfficeSettingsDialog(QDialog):
         self.setObjectName("officeSettingsDialog")
         self.setWindowTitle("首次使用：办公设置" if first_run else "办公设置")
         ui.introLabel.setVisible(first_run)
-        self.fonts = font_choice if font_choice is not None else fonts_info.detect()
+        self.fonts = font_choice if font_choice is not None else font_files.detect()
         self.prefix_edits: dict[str, QLineEdit] = {
             "risk_notice": ui.riskPrefixEdit,
             "rectification": ui.rectificationPrefixEdit,
@@ -176,7 +176,7 @@ class OfficeSettingsDialog(QDialog):
         }
         if not any(paths.values()):
             ui.autoFontsRadio.setChecked(True)
-        elif fonts_info.is_bundled(paths):
+        elif font_files.is_bundled(paths):
             ui.bundledFontsRadio.setChecked(True)
         else:
             ui.customFontsRadio.setChecked(True)
@@ -267,7 +267,7 @@ class OfficeSettingsDialog(QDialog):
                     continue
                 if not Path(p).is_file():
                     out.append((f"font:{role}", f"找不到字体文件“{p}”"))
-                elif not fonts_info.is_truetype(p):
+                elif not font_files.is_truetype(p):
                     out.append(
                         (
                             f"font:{role}",
@@ -317,7 +317,7 @@ class OfficeSettingsDialog(QDialog):
         for role in FONT_ROLES:
             p = self.fonts.office.get(role)
             found = p.name if p is not None else "未安装，使用内置 Noto Serif SC"
-            lines.append(f"{fonts_info.ROLE_LABELS[role]}：{found}")
+            lines.append(f"{font_files.ROLE_LABELS[role]}：{found}")
         head = (
             "本机检测结果：" if self.fonts.any_office else "本机未检测到办公字体，将使用内置字体："
         )
@@ -334,7 +334,7 @@ class OfficeSettingsDialog(QDialog):
         start = edit.text() or str(next(iter(self.fonts.bundled.values())).parent)
         chosen, _ = QFileDialog.getOpenFileName(
             self,
-            f"选择{fonts_info.ROLE_LABELS[role]}字体",
+            f"选择{font_files.ROLE_LABELS[role]}字体",
             start,
             "TrueType 字体 (*.ttf *.TTF);;所有文件 (*)",
         )

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QWidget
 
 from .. import messages as msg
 from ..models.base import RowTableModel
-from ..settings import restore_header, restore_splitter, save_header, save_splitter
 from ..widgets.filter_combo import FilterCombo
 from ..widgets.search_box import SearchBox
 from ..widgets.table_view import TableView
+from ..window_state import restore_header, restore_splitter, save_header, save_splitter
 from ..workers import run_task
 
 

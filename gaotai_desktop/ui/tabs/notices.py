@@ -105,7 +105,7 @@ class NoticeTab(Tab):
 
     def __init__(
         self,
-        services,  # noqa: ANN001 (services.app.Services)
+        services,  # noqa: ANN001 (services.container.Services)
         *,
         as_of: dt.date,
         documents=None,  # noqa: ANN001 (services.documents.DocumentService)

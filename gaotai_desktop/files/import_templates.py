@@ -12,9 +12,9 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..domain.import_format import COLUMNS, INCIDENTS, KINDS, REQUIRED_COLUMNS, TEXT_COLUMNS
 from ..domain.reference import ACCIDENT_CATEGORIES, SEVERITIES, TOWNSHIPS
 from ..domain.tiers import Outcome
-from .importing import COLUMNS, INCIDENTS, KINDS, REQUIRED_COLUMNS, TEXT_COLUMNS
 
 #: Rows below the header that are pre-formatted (text columns, date column, drop-downs).
 TEMPLATE_ROWS = 2_000

@@ -84,7 +84,7 @@ def make_application(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
 
     from .. import APP_NAME, APP_TITLE
-    from .settings import APPLICATION, ORGANISATION
+    from .window_state import APPLICATION, ORGANISATION
 
     app = QApplication.instance()
     if app is None:
@@ -102,14 +102,8 @@ def make_application(argv: list[str] | None = None):
     return app
 
 
-def _backup_dir(location) -> Path | None:  # noqa: ANN001
-    if "://" in str(location):
-        return None
-    return Path(location).expanduser().resolve().parent / "backups"
-
-
 def _make_demo(services, window_parent=None) -> None:  # noqa: ANN001
-    from ..services.app import today
+    from ..services.container import today
     from ..services.demo import generate
     from .workers import run_busy
 
@@ -156,10 +150,9 @@ def _quit_after_first_paint(app, window) -> None:  # noqa: ANN001
 
 def run(args: argparse.Namespace, *, on_window: Callable[[object], None] | None = None) -> int:
     """Start the window; returns the process exit code."""
-    from ..cli import db_location
     from ..domain.errors import GaotaiError
-    from ..paths import app_paths
-    from ..services.app import open_services, today
+    from ..paths import app_paths, backup_dir, db_location, is_url
+    from ..services.container import current_user, open_services, today
     from . import messages as msg
 
     try:
@@ -177,17 +170,19 @@ def run(args: argparse.Namespace, *, on_window: Callable[[object], None] | None 
     from PySide6.QtWidgets import QApplication
 
     try:
-        location = db_location(args)
+        location = db_location(args.db, demo=bool(getattr(args, "demo", False)))
     except OSError as exc:
         msg.error(None, msg.error_text(exc), title="无法启动")
         return 1
-    demo_needed = bool(getattr(args, "demo", False)) and not args.db and not Path(location).exists()
-    if getattr(args, "demo", False) and args.db and "://" not in str(location):
-        demo_needed = not Path(location).exists()
+    demo_needed = (
+        bool(getattr(args, "demo", False)) and not is_url(location) and not Path(location).exists()
+    )
     log.info("starting; database %s", location)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        services = open_services(location, backup_dir=_backup_dir(location))
+        services = open_services(
+            location, backup_dir=backup_dir(location), actor=current_user()
+        )
     except (GaotaiError, OSError) as exc:
         QApplication.restoreOverrideCursor()
         log.error("cannot open database %s: %s", location, exc)

@@ -10,9 +10,9 @@ import pytest
 
 from gaotai_desktop.data.engine import sqlite_content_dump
 from gaotai_desktop.domain.reference import ACCIDENT_CATEGORIES, TOWNSHIPS
-from gaotai_desktop.messages import import_problem_text
+from gaotai_desktop.files.import_templates import HELP_SHEET_TITLE, TEMPLATE_ROWS, write_template
 from gaotai_desktop.services.importing import ImportFailed, ImportService, kind_columns
-from gaotai_desktop.services.templates import HELP_SHEET_TITLE, TEMPLATE_ROWS, write_template
+from gaotai_desktop.texts import import_problem_text
 
 TODAY = dt.date(2026, 11, 28)
 

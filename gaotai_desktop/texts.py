@@ -128,11 +128,11 @@ def error_text(err: GaotaiError) -> str:
     return str(err)
 
 
-#: Import problems and notices (codes from ``services.importing`` and ``services.spreadsheets``).
+#: Import problems and notices (codes from ``services.importing`` and ``files.spreadsheets``).
 #: Validation codes of single cells (``check``, ``birth_date``, ``numeric_cell`` ...) use
 #: :data:`VALIDATION_TEXTS`.
 IMPORT_TEXTS: dict[str, str] = {
-    # the file as a whole (services.spreadsheets)
+    # the file as a whole (files.spreadsheets)
     "not_found": "无法打开文件“{name}”：{detail}",
     "not_spreadsheet": "文件“{name}”不是 Excel 工作簿（.xlsx）或 CSV 表格文件，无法导入",
     "xls_format": "文件“{name}”是旧版 Excel（.xls）格式；请在 Excel 中“另存为”Excel 工作簿（.xlsx）后再导入",

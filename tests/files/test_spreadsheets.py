@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from gaotai_desktop.services.spreadsheets import SpreadsheetError, read_sheet
+from gaotai_desktop.files.spreadsheets import SpreadsheetError, read_sheet
 
 HEADERS = ["统一社会信用代码", "企业名称", "事故日期"]
 

@@ -7,8 +7,8 @@ import io
 import pypdf
 import pytest
 
+from gaotai_desktop.files import pdf_pages
 from gaotai_desktop.letters import FontSet, concat_pdfs, render, render_receipt, samples
-from gaotai_desktop.services import pdfview
 
 MM = 72 / 25.4
 
@@ -25,18 +25,18 @@ def with_receipt(letter: bytes) -> bytes:
 
 def test_page_count_matches_the_pdf(letter: bytes, with_receipt: bytes) -> None:
     n = len(pypdf.PdfReader(io.BytesIO(letter)).pages)
-    assert pdfview.page_count(letter) == n
-    assert pdfview.page_count(with_receipt) == n + 1
-    assert len(pdfview.render_pages(with_receipt, 36)) == n + 1
+    assert pdf_pages.page_count(letter) == n
+    assert pdf_pages.page_count(with_receipt) == n + 1
+    assert len(pdf_pages.render_pages(with_receipt, 36)) == n + 1
 
 
 def test_a4_at_72_dpi_is_595_by_842(letter: bytes) -> None:
-    page = pdfview.render_pages(letter, 72)[0]
+    page = pdf_pages.render_pages(letter, 72)[0]
     assert abs(page.width - 595) <= 1 and abs(page.height - 842) <= 1
     assert page.stride >= page.width * 3
     assert len(page.data) >= page.stride * (page.height - 1) + page.width * 3
     assert (round(page.width_pt, 2), round(page.height_pt, 2)) == (595.28, 841.89)
-    big = pdfview.render_pages(letter, 144)[0]
+    big = pdf_pages.render_pages(letter, 144)[0]
     assert abs(big.width - 2 * 595) <= 2 and abs(big.height - 2 * 842) <= 2
 
 
@@ -47,7 +47,7 @@ def is_red(rgb: tuple[int, int, int]) -> bool:
 
 def test_issuing_body_mark_is_red_and_body_is_not(letter: bytes) -> None:
     dpi = 72.0
-    page = pdfview.render_pages(letter, dpi)[0]
+    page = pdf_pages.render_pages(letter, dpi)[0]
     px = dpi / 72 * MM  # pixels per millimetre
 
     def reds(x0: float, y0: float, x1: float, y1: float) -> int:
@@ -67,4 +67,4 @@ def test_issuing_body_mark_is_red_and_body_is_not(letter: bytes) -> None:
 
 def test_bad_dpi_is_refused(letter: bytes) -> None:
     with pytest.raises(ValueError):
-        pdfview.render_pages(letter, 0)
+        pdf_pages.render_pages(letter, 0)

@@ -5,7 +5,7 @@ Generic (knows nothing of enterprises or accidents). Values stay as the file hol
 CSV cells are ``str`` (an empty CSV cell becomes ``None``). Row numbers are the numbers a user sees in
 Excel: the header is row 1 (or the first non-blank row), blank rows are counted but not returned.
 
-Refusals raise :class:`SpreadsheetError` with a code (texts in :mod:`gaotai_desktop.messages`):
+Refusals raise :class:`SpreadsheetError` with a code (texts in :mod:`gaotai_desktop.texts`):
 
 ``not_found``       the file does not exist or cannot be opened (detail: ``name``, ``detail``)
 ``not_spreadsheet`` unknown extension, or content that is not xlsx/csv (detail: ``name``)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..letters.fonts import ROLES, FontSet, _is_truetype
-from ..settings import BUNDLED
+from ..office_settings import BUNDLED
 
 #: What each role draws, in the words of GB/T 9704.
 ROLE_LABELS: dict[str, str] = {
