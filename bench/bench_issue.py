@@ -20,7 +20,6 @@ from gaotai_desktop.letters import FontSet, render_floor_document  # noqa: E402
 from gaotai_desktop.letters.fonts import font_names  # noqa: E402
 from gaotai_desktop.services.container import open_services  # noqa: E402
 from gaotai_desktop.services.demo import generate  # noqa: E402
-from gaotai_desktop.services.documents import DocumentService  # noqa: E402
 
 AS_OF = dt.date(2026, 11, 28)
 
@@ -42,10 +41,12 @@ def main() -> None:
         folder = Path(tmp)
         fonts = FontSet.detect()
         floor_s = floor(fonts, folder)
-        services = open_services(folder / "issue.sqlite", backup_dir=None)
+        services = open_services(
+            folder / "issue.sqlite", backup_dir=None, actor="bench", render_workers=args.workers
+        )
         generate(services.db, today=AS_OF, enterprises=args.enterprises,
                  incidents=args.enterprises * 10, seed=5)  # fmt: skip
-        docs = DocumentService(services.db, workers=args.workers)
+        docs = services.documents
         start = time.perf_counter()
         issued = docs.issue_due(AS_OF)
         issue_s = time.perf_counter() - start

@@ -83,10 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _open(args: argparse.Namespace):
     from .paths import backup_dir, db_location
-    from .services.container import current_user, open_services
+    from .services.container import DEFAULT_RENDER_WORKERS, current_user, open_services
 
     location = db_location(args.db, demo=args.demo)
-    return open_services(location, backup_dir=backup_dir(location), actor=current_user())
+    return open_services(
+        location,
+        backup_dir=backup_dir(location),
+        actor=current_user(),
+        render_workers=getattr(args, "workers", DEFAULT_RENDER_WORKERS),
+    )
 
 
 def cmd_import(args: argparse.Namespace, out, err) -> int:
@@ -218,7 +223,6 @@ def cmd_template(args: argparse.Namespace, out, err) -> int:
 def cmd_notices(args: argparse.Namespace, out, err) -> int:
     from .domain.notices import KIND_LABELS, STATUS_LABELS
     from .services.container import today
-    from .services.documents import DocumentService
 
     services = _open(args)
     try:
@@ -240,15 +244,13 @@ def cmd_notices(args: argparse.Namespace, out, err) -> int:
                     )
                 print(f"共{len(rows)}份待下发。", file=out)
         elif args.notices_command == "issue":
-            documents = DocumentService(services.db, workers=args.workers)
-            for row in documents.issue_due(args.as_of or today()):
+            for row in services.documents.issue_due(args.as_of or today()):
                 print(row.doc_no, file=out)
         elif args.notices_command == "correct":
-            row = DocumentService(services.db).correct(args.doc_no, as_of=args.as_of or today())
+            row = services.documents.correct(args.doc_no, as_of=args.as_of or today())
             print(row.doc_no, file=out)
         else:
-            documents = DocumentService(services.db)
-            rows = documents.list(args.year)
+            rows = services.documents.list(args.year)
             if args.format == "json":
                 data = [
                     {"doc_no": d.doc_no, "kind": d.kind, "uscc": d.uscc,
@@ -273,11 +275,9 @@ def cmd_notices(args: argparse.Namespace, out, err) -> int:
 
 
 def cmd_print(args: argparse.Namespace, out, err) -> int:
-    from .services.documents import DocumentService
-
     services = _open(args)
     try:
-        data = DocumentService(services.db).bundle(args.doc_nos, with_receipt=args.with_receipt)
+        data = services.documents.bundle(args.doc_nos, with_receipt=args.with_receipt)
     finally:
         services.dispose()
     tmp = args.output.with_name(args.output.name + ".part")

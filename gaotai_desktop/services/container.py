@@ -1,4 +1,10 @@
-"""Opening a database and assembling every service (used by the CLI and the GUI)."""
+"""The composition root's one function: open a database and build every service once.
+
+The CLI and the window call :func:`open_services` at their top and hand the :class:`Services`
+container down; no widget or command constructs a service. The acting user is passed in by the
+caller (today the OS login from :func:`current_user`; signing in will replace it), never read deep
+inside.
+"""
 
 from __future__ import annotations
 
@@ -12,45 +18,76 @@ from ..data.engine import make_engine, migrate
 from ..domain.tiers import DEFAULT_RULE, TierRule
 from .accidents import AccidentService
 from .base import Database, utc_now
+from .documents import DocumentService
 from .enterprises import EnterpriseService
+from .importing import ImportService
 from .notices import NoticeService
+from .office import OfficeService
 
 log = logging.getLogger(__name__)
 
+#: Worker processes that render letters when none is asked for (the machines have 2 cores).
+DEFAULT_RENDER_WORKERS = 2
+
 
 def current_user() -> str:
+    """The OS login name: the acting user until users sign in."""
     try:
         return getpass.getuser()
     except Exception:  # no login name (service accounts, odd containers)
         return "unknown"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Services:
+    """Every service of one open database, built once by :func:`build_services`."""
+
     db: Database
     enterprises: EnterpriseService
     accidents: AccidentService
     notices: NoticeService
+    documents: DocumentService
+    office: OfficeService
+    importer: ImportService
 
     @property
-    def importer(self):
-        from .importing import ImportService
-
-        return ImportService(self.db)
+    def actor(self) -> str:
+        """Who is acting: stamped on every row these services write."""
+        return self.db.actor
 
     def dispose(self) -> None:
         self.db.engine.dispose()
 
 
+def build_services(
+    database: Database,
+    *,
+    rule: TierRule = DEFAULT_RULE,
+    render_workers: int = DEFAULT_RENDER_WORKERS,
+) -> Services:
+    """Build every service over ``database`` (whose ``actor`` is the acting user)."""
+    office = OfficeService(database)
+    return Services(
+        db=database,
+        enterprises=EnterpriseService(database, rule),
+        accidents=AccidentService(database, rule),
+        notices=NoticeService(database, rule),
+        documents=DocumentService(database, rule, office=office, workers=render_workers),
+        office=office,
+        importer=ImportService(database),
+    )
+
+
 def open_services(
-    db_location: str | Path,
+    location: str | Path,
     *,
     backup_dir: Path | None,
-    actor: str | None = None,
+    actor: str,
     rule: TierRule = DEFAULT_RULE,
+    render_workers: int = DEFAULT_RENDER_WORKERS,
 ) -> Services:
     """Open (creating if needed) and migrate the database, backing it up first when it has data."""
-    engine = make_engine(db_location)
+    engine = make_engine(location)
     try:
         backup = migrate(engine, backup_dir, utc_now())
     except Exception:
@@ -58,13 +95,7 @@ def open_services(
         raise
     if backup:
         log.info("database backed up to %s", backup)
-    database = Database(engine, actor or current_user())
-    return Services(
-        database,
-        EnterpriseService(database, rule),
-        AccidentService(database, rule),
-        NoticeService(database, rule),
-    )
+    return build_services(Database(engine, actor), rule=rule, render_workers=render_workers)
 
 
 def today() -> dt.date:

@@ -88,12 +88,13 @@ class DocumentService:
         db: Database,
         rule: TierRule = DEFAULT_RULE,
         *,
+        office: OfficeService | None = None,
         fonts_factory: Callable[[OfficeSettings], object] | None = None,
         workers: int = 1,
     ) -> None:
         self.db = db
         self.rule = rule
-        self.office = OfficeService(db)
+        self.office = office if office is not None else OfficeService(db)
         self._fonts_factory = fonts_factory
         self.workers = workers
 

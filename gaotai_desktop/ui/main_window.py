@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -39,6 +40,9 @@ from .tabs.notices import NoticeTab
 from .window_state import app_settings, restore_bytes
 from .workers import Task, run_busy, run_cancellable
 
+if TYPE_CHECKING:
+    from ..services.container import Services
+
 log = logging.getLogger(__name__)
 
 FILE_FILTER = "表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"
@@ -58,7 +62,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        services,  # noqa: ANN001 (services.container.Services)
+        services: Services,
         *,
         as_of: dt.date,
         settings: QSettings | None = None,
@@ -78,7 +82,7 @@ class MainWindow(QMainWindow):
         self.import_dialog: ImportPreviewDialog | None = None
         self.import_progress: QProgressDialog | None = None
         self.import_task: Task | None = None
-        self.documents = self._documents_service(services)
+        self.documents = services.documents
         self.settings_dialog: OfficeSettingsDialog | None = None
         self.about_dialog: AboutDialog | None = None
 
@@ -220,15 +224,6 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("关于(&A)", self.open_about)
         help_menu.addAction(self.about_action)
 
-    @staticmethod
-    def _documents_service(services):  # noqa: ANN001, ANN205
-        documents = getattr(services, "documents", None)
-        if documents is not None:
-            return documents
-        from ..services.documents import DocumentService
-
-        return DocumentService(services.db, workers=2)
-
     # -- dialogs ----------------------------------------------------------------------------------------
     def open_about(self) -> AboutDialog:
         dlg = AboutDialog(self)
@@ -239,15 +234,11 @@ class MainWindow(QMainWindow):
         return dlg
 
     def open_office_settings(self, *, first_run: bool = False) -> OfficeSettingsDialog | None:
-        from ..services.office import OfficeService
-
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return self.settings_dialog
         try:
-            dlg = OfficeSettingsDialog(
-                OfficeService(self.services.db), first_run=first_run, parent=self
-            )
+            dlg = OfficeSettingsDialog(self.services.office, first_run=first_run, parent=self)
         except Exception as exc:
             msg.show_error(self, exc, action="读取办公设置")
             return None
@@ -263,12 +254,10 @@ class MainWindow(QMainWindow):
 
     def first_run_needed(self) -> bool:
         """The office settings were never saved (and this is not the demo or a test)."""
-        from ..services.office import OfficeService
-
         if self.demo or os.environ.get(SKIP_FIRST_RUN_ENV, "") not in ("", "0"):
             return False
         try:
-            return not OfficeService(self.services.db).get().first_run_done
+            return not self.services.office.get().first_run_done
         except Exception:
             log.exception("cannot read the office settings")
             return False

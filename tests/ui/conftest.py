@@ -94,12 +94,9 @@ def boxes(monkeypatch):  # noqa: ANN001
 @pytest.fixture
 def services(db):  # noqa: ANN001
     """All services over the migrated test database (``db`` fixture of tests/conftest.py)."""
-    from gaotai_desktop.services.accidents import AccidentService
-    from gaotai_desktop.services.container import Services
-    from gaotai_desktop.services.enterprises import EnterpriseService
-    from gaotai_desktop.services.notices import NoticeService
+    from gaotai_desktop.services.container import build_services
 
-    return Services(db, EnterpriseService(db), AccidentService(db), NoticeService(db))
+    return build_services(db)
 
 
 @pytest.fixture

@@ -62,7 +62,7 @@ def test_newer_schema_is_refused_with_a_chinese_message(tmp_path: Path) -> None:
     from gaotai_desktop.services.container import open_services
 
     db = tmp_path / "future.sqlite"
-    open_services(db, backup_dir=None).dispose()
+    open_services(db, backup_dir=None, actor="tester").dispose()
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     proc = run_app(tmp_path, "--db", str(db))

@@ -12,8 +12,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from gaotai_desktop.services.documents import DocumentService
-from gaotai_desktop.services.office import OfficeService
 from gaotai_desktop.ui import printing
 
 AS_OF_YEAR = 2026
@@ -89,7 +87,7 @@ def test_issue_selected_rows_through_the_action(window, tab, qtbot, boxes):  # n
     for r in chosen:
         assert f"{tab.model.display(r)[6]}  1 份" in confirm
 
-    docs = DocumentService(window.services.db).list(AS_OF_YEAR)
+    docs = window.services.documents.list(AS_OF_YEAR)
     assert sorted(d.kind for d in docs) == sorted(r.kind for r in chosen)
     assert sorted(d.doc_no for d in issued.args[0]) == sorted(d.doc_no for d in docs)
     now = [r for r in tab.model.all_rows() if r.enterprise_id == first_due.enterprise_id]
@@ -117,17 +115,17 @@ def test_issue_all_due_then_nothing_is_due(window, tab, qtbot, boxes):  # noqa: 
 def test_declined_confirmation_issues_nothing(window, tab, qtbot, boxes):  # noqa: ANN001
     boxes.confirm_answer = False
     assert tab.issue_all_due() is None
-    assert DocumentService(window.services.db).list() == []
+    assert window.services.documents.list() == []
 
 
 def test_missing_glyph_is_explained_and_nothing_is_stored(window, tab, qtbot, boxes):  # noqa: ANN001
-    office = OfficeService(window.services.db)
+    office = window.services.office
     office.save(dataclasses.replace(office.get(), issuing_body="高台县人力资源和社会保障\ue000局"))
     with qtbot.waitSignal(tab.loaded, timeout=60_000):
         tab.issue_all_action.trigger()
     errors = boxes.texts("error")
     assert errors and "缺少以下字符" in errors[-1] and "没有保存任何文书" in errors[-1]
-    assert DocumentService(window.services.db).list() == []
+    assert window.services.documents.list() == []
     assert all(r.status == "due" for r in tab.model.all_rows())
     assert tab.issue_all_action.isEnabled()
 
@@ -136,7 +134,7 @@ def test_preview_paints_the_stored_pages(window, tab, qtbot, boxes, tmp_path):  
     issue_all(qtbot, tab)
     doc_no = next(r.doc_no for r in tab.model.all_rows() if r.kind == "risk_notice")
     row = select(tab, lambda r: r.doc_no == doc_no)[0]
-    stored = DocumentService(window.services.db).pdf(row.doc_no)
+    stored = window.services.documents.pdf(row.doc_no)
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)  # Enter on an issued row opens the preview
     dlg = tab.preview_dialog
     assert dlg is not None and dlg.isVisible()
@@ -160,7 +158,7 @@ def test_preview_paints_the_stored_pages(window, tab, qtbot, boxes, tmp_path):  
 
 def test_save_as_pdf_writes_the_stored_bytes(window, tab, qtbot, boxes, tmp_path):  # noqa: ANN001
     issue_all(qtbot, tab)
-    docs = DocumentService(window.services.db)
+    docs = window.services.documents
     doc_no = next(r.doc_no for r in tab.model.all_rows() if r.kind == "rectification")
     row = select(tab, lambda r: r.doc_no == doc_no)[0]
     written = tab.save_selected_pdf(tmp_path / "one")
@@ -183,7 +181,7 @@ def test_print_selection_marks_it_printed(window, tab, qtbot, boxes, tmp_path, m
     monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: pdf_printer(out))
     chosen = select(tab, lambda r: r.kind in ("risk_notice", "interview_notice"))
     doc_nos = list(dict.fromkeys(r.doc_no for r in chosen))
-    docs = DocumentService(window.services.db)
+    docs = window.services.documents
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     tab.view.setFocus()
@@ -201,7 +199,7 @@ def test_batch_print_prints_everything_with_receipts(
     window, tab, qtbot, boxes, tmp_path, monkeypatch
 ):  # noqa: ANN001
     issue_all(qtbot, tab)
-    docs = DocumentService(window.services.db)
+    docs = window.services.documents
     out = tmp_path / "batch.pdf"
     monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: pdf_printer(out))
     with qtbot.waitSignal(tab.documents_printed, timeout=60_000) as printed:
@@ -218,7 +216,7 @@ def test_batch_print_prints_everything_with_receipts(
 
 def test_cancelled_batch_resumes_with_the_rest(window, tab, qtbot, boxes, tmp_path, monkeypatch):  # noqa: ANN001
     issue_all(qtbot, tab)
-    docs = DocumentService(window.services.db)
+    docs = window.services.documents
     numbers = sorted(d.doc_no for d in docs.list())
     printers = iter([pdf_printer(tmp_path / "first.pdf"), pdf_printer(tmp_path / "second.pdf")])
     monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: next(printers))
@@ -243,7 +241,7 @@ def test_cancelled_batch_resumes_with_the_rest(window, tab, qtbot, boxes, tmp_pa
 def test_one_print_job_per_document_on_a_printer(window, tab, qtbot, boxes, tmp_path):  # noqa: ANN001
     """A real printer gets one job per document (named by its number), each marked after it."""
     issue_all(qtbot, tab)
-    docs = DocumentService(window.services.db)
+    docs = window.services.documents
     doc_nos = [d.doc_no for d in docs.unprinted()][:3]
     out = tmp_path / "job.pdf"
     job = printing.PrintJob(

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from gaotai_desktop.office_settings import DEFAULT_PREFIXES
-from gaotai_desktop.services.documents import DocumentService
-from gaotai_desktop.services.office import OfficeService
 from gaotai_desktop.ui.dialogs.office_settings import prefix_problem
 from gaotai_desktop.ui.main_window import SKIP_FIRST_RUN_ENV
 
@@ -28,7 +26,7 @@ def test_prefix_rules() -> None:
 
 
 def test_bad_prefix_is_explained_at_the_field_and_typing_is_kept(window, qtbot, boxes):  # noqa: ANN001
-    office = OfficeService(window.services.db)
+    office = window.services.office
     before = office.get()
     dlg = window.open_office_settings()
     assert dlg is not None and dlg.isVisible() and dlg.windowTitle() == "办公设置"
@@ -70,7 +68,7 @@ def test_bad_prefix_is_explained_at_the_field_and_typing_is_kept(window, qtbot, 
 
 
 def test_fonts_bundled_and_custom(window, qtbot, boxes, tmp_path):  # noqa: ANN001
-    office = OfficeService(window.services.db)
+    office = window.services.office
     dlg = window.open_office_settings()
     ui = dlg.ui
     ui.bundledFontsRadio.setChecked(True)
@@ -79,7 +77,7 @@ def test_fonts_bundled_and_custom(window, qtbot, boxes, tmp_path):  # noqa: ANN0
     saved = office.get()
     stored = (saved.font_body, saved.font_title, saved.font_heading1, saved.font_heading2)
     assert stored == ("bundled",) * 4  # the bundled font wherever the program is installed
-    fonts = DocumentService(window.services.db).fonts(saved)
+    fonts = window.services.documents.fonts(saved)
     assert fonts.body.name == "NotoSerifSC-Regular.ttf" and fonts.body.exists()
 
     dlg = window.open_office_settings()
@@ -117,7 +115,7 @@ def test_first_run_dialog_appears_until_saved(window, qtbot, boxes, monkeypatch)
     dlg = window.maybe_first_run()  # still not done: shown again next time
     assert dlg is not None
     save(qtbot, dlg)
-    assert OfficeService(window.services.db).get().first_run_done
+    assert window.services.office.get().first_run_done
     assert window.maybe_first_run() is None
 
 

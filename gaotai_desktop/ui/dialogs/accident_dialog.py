@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +32,11 @@ from .. import messages as msg
 from ..forms.ui_accident_dialog import Ui_AccidentDialog
 from .common import INVALID_STYLE, FieldErrors
 
+if TYPE_CHECKING:
+    from ...services.container import Services
+    from ...services.enterprises import Lookups
+
+
 log = logging.getLogger(__name__)
 
 OUTCOMES = tuple(o.value for o in Outcome)
@@ -43,10 +49,10 @@ class AccidentDialog(QDialog):
 
     def __init__(
         self,
-        services,  # noqa: ANN001 (services.container.Services)
+        services: Services,
         *,
         today: dt.date,
-        lookups,  # noqa: ANN001 (services.enterprises.Lookups)
+        lookups: Lookups,
         enterprises: Mapping[str, str],
         accident_id: str = "",
         initial: AccidentInput | None = None,

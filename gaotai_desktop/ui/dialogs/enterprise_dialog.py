@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
@@ -19,6 +20,11 @@ from ...domain.validation import enterprise_problems
 from .. import messages as msg
 from ..forms.ui_enterprise_dialog import Ui_EnterpriseDialog
 from .common import FieldErrors
+
+if TYPE_CHECKING:
+    from ...services.container import Services
+    from ...services.enterprises import Lookups
+
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +44,10 @@ class EnterpriseDialog(QDialog):
 
     def __init__(
         self,
-        services,  # noqa: ANN001 (services.container.Services)
+        services: Services,
         *,
         today: dt.date,
-        lookups,  # noqa: ANN001 (services.enterprises.Lookups)
+        lookups: Lookups,
         enterprise: EnterpriseRow | None = None,
         parent: QWidget | None = None,
     ) -> None:

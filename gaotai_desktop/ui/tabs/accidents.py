@@ -12,6 +12,7 @@ import datetime as dt
 import html
 import logging
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,6 +38,11 @@ from ..widgets.table_view import TableView
 from .base import Tab, bar, delay_timer, side_panel, side_splitter
 from .enterprises import merged
 
+if TYPE_CHECKING:
+    from ...services.container import Services
+    from ...services.enterprises import Lookups
+
+
 log = logging.getLogger(__name__)
 
 RELOAD_DELAY_MS = 400
@@ -52,7 +58,9 @@ class AccidentTab(Tab):
     #: An enterprise's tier must be recounted (an accident moved away from it); its id.
     enterprise_recount = Signal(str)
 
-    def __init__(self, services, *, as_of: dt.date, lookups, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(
+        self, services: Services, *, as_of: dt.date, lookups: Lookups, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.as_of = as_of

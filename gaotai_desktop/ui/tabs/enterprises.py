@@ -7,6 +7,7 @@ import datetime as dt
 import html
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +35,11 @@ from ..widgets.table_view import TableView
 from ..workers import run_task
 from .base import Tab, bar, delay_timer, side_panel, side_splitter
 
+if TYPE_CHECKING:
+    from ...services.container import Services
+    from ...services.enterprises import Lookups
+
+
 log = logging.getLogger(__name__)
 
 PANEL_DELAY_MS = 120
@@ -56,7 +62,9 @@ class EnterpriseTab(Tab):
     #: An enterprise was added, edited or deleted (its id).
     enterprise_changed = Signal(str)
 
-    def __init__(self, services, *, as_of: dt.date, lookups, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(
+        self, services: Services, *, as_of: dt.date, lookups: Lookups, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.as_of = as_of

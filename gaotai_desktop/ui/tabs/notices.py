@@ -18,6 +18,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -46,6 +47,10 @@ from ..widgets.table_view import TableView
 from ..workers import Task, run_cancellable, run_task
 from .base import Tab, bar
 from .enterprises import TIER_ORDER
+
+if TYPE_CHECKING:
+    from ...services.container import Services
+
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +110,7 @@ class NoticeTab(Tab):
 
     def __init__(
         self,
-        services,  # noqa: ANN001 (services.container.Services)
+        services: Services,
         *,
         as_of: dt.date,
         documents=None,  # noqa: ANN001 (services.documents.DocumentService)
