@@ -9,10 +9,12 @@ from typing import Any
 
 from .domain.errors import (
     Conflict,
-    GaotaiError,
+    FontError,
+    MissingGlyphs,
     NotFound,
     PermissionDenied,
     StorageError,
+    TemplateFault,
     ValidationError,
 )
 
@@ -105,8 +107,18 @@ def validation_text(err: ValidationError, with_field: bool = True) -> str:
     return f"{field_name(err.field)}：{reason}" if with_field else reason
 
 
-def error_text(err: GaotaiError) -> str:
-    """A Chinese sentence for any expected error."""
+def os_error_text(err: OSError) -> str:
+    """The environment failed while reading or writing a file: which file, and what to do."""
+    name = f"“{err.filename}”" if err.filename else ""
+    return (
+        f"无法读写文件{name}：{err.strerror or err}。请检查文件是否被其他程序打开、磁盘是否已满。"
+    )
+
+
+def error_text(err: BaseException) -> str:
+    """A Chinese sentence for any expected error (``GaotaiError`` or ``OSError``)."""
+    if isinstance(err, OSError):
+        return os_error_text(err)
     if isinstance(err, ValidationError):
         return validation_text(err)
     if isinstance(err, Conflict):
@@ -115,13 +127,13 @@ def error_text(err: GaotaiError) -> str:
         return _fmt(STORAGE_TEXTS.get(err.code, err.code), err.detail)
     if isinstance(err, NotFound):
         return f"未找到{WHAT_NAMES.get(err.what, err.what)}：{err.key}"
-    if type(err).__name__ == "MissingGlyphs":  # letters.MissingGlyphs (kept import-free here)
-        chars = "、".join(f"“{c}”（U+{ord(c):04X}）" for c in getattr(err, "chars", []))
+    if isinstance(err, MissingGlyphs):
+        chars = "、".join(f"“{c}”（U+{ord(c):04X}）" for c in err.chars)
         return (
-            f"字体“{getattr(err, 'font', '')}”中缺少以下字符，打印时会成为空白，已停止下发：{chars}。"
+            f"字体“{err.font}”中缺少以下字符，打印时会成为空白，已停止下发：{chars}。"
             "请改用常用字或在设置中选择包含这些字符的字体。"
         )
-    if type(err).__name__ in ("FontError", "TemplateFault"):
+    if isinstance(err, FontError | TemplateFault):
         return f"文书字体或模板有误，请联系管理员：{err}"
     if isinstance(err, PermissionDenied):
         return f"当前用户（{err.role}）无权执行此操作：{err.action}"

@@ -65,3 +65,44 @@ class PermissionDenied(GaotaiError):
         super().__init__(f"{role} may not {action}")
         self.action = action
         self.role = role
+
+
+class MissingGlyphs(GaotaiError):
+    """Characters that the font cannot draw (they would print as blanks).
+
+    ``chars`` lists each missing character once, in order of first appearance; ``font`` is the font
+    file's name. The ``ui`` layer turns this into a message naming the characters.
+    """
+
+    def __init__(self, chars: list[str], font: str) -> None:
+        shown = " ".join(f"{c!r}(U+{ord(c):04X})" for c in chars)
+        super().__init__(f"font {font} lacks {shown}")
+        self.chars = chars
+        self.font = font
+
+    def __reduce__(self) -> tuple[type, tuple[list[str], str]]:
+        # raised in a render worker process, re-raised in the parent
+        return (type(self), (self.chars, self.font))
+
+
+class FontError(GaotaiError):
+    """A configured font file is missing or is not a TrueType-outline font."""
+
+    def __init__(self, code: str, path: str) -> None:
+        super().__init__(f"font: {code} {path}")
+        self.code = code
+        self.path = path
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        return (type(self), (self.code, self.path))
+
+
+class TemplateFault(GaotaiError):
+    """A wording file is missing, unreadable, lacks a key or uses an unknown placeholder."""
+
+    def __init__(self, code: str, kind: str, key: str = "", detail: str = "") -> None:
+        super().__init__(f"template {kind}: {code} {key} {detail}".strip())
+        self.code = code
+        self.kind = kind
+        self.key = key
+        self.detail = detail

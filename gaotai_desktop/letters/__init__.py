@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 
+from gaotai_desktop.domain.dates import chinese_date
 from gaotai_desktop.letters.fonts import (
     FontError,
     FontSet,
@@ -39,7 +40,7 @@ from gaotai_desktop.letters.model import (
     Measure,
     ReceiptRequest,
 )
-from gaotai_desktop.letters.numbering import format_date, format_doc_no, validate_doc_no
+from gaotai_desktop.letters.numbering import format_doc_no, validate_doc_no
 from gaotai_desktop.letters.wording import TemplateFault, Wording
 
 KINDS: tuple[str, ...] = tuple(k.value for k in Kind)
@@ -67,7 +68,7 @@ __all__ = [
     "collect_texts",
     "concat_pdfs",
     "document_name",
-    "format_date",
+    "chinese_date",
     "format_doc_no",
     "receipt_for",
     "render",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from gaotai_desktop.domain.dates import chinese_date, chinese_datetime
 from gaotai_desktop.domain.errors import ValidationError
 from gaotai_desktop.domain.tiers import Tier
 from gaotai_desktop.letters.layout import (
@@ -15,8 +16,6 @@ from gaotai_desktop.letters.layout import (
 )
 from gaotai_desktop.letters.model import AccidentFact, EnterpriseCase, LetterRequest
 from gaotai_desktop.letters.numbering import (
-    format_date,
-    format_datetime,
     heading1_label,
     heading2_label,
     heading3_label,
@@ -83,7 +82,7 @@ def closing_sentence(text: str) -> Para:
 
 
 def closing(req: LetterRequest) -> list:
-    return [Closing(signature=req.issuer.name, date=format_date(req.issue_date))]
+    return [Closing(signature=req.issuer.name, date=chinese_date(req.issue_date))]
 
 
 def contact_note(w: Wording, req: LetterRequest) -> Para:
@@ -183,7 +182,7 @@ def accident_lines(w: Wording, accidents: tuple[AccidentFact, ...], key: str = "
         out.append(
             w.get(
                 key,
-                date=format_date(a.date),
+                date=chinese_date(a.date),
                 category=a.category,
                 place=a.place or w.get("default_place"),
                 persons=str(a.persons),
@@ -204,17 +203,17 @@ def common_values(req: LetterRequest, case: EnterpriseCase | None = None) -> dic
     v = {
         "issuer": req.issuer.name,
         "issuer_short": req.issuer.short_name,
-        "as_of": format_date(req.as_of),
-        "issue_date": format_date(req.issue_date),
+        "as_of": chinese_date(req.as_of),
+        "issue_date": chinese_date(req.issue_date),
         "year": str(req.as_of.year),
         "doc_no": req.doc_no,
-        "feedback_due": format_date(req.feedback_due) if req.feedback_due else "",
-        "report_due": format_date(req.report_due) if req.report_due else "",
+        "feedback_due": chinese_date(req.feedback_due) if req.feedback_due else "",
+        "report_due": chinese_date(req.report_due) if req.report_due else "",
         "contact_person": req.issuer.contact_person,
         "contact_phone": req.issuer.contact_phone,
     }
     if req.interview:
-        v["interview_time"] = format_datetime(req.interview.when)
+        v["interview_time"] = chinese_datetime(req.interview.when)
         v["interview_place"] = req.interview.place
     if case is not None:
         e = case.enterprise
@@ -228,7 +227,7 @@ def common_values(req: LetterRequest, case: EnterpriseCase | None = None) -> dic
         )
         if case.hazard:
             v.update(
-                hazard_date=format_date(case.hazard.date),
+                hazard_date=chinese_date(case.hazard.date),
                 hazard_source=case.hazard.source,
                 hazard_reference=case.hazard.reference,
             )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from gaotai_desktop.domain.dates import chinese_date
 from gaotai_desktop.domain.errors import ValidationError
 from gaotai_desktop.letters import compose as c
 from gaotai_desktop.letters.layout import Document, Footer
 from gaotai_desktop.letters.model import LetterRequest
-from gaotai_desktop.letters.numbering import format_date
 from gaotai_desktop.letters.wording import Wording
 
 KIND = "county_bulletin"
@@ -30,7 +30,7 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
     for i, case in enumerate(req.cases, 1):
         cv = c.common_values(req, case)
         items = "、".join(
-            w.get("accident_item", date=format_date(a.date), category=a.category)
+            w.get("accident_item", date=chinese_date(a.date), category=a.category)
             for a in sorted(case.accidents, key=lambda a: a.date)
         )
         text = w.get("enterprise_facts", **cv, accident_list=items)
@@ -46,7 +46,7 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
     footer = Footer(
         cc=cc,
         printed_by=req.printed_by or w.get("printed_by", **v),
-        printed_date=format_date(req.printed_date or req.issue_date),
+        printed_date=chinese_date(req.printed_date or req.issue_date),
         cc_label=w.get("cc_label"),
         printed_suffix=w.get("printed_suffix"),
     )

@@ -16,7 +16,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from gaotai_desktop.domain.errors import GaotaiError
+from gaotai_desktop.domain.errors import FontError, MissingGlyphs
 
 ROLES: tuple[str, ...] = ("body", "title", "heading1", "heading2")
 
@@ -26,35 +26,6 @@ def resource_path(*parts: str) -> Path:
     from gaotai_desktop.paths import resource
 
     return resource(*parts)
-
-
-class MissingGlyphs(GaotaiError):
-    """Characters that the font cannot draw (they would print as blanks).
-
-    ``chars`` lists each missing character once, in order of first appearance; ``font`` is the font
-    file's name. The ``ui`` layer turns this into a message naming the characters.
-    """
-
-    def __init__(self, chars: list[str], font: str) -> None:
-        shown = " ".join(f"{c!r}(U+{ord(c):04X})" for c in chars)
-        super().__init__(f"font {font} lacks {shown}")
-        self.chars = chars
-        self.font = font
-
-    def __reduce__(self):  # raised in a render worker process, re-raised in the parent
-        return (type(self), (self.chars, self.font))
-
-
-class FontError(GaotaiError):
-    """A configured font file is missing or is not a TrueType-outline font."""
-
-    def __init__(self, code: str, path: str) -> None:
-        super().__init__(f"font: {code} {path}")
-        self.code = code
-        self.path = path
-
-    def __reduce__(self):
-        return (type(self), (self.code, self.path))
 
 
 @dataclass(frozen=True)

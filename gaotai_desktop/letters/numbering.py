@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from gaotai_desktop.domain.errors import ValidationError
@@ -36,19 +35,6 @@ def validate_doc_no(doc_no: str) -> str:
     if not DOC_NO_RE.match(doc_no or "") or "第" in doc_no:
         raise ValidationError("doc_no", "format", {"doc_no": doc_no})
     return doc_no
-
-
-def format_date(d: dt.date) -> str:
-    """``2026年11月28日``: Arabic numerals, full year, no leading zeros."""
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
-def format_datetime(t: dt.datetime) -> str:
-    """``2026年12月3日上午9时30分`` (minutes omitted when zero)."""
-    half = "上午" if t.hour < 12 else "下午"
-    hour = t.hour if t.hour <= 12 else t.hour - 12
-    minute = f"{t.minute}分" if t.minute else ""
-    return f"{format_date(t.date())}{half}{hour}时{minute}"
 
 
 def chinese_number(n: int) -> str:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from gaotai_desktop.domain.dates import chinese_date
 from gaotai_desktop.letters import compose as c
 from gaotai_desktop.letters.layout import Document
 from gaotai_desktop.letters.model import LetterRequest, Measure
-from gaotai_desktop.letters.numbering import format_date
 from gaotai_desktop.letters.wording import Wording
 
 KIND = "rectification"
@@ -33,7 +33,7 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
     blocks.append(c.heading1(3, w.get("measures_heading", **v)))
     measures = req.measures or tuple(Measure(t, req.report_due) for t in w.items("measures", **v))
     for i, m in enumerate(measures, 1):
-        suffix = w.get("measure_deadline", **v, deadline=format_date(m.deadline))
+        suffix = w.get("measure_deadline", **v, deadline=chinese_date(m.deadline))
         blocks.append(c.item2(i, m.text, suffix))
     blocks.append(c.heading1(4, w.get("requirements_heading", **v)))
     blocks += [c.item2(i, t) for i, t in enumerate(w.items("requirements", **v), 1)]

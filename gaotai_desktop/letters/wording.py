@@ -13,19 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from string import Template
 
-from gaotai_desktop.domain.errors import GaotaiError
+from gaotai_desktop.domain.errors import TemplateFault
 from gaotai_desktop.letters.fonts import resource_path
-
-
-class TemplateFault(GaotaiError):
-    """A wording file is missing, unreadable, lacks a key or uses an unknown placeholder."""
-
-    def __init__(self, code: str, kind: str, key: str = "", detail: str = "") -> None:
-        super().__init__(f"template {kind}: {code} {key} {detail}".strip())
-        self.code = code
-        self.kind = kind
-        self.key = key
-        self.detail = detail
 
 
 def templates_dir() -> Path:

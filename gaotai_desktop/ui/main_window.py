@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_TITLE
+from ..domain.dates import chinese_date
 from ..domain.tiers import TIER_LABELS
 from ..files.xlsx_export import write_xlsx
 from . import messages as msg
@@ -48,10 +49,6 @@ log = logging.getLogger(__name__)
 FILE_FILTER = "表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"
 #: Set to 1 to never show the first-run settings dialog (tests, scripted demos).
 SKIP_FIRST_RUN_ENV = "GAOTAI_SKIP_FIRST_RUN"
-
-
-def chinese_date(d: dt.date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 class MainWindow(QMainWindow):

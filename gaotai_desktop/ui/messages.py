@@ -20,8 +20,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QStatusBar, QWidget
 
-from .. import texts
-from ..domain.errors import Conflict, GaotaiError, ValidationError
+from .. import APP_TITLE, texts
+from ..domain.errors import GaotaiError, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -29,55 +29,22 @@ log = logging.getLogger(__name__)
 #: ``info``, ``confirm`` -> bool, ``ask_text`` -> str | None, ``crash``). ``None``: real boxes.
 BOX_HOOK: Callable[[str, str, str, str], Any] | None = None
 
-APP_TITLE = "高台工伤预防分级预警台"
-
-# -- texts missing from gaotai_desktop.texts (ui-local fallbacks; see the hand-over note) ---------
-_CONFLICT_FALLBACK = {
-    "duplicate_accident_no": "事故编号“{accident_no}”已被另一起事故使用",
-}
-_VALIDATION_FALLBACK = {
-    "unknown_enterprise": "统一社会信用代码 {value} 不在企业名单中，请先登记该企业",
-}
-_FIELD_FALLBACK = {"void_reason": "作废原因"}
-
 _status_bar: weakref.ReferenceType[QStatusBar] | None = None
 _log_file: Path | None = None
 
 
-def _fmt(template: str, detail: dict[str, Any]) -> str:
-    try:
-        return template.format(**detail)
-    except (KeyError, IndexError, ValueError):
-        return template
-
-
 def field_name(field: str) -> str:
-    return _FIELD_FALLBACK.get(field) or texts.field_name(field)
+    return texts.field_name(field)
 
 
 def reason_text(err: ValidationError) -> str:
     """The reason of a validation error without the field name (for a label next to the field)."""
-    if err.code in _VALIDATION_FALLBACK and err.code not in texts.VALIDATION_TEXTS:
-        return _fmt(_VALIDATION_FALLBACK[err.code], dict(err.detail))
     return texts.validation_text(err, with_field=False)
 
 
 def error_text(err: BaseException) -> str:
     """A Chinese sentence for an expected error (``GaotaiError`` or ``OSError``)."""
-    if isinstance(err, ValidationError):
-        return f"{field_name(err.field)}：{reason_text(err)}"
-    if (
-        isinstance(err, Conflict)
-        and err.code in _CONFLICT_FALLBACK
-        and err.code not in texts.CONFLICT_TEXTS
-    ):
-        return _fmt(_CONFLICT_FALLBACK[err.code], err.detail)
-    if isinstance(err, GaotaiError):
-        return texts.error_text(err)
-    if isinstance(err, OSError):
-        name = f"“{err.filename}”" if err.filename else ""
-        return f"无法读写文件{name}：{err.strerror or err}。请检查文件是否被其他程序打开、磁盘是否已满。"
-    return str(err)
+    return texts.error_text(err)
 
 
 def import_problem_text(problem: Any) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from gaotai_desktop.domain.dates import chinese_date, chinese_datetime
 from gaotai_desktop.domain.errors import GaotaiError, ValidationError
 from gaotai_desktop.letters import (
     FontSet,
@@ -23,7 +24,7 @@ from gaotai_desktop.letters import (
     validate_doc_no,
 )
 from gaotai_desktop.letters.fonts import FontError, _is_truetype
-from gaotai_desktop.letters.numbering import chinese_number, format_date, format_datetime
+from gaotai_desktop.letters.numbering import chinese_number
 from gaotai_desktop.letters.wording import Wording
 
 
@@ -123,8 +124,8 @@ def test_render_rejects_bad_doc_no():
 def test_dates_and_numbers():
     import datetime as dt
 
-    assert format_date(dt.date(2026, 3, 5)) == "2026年3月5日"
-    assert format_datetime(dt.datetime(2026, 12, 3, 14, 0)) == "2026年12月3日下午2时"
+    assert chinese_date(dt.date(2026, 3, 5)) == "2026年3月5日"
+    assert chinese_datetime(dt.datetime(2026, 12, 3, 14, 0)) == "2026年12月3日下午2时"
     assert [chinese_number(n) for n in (1, 10, 12, 20, 21)] == [
         "一",
         "十",

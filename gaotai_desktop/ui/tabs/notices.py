@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.dates import chinese_date
 from ...domain.errors import GaotaiError
 from ...domain.notices import KIND_LABELS, STATUS_LABELS
 from ...domain.rows import NoticeRow
@@ -287,9 +288,7 @@ class NoticeTab(Tab):
             f"{label} {counts.get(code, 0)} 份" for code, label in STATUS_LABELS.items()
         )
         total, shown = self.model.total_count(), self.model.rowCount()
-        head = (
-            f"截至 {self.as_of.year}年{self.as_of.month}月{self.as_of.day}日 共 {total} 份预警文书"
-        )
+        head = f"截至 {chinese_date(self.as_of)} 共 {total} 份预警文书"
         if shown != total:
             head += f"，筛选后显示 {shown} 份"
         self.count_label.setText(f"{head}（{parts}）。")
@@ -359,7 +358,7 @@ class NoticeTab(Tab):
         day = self.as_of
         text = (
             f"将下发以下文书，共 {total} 份：\n\n{lines}\n\n"
-            f"下发日期为 {day.year}年{day.month}月{day.day}日。文号按顺序自动编排，"
+            f"下发日期为 {chinese_date(day)}。文号按顺序自动编排，"
             "下发后文书保存为 PDF，不能修改（如需更正须另发文书）。确定下发吗？"
         )
         if not msg.confirm(self, text, title="下发文书", ok_text="下发"):
