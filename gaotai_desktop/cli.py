@@ -97,7 +97,7 @@ def _open(args: argparse.Namespace):
 def cmd_import(args: argparse.Namespace, out, err) -> int:
     from .services.container import today
     from .services.importing import ImportFailed
-    from .texts import import_problem_text
+    from .texts import import_problem_text, import_result_text
 
     services = _open(args)
     try:
@@ -115,18 +115,7 @@ def cmd_import(args: argparse.Namespace, out, err) -> int:
         services.dispose()
     for notice in result.notices:
         print("提示：" + notice, file=err)
-    if args.kind == "enterprises":
-        print(
-            f"导入完成：新增企业{result.created}家，更新{result.updated}家，"
-            f"跳过未变化{result.skipped}家。",
-            file=out,
-        )
-    else:
-        print(
-            f"导入完成：新增事故{result.accidents}起、伤者{result.persons}人，"
-            f"跳过已存在{result.skipped}行。",
-            file=out,
-        )
+    print(import_result_text(result), file=out)
     return EXIT_OK
 
 

@@ -187,6 +187,22 @@ def import_text(code: str, detail: dict[str, Any]) -> str:
     return _fmt(template, detail)
 
 
+def import_result_text(result: Any) -> str:
+    """What an import did, one sentence (the command line prints it, the window shows it).
+
+    ``result`` is a ``services.importing.ImportResult``.
+    """
+    if result.kind == "enterprises":
+        return (
+            f"导入完成：新增企业{result.created}家，更新{result.updated}家，"
+            f"跳过未变化{result.skipped}家。"
+        )
+    return (
+        f"导入完成：新增事故{result.accidents}起、伤者{result.persons}人，"
+        f"跳过已存在{result.skipped}行。"
+    )
+
+
 def import_problem_text(problem: Any) -> str:
     """``第5行 “统一社会信用代码”：校验位错误：应为“L”，实际为“M”``.
 

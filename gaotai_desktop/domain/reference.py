@@ -1,4 +1,5 @@
-"""Default reference data (DOMAIN.md section 2). Seeded into editable lookup tables."""
+"""Default reference data of 高台县 (code 620724): townships, industry authorities, GB/T 4754
+industries, GB 6441 accident categories, severities. Seeded into editable lookup tables."""
 
 from __future__ import annotations
 

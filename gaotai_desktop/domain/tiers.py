@@ -1,4 +1,5 @@
-"""The 黄橙红 tier rule (DOMAIN.md section 1), pure and configurable.
+"""The 黄橙红 tier rule (the county's 黄橙红 early-warning mechanism: 1 accident yellow, 2 or more or an
+occupational-disease hazard orange, 3 or more red; accidents of the calendar year to date), pure and configurable.
 
 The *counting* runs in SQL (see ``data.queries``); this module holds the rule that turns a count and a
 hazard flag into a tier, the window of the count, and which recognition outcomes count.
@@ -37,13 +38,14 @@ class Outcome(enum.StrEnum):
     REJECTED = "不予认定"
 
 
-#: Outcomes that take an accident out of the count (DOMAIN.md: 不予认定 does not count).
+#: Outcomes that take an accident out of the count (不予认定: not a work injury; pending cases count).
 NOT_COUNTED_OUTCOMES: frozenset[Outcome] = frozenset({Outcome.REJECTED})
 
 
 @dataclass(frozen=True)
 class TierRule:
-    """Configurable thresholds. Defaults are DOMAIN.md's: ``>=`` includes the number itself."""
+    """Configurable thresholds. Defaults: ``>=``, since "以上" includes the number itself
+    (刑法 第99条, 民法典 第1259条)."""
 
     yellow_at: int = 1
     orange_at: int = 2

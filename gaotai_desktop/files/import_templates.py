@@ -2,7 +2,7 @@
 lists for the fixed choices and a second sheet "填写说明" explaining every column.
 
 The header texts come from :mod:`gaotai_desktop.services.importing`, so a filled-in template always
-imports. Choice lists default to the reference data of DOMAIN.md; pass the database's lists
+imports. Choice lists default to the county's reference data (:mod:`gaotai_desktop.domain.reference`); pass the database's lists
 (townships, categories) to follow local edits.
 """
 

@@ -87,7 +87,8 @@ class EnterpriseService:
         self, data: EnterpriseInput, *, today: dt.date, override_reason: str = ""
     ) -> EnterpriseRow:
         """Register an enterprise. A credit code failing its check is accepted only with a reason
-        (the supervisor override of DOMAIN.md section 3; roles are checked here once they exist)."""
+        (a few real codes in circulation fail the GB 32100 check: a supervisor may register them with
+        a recorded reason; roles are checked here once they exist)."""
         with self.db.transaction() as s:
             clean = self._clean(s, data, today, override_reason)
             existing = s.scalar(select(Enterprise).where(Enterprise.uscc == clean.uscc))

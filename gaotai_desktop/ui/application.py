@@ -197,7 +197,11 @@ def run(args: argparse.Namespace, *, on_window: Callable[[object], None] | None 
         from .main_window import MainWindow, show_later
 
         window = MainWindow(
-            services, as_of=today(), db_label=str(location), demo=bool(getattr(args, "demo", False))
+            services,
+            as_of=today(),
+            clock=today,
+            db_label=str(location),
+            demo=bool(getattr(args, "demo", False)),
         )
         show_later(window)
         from PySide6.QtCore import QTimer

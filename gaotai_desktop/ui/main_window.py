@@ -11,10 +11,11 @@ import contextlib
 import datetime as dt
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_TITLE
 from ..domain.dates import chinese_date
-from ..domain.tiers import TIER_LABELS
+from ..domain.tiers import TIER_LABELS, count_window
 from ..files.xlsx_export import write_xlsx
 from . import messages as msg
 from .dialogs.about import AboutDialog
@@ -46,9 +47,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: How often the window looks at the clock for a new day (ms).
+DAY_CHECK_MS = 60_000
+
 FILE_FILTER = "表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"
 #: Set to 1 to never show the first-run settings dialog (tests, scripted demos).
 SKIP_FIRST_RUN_ENV = "GAOTAI_SKIP_FIRST_RUN"
+
+
+def as_of_text(as_of: dt.date) -> str:
+    """The status bar's statement of the date the tiers are counted for, and from when."""
+    start, end = count_window(as_of)
+    return f"统计截止日期：{chinese_date(end)}（自{chinese_date(start)}起）"
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +72,7 @@ class MainWindow(QMainWindow):
         services: Services,
         *,
         as_of: dt.date,
+        clock: Callable[[], dt.date] | None = None,
         settings: QSettings | None = None,
         db_label: str = "",
         demo: bool = False,
@@ -70,6 +81,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self.as_of = as_of
+        #: Today's date; ``None``: the window keeps ``as_of`` (tests pin a date).
+        self.clock = clock
         #: The demo database: no first-run dialog.
         self.demo = demo
         self.settings = settings if settings is not None else app_settings()
@@ -104,7 +117,7 @@ class MainWindow(QMainWindow):
 
         bar = self.statusBar()
         msg.bind_status_bar(bar)
-        self.as_of_label = QLabel(f"统计截止日期：{chinese_date(as_of)}（本年 1 月 1 日起）")
+        self.as_of_label = QLabel(as_of_text(as_of))
         self.as_of_label.setObjectName("asOfLabel")
         bar.addPermanentWidget(self.as_of_label)
         if db_label:
@@ -114,6 +127,14 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_state()
+        #: Looks at the clock every minute: past midnight (and over New Year, when every tier
+        #: resets) the window counts for the new day.
+        self.day_timer = QTimer(self)
+        self.day_timer.setObjectName("dayTimer")
+        self.day_timer.setInterval(DAY_CHECK_MS)
+        self.day_timer.timeout.connect(self.follow_clock)
+        if clock is not None:
+            self.day_timer.start()
         self._loading = 0
         self.closed = False
 
@@ -332,6 +353,30 @@ class MainWindow(QMainWindow):
     def is_loading(self) -> bool:
         return self._loading > 0
 
+    @property
+    def today(self) -> dt.date:
+        """The date imports and new records are checked against: the as-of date, which follows
+        the clock (see :meth:`follow_clock`)."""
+        return self.as_of
+
+    def follow_clock(self) -> bool:
+        """Move to the clock's date if it changed; True when it did."""
+        today = self.clock() if self.clock is not None else self.as_of
+        if today == self.as_of:
+            return False
+        self.set_as_of(today)
+        return True
+
+    def set_as_of(self, as_of: dt.date) -> None:
+        """Count for ``as_of`` everywhere: the tabs reload and the status bar says which date."""
+        before, self.as_of = self.as_of, as_of
+        self.as_of_label.setText(as_of_text(as_of))
+        log.info("as-of date moved from %s to %s", before, as_of)
+        for tab in self.all_tabs():
+            tab.set_as_of(as_of)
+        note = "新的一年：预警等级已按本年重新统计" if as_of.year != before.year else "日期已变更"
+        msg.notify(f"{note}，统计截止日期为{chinese_date(as_of)}", 60_000)
+
     def refresh_all(self) -> None:
         msg.notify("正在刷新…", 3000)
         self.start_loading()
@@ -414,11 +459,11 @@ class MainWindow(QMainWindow):
         dlg.open()
 
     def _preview(self, kind: str, path: Path, *, update: bool):
-        importer, as_of = self.services.importer, self.as_of
+        importer, today = self.services.importer, self.today
         return run_busy(
             self,
             f"正在检查文件“{path.name}”…",
-            lambda: importer.preview(kind, path, today=as_of, update=update),
+            lambda: importer.preview(kind, path, today=today, update=update),
         )
 
     def _repreview(self, dlg: ImportPreviewDialog, kind: str, path: Path, update: bool) -> None:
@@ -432,23 +477,14 @@ class MainWindow(QMainWindow):
         from ..services.importing import ImportCancelled, ImportFailed
 
         path = Path(path)
-        importer, as_of = self.services.importer, self.as_of
+        importer, today = self.services.importer, self.today
 
         def finish() -> None:
             self.import_task = None
             self.import_progress = None
 
         def done(result) -> None:  # noqa: ANN001 (ImportResult)
-            if kind == "enterprises":
-                text = (
-                    f"导入完成：新增企业 {result.created} 家，更新 {result.updated} 家，"
-                    f"跳过未变化 {result.skipped} 家。"
-                )
-            else:
-                text = (
-                    f"导入完成：新增事故 {result.accidents} 起、伤者 {result.persons} 人，"
-                    f"跳过已存在 {result.skipped} 行。"
-                )
+            text = msg.import_result_text(result)
             msg.notify(text, 30_000)
             self.refresh_all()
             self.import_finished.emit(result)
@@ -472,7 +508,7 @@ class MainWindow(QMainWindow):
 
         task, self.import_progress = run_cancellable(
             self,
-            lambda p: importer.run(kind, path, today=as_of, update=update, progress=p),
+            lambda p: importer.run(kind, path, today=today, update=update, progress=p),
             text=f"正在导入“{path.name}”…",
             title=KIND_TITLES[kind],
             name="importProgress",

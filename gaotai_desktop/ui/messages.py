@@ -51,6 +51,10 @@ def import_problem_text(problem: Any) -> str:
     return texts.import_problem_text(problem)
 
 
+def import_result_text(result: Any) -> str:
+    return texts.import_result_text(result)
+
+
 def import_reason_text(problem: Any) -> str:
     """The reason of an import problem without its row and column."""
     return texts.import_text(problem.code, dict(problem.detail or {}))

@@ -1,4 +1,4 @@
-"""The SQL aggregate gives exactly DOMAIN.md's tiers, edge by edge."""
+"""The SQL aggregate gives exactly the mechanism's tiers, edge by edge."""
 
 import datetime as dt
 

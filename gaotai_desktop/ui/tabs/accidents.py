@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import GaotaiError
 from ...domain.rows import AccidentRow
-from ...domain.tiers import Outcome
+from ...domain.tiers import Outcome, count_window
 from ...services.accidents import AccidentFilter
 from .. import messages as msg
 from ..dialogs.accident_dialog import AccidentDialog
@@ -74,8 +74,9 @@ class AccidentTab(Tab):
 
         self.search = SearchBox("搜索企业、信用代码、事故编号")
         self.search.setObjectName("accidentSearch")
-        self.date_from = QDateEdit(QDate(as_of.year, 1, 1))
-        self.date_to = QDateEdit(QDate(as_of))
+        start, end = count_window(as_of)
+        self.date_from = QDateEdit(QDate(start))
+        self.date_to = QDateEdit(QDate(end))
         for d in (self.date_from, self.date_to):
             d.setDisplayFormat("yyyy-MM-dd")
             d.setCalendarPopup(True)
@@ -176,6 +177,17 @@ class AccidentTab(Tab):
     def refresh(self) -> None:
         self.load()
 
+    def set_as_of(self, as_of: dt.date) -> None:
+        """A range left at the counting window follows it to the new date; one the clerk chose
+        stays as chosen."""
+        if self.date_range() == count_window(self.as_of):
+            start, end = count_window(as_of)
+            for edit, day in ((self.date_from, start), (self.date_to, end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day))
+                edit.blockSignals(False)
+        super().set_as_of(as_of)
+
     def _fill_choices(self) -> None:
         lk = self.lookups
         self.township_combo.set_choices(merged(lk.townships, self.model.distinct("township")))
@@ -260,7 +272,7 @@ class AccidentTab(Tab):
     def _open_dialog(self, accident_id: str, initial) -> None:  # noqa: ANN001
         dlg = AccidentDialog(
             self.services,
-            today=self.as_of,
+            today=self.today,
             lookups=self.lookups,
             enterprises=self.enterprise_names(),
             accident_id=accident_id,
@@ -314,7 +326,7 @@ class AccidentTab(Tab):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = self.services.accidents.void(accident_id, reason, today=self.as_of)
+            result = self.services.accidents.void(accident_id, reason, today=self.today)
         except (GaotaiError, OSError) as exc:
             QApplication.restoreOverrideCursor()
             msg.show_error(self, exc, action="作废事故")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -30,6 +31,8 @@ class Tab(QWidget):
     model: RowTableModel
     count_label: QLabel
     splitter = None
+    #: The as-of date the tab counts for (the window moves it when the clock passes midnight).
+    as_of: dt.date
     #: The window closed: late results of background jobs are dropped.
     closed = False
     #: Counts the loads started: the rows of an older load arriving late are dropped.
@@ -56,6 +59,17 @@ class Tab(QWidget):
 
     def refresh(self) -> None:
         """F5: reload from the database."""
+
+    @property
+    def today(self) -> dt.date:
+        """The date new records are checked against (no accident after it). The window counts as
+        of today and follows the clock, so the two are the same date, named for their uses."""
+        return self.as_of
+
+    def set_as_of(self, as_of: dt.date) -> None:
+        """The calendar moved on (midnight, New Year): count for ``as_of`` from now on."""
+        self.as_of = as_of
+        self.refresh()
 
     # -- loading and filtering (tabs showing a RowTableModel) -------------------------------------------
     def _load_rows(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import GaotaiError, NotFound
 from ...domain.identifiers import mask_phone
 from ...domain.rows import EnterpriseRow, NoticeRow, TierRow
-from ...domain.tiers import TIER_LABELS, Tier
+from ...domain.tiers import TIER_LABELS, Tier, count_window
 from ...services.accidents import AccidentFilter
 from .. import messages as msg
 from ..dialogs.enterprise_dialog import EnterpriseDialog
@@ -192,11 +192,8 @@ class EnterpriseTab(Tab):
         self.panel_notices_view.resizeColumnsToContents()
         self.panel_notices_label.setText(f"预警文书（{self.panel_notices.rowCount()}）")
         self.panel_accidents_label.setText("本年事故（正在加载…）")
-        flt = AccidentFilter(
-            date_from=dt.date(self.as_of.year, 1, 1),
-            date_to=self.as_of,
-            enterprise_id=enterprise_id,
-        )
+        start, end = count_window(self.as_of)
+        flt = AccidentFilter(date_from=start, date_to=end, enterprise_id=enterprise_id)
         accidents = self.services.accidents
 
         def done(rows) -> None:  # noqa: ANN001
@@ -327,7 +324,7 @@ class EnterpriseTab(Tab):
 
     def _open_dialog(self, row: EnterpriseRow | None) -> None:
         dlg = EnterpriseDialog(
-            self.services, today=self.as_of, lookups=self.lookups, enterprise=row, parent=self
+            self.services, today=self.today, lookups=self.lookups, enterprise=row, parent=self
         )
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.saved.connect(self._saved)

@@ -167,7 +167,8 @@ def upgrade() -> None:
 
 
 def _seed_reference_data() -> None:
-    """Lookup tables start with DOMAIN.md's defaults; administrators edit them afterwards."""
+    """Lookup tables start with the county's defaults (domain.reference); administrators edit them
+    afterwards."""
     import datetime as dt
     import uuid
 
