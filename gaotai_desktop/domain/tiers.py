@@ -1,5 +1,5 @@
-"""The 黄橙红 tier rule (the county's 黄橙红 early-warning mechanism: 1 accident yellow, 2 or more or an
-occupational-disease hazard orange, 3 or more red; accidents of the calendar year to date), pure and configurable.
+"""The county's 黄橙红 tier rule, pure and configurable: 1 accident yellow, 2 or more (or an
+occupational-disease hazard) orange, 3 or more red, counting the calendar year to date.
 
 The *counting* runs in SQL (see ``data.queries``); this module holds the rule that turns a count and a
 hazard flag into a tier, the window of the count, and which recognition outcomes count.
