@@ -9,6 +9,8 @@ import argparse
 import csv
 import datetime as dt
 import json
+import logging
+import re
 import sys
 import time
 from pathlib import Path
@@ -18,14 +20,27 @@ from .domain.errors import GaotaiError
 from .domain.tiers import TIER_LABELS
 from .texts import error_text
 
+log = logging.getLogger(__name__)
+
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
 def _date(text: str) -> dt.date:
+    """A date argument: ``YYYY-MM-DD`` that exists on the calendar."""
+    m = _ISO_DATE.match(text.strip())
+    if not m:
+        raise argparse.ArgumentTypeError(
+            f"日期“{text}”格式不对，应为 YYYY-MM-DD（例如 2026-03-05）"
+        )
+    year, month, day = (int(g) for g in m.groups())
     try:
-        return dt.date.fromisoformat(text)
+        return dt.date(year, month, day)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"日期“{text}”格式不对，应为 YYYY-MM-DD") from None
+        reason = f"没有{month}月" if not 1 <= month <= 12 else f"{year}年{month}月没有{day}日"
+        raise argparse.ArgumentTypeError(f"日期“{text}”不存在：{reason}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -294,11 +309,29 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
         from .gui import run_gui
 
         return run_gui(args)
+    log_file = _start_logging()
     try:
         return COMMANDS[args.command](args, out, err)
-    except GaotaiError as exc:
+    except (GaotaiError, OSError) as exc:
+        log.info("%s refused: %r", args.command, exc)
         print("错误：" + error_text(exc), file=err)
         return EXIT_FAIL
-    except OSError as exc:
-        print(f"错误：无法读写文件 {exc.filename or ''}：{exc.strerror or exc}", file=err)
+    except Exception as exc:  # a bug: the traceback goes to the log, not onto the terminal
+        log.exception("%s failed", args.command)
+        where = f"详细信息已写入日志文件“{log_file}”，" if log_file else ""
+        print(
+            f"错误：程序内部错误（{type(exc).__name__}），操作未完成。{where}请把它交给管理员。",
+            file=err,
+        )
         return EXIT_FAIL
+
+
+def _start_logging() -> Path | None:
+    """The log file in the user log folder (none when the folder cannot be made)."""
+    from .logs import setup_logging
+    from .paths import app_paths
+
+    try:
+        return setup_logging(app_paths().logs, console=False)
+    except OSError:
+        return None

@@ -11,6 +11,16 @@ FIXTURES = Path(__file__).parent / "fixtures"
 AS_OF = dt.date(2026, 11, 28)
 
 
+@pytest.fixture(autouse=True)
+def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """The per-user data, log and config folders (platformdirs, XDG on Linux) lie in a temporary
+    folder: no test writes into the real profile."""
+    home = tmp_path_factory.mktemp("profile")
+    for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    return home
+
+
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES

@@ -5,40 +5,12 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 log = logging.getLogger(__name__)
-
-LOG_FILE = "gaotai-desktop.log"
-
-
-def setup_logging(log_dir: Path | None) -> Path | None:
-    """A rotating log file in the user log folder (and warnings on stderr)."""
-    root = logging.getLogger()
-    root.setLevel(logging.INFO)
-    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s")
-    log_file = None
-    if log_dir is not None:
-        try:
-            log_dir.mkdir(parents=True, exist_ok=True)
-            log_file = log_dir / LOG_FILE
-            handler = logging.handlers.RotatingFileHandler(
-                log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-            )
-            handler.setFormatter(fmt)
-            root.addHandler(handler)
-        except OSError as exc:  # a read-only profile must not stop the program
-            print(f"无法写日志文件 {log_dir}: {exc}", file=sys.stderr)
-            log_file = None
-    console = logging.StreamHandler()
-    console.setLevel(logging.WARNING)
-    console.setFormatter(fmt)
-    root.addHandler(console)
-    return log_file
 
 
 def install_qt_message_handler() -> None:
@@ -151,6 +123,7 @@ def _quit_after_first_paint(app, window) -> None:  # noqa: ANN001
 def run(args: argparse.Namespace, *, on_window: Callable[[object], None] | None = None) -> int:
     """Start the window; returns the process exit code."""
     from ..domain.errors import GaotaiError
+    from ..logs import setup_logging
     from ..paths import app_paths, backup_dir, db_location, is_url
     from ..services.container import current_user, open_services, today
     from . import messages as msg

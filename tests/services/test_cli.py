@@ -134,3 +134,37 @@ def test_newer_database_is_refused_with_a_clear_message(tmp_path):
 def test_missing_file_is_named(tmp_path):
     code, _, err = run("--db", tmp_path / "c.sqlite", "import", "incidents", tmp_path / "没有.xlsx")
     assert code == 1 and "没有.xlsx" in err
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("2026-02-30", "日期“2026-02-30”不存在：2026年2月没有30日"),
+        ("2025-02-29", "2025年2月没有29日"),
+        ("2026-13-01", "没有13月"),
+        ("2026-11-31", "2026年11月没有31日"),
+        ("26-11-28", "格式不对，应为 YYYY-MM-DD"),
+        ("2026/11/28", "格式不对，应为 YYYY-MM-DD"),
+    ],
+)
+def test_impossible_dates_are_named(tmp_path, capsys, text, says):
+    with pytest.raises(SystemExit) as stop:
+        main(["--db", str(tmp_path / "c.sqlite"), "tiers", "--as-of", text])
+    assert stop.value.code == 2
+    assert says in capsys.readouterr().err
+
+
+def test_a_bug_leaves_no_traceback_on_the_terminal(tmp_path, monkeypatch, private_user_folders):
+    from gaotai_desktop.services.enterprises import EnterpriseService
+
+    def broken(self, as_of):  # noqa: ARG001
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(EnterpriseService, "tiers", broken)
+    code, out, err = run("--db", tmp_path / "c.sqlite", "tiers", "--as-of", "2026-11-28")
+    assert code == 1 and out == ""
+    assert "Traceback" not in err and "程序内部错误（RuntimeError）" in err
+    logs = list(private_user_folders.rglob("gaotai-desktop.log"))
+    assert len(logs) == 1 and str(logs[0]) in err
+    text = logs[0].read_text("utf-8")
+    assert "Traceback" in text and "simulated bug" in text
