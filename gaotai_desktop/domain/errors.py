@@ -7,7 +7,8 @@ characters, the expected length, ...).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -25,7 +26,7 @@ class ValidationError(GaotaiError):
 
     field: str
     code: str
-    detail: dict[str, Any] = field(default_factory=dict)
+    detail: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     def __post_init__(self) -> None:
         super().__init__(f"{self.field}: {self.code} {self.detail or ''}".strip())

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from ..data import queries
 from ..data.models import Accident, AccidentCategory, Enterprise, InjuredPerson
@@ -92,7 +94,7 @@ class AccidentService:
             raise NotFound("accident", accident_id)
         return rows[0]
 
-    def persons(self, accident_id: str) -> list[PersonRow]:
+    def persons(self, accident_id: str) -> builtins.list[PersonRow]:
         with self.db.transaction() as s:
             stmt = (
                 select(InjuredPerson)
@@ -119,7 +121,9 @@ class AccidentService:
             ),
         )
 
-    def _clean(self, s, data: AccidentInput, today: dt.date) -> tuple[AccidentInput, Enterprise]:
+    def _clean(
+        self, s: Session, data: AccidentInput, today: dt.date
+    ) -> tuple[AccidentInput, Enterprise]:
         categories = set(s.scalars(select(AccidentCategory.name)))
         clean = validate_accident(data, today=today, categories=categories, severities=SEVERITIES)
         ent = s.scalar(
@@ -129,10 +133,10 @@ class AccidentService:
             raise ValidationError("uscc", "unknown_enterprise", {"value": clean.uscc})
         return clean, ent
 
-    def _tier(self, s, enterprise_id: str, as_of: dt.date) -> TierRow:
+    def _tier(self, s: Session, enterprise_id: str, as_of: dt.date) -> TierRow:
         return queries.tier_rows(s, as_of, self.rule, [enterprise_id])[0]
 
-    def _add_persons(self, s, accident_id: str, data: AccidentInput) -> None:
+    def _add_persons(self, s: Session, accident_id: str, data: AccidentInput) -> None:
         for seq, p in enumerate(data.persons):
             s.add(
                 InjuredPerson(

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..data import queries
 from ..data.models import AccidentCategory, Authority, Enterprise, Industry, Township
@@ -37,7 +38,9 @@ class EnterpriseService:
     def lookups(self) -> Lookups:
         with self.db.transaction() as s:
 
-            def names(model) -> tuple[str, ...]:
+            def names(
+                model: type[Township | Industry | Authority | AccidentCategory],
+            ) -> tuple[str, ...]:
                 stmt = select(model.name).where(model.active.is_(True))
                 return tuple(s.scalars(stmt.order_by(model.sort_order, model.name)))
 
@@ -76,7 +79,7 @@ class EnterpriseService:
 
     # -- writing -------------------------------------------------------------------------
     def _clean(
-        self, s, data: EnterpriseInput, today: dt.date, override_reason: str
+        self, s: Session, data: EnterpriseInput, today: dt.date, override_reason: str
     ) -> EnterpriseInput:
         townships = set(s.scalars(select(Township.name)))
         return validate_enterprise(

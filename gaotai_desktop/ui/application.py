@@ -9,6 +9,10 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -52,14 +56,16 @@ def install_translations(app) -> list:  # noqa: ANN001
     return loaded
 
 
-def make_application(argv: list[str] | None = None):
+def make_application(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from .. import APP_NAME, APP_TITLE
     from .window_state import APPLICATION, ORGANISATION
 
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
         QApplication.setOrganizationName(ORGANISATION)
         QApplication.setApplicationName(APPLICATION)
         app = QApplication(argv if argv is not None else [sys.argv[0] if sys.argv else APP_NAME])

@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
             tab.restore_state(self.settings)
         current = self.settings.value("window/tab", 0)
         with contextlib.suppress(TypeError, ValueError):
-            self.tabs.setCurrentIndex(int(current))
+            self.tabs.setCurrentIndex(int(str(current)))
 
     def save_state(self) -> None:
         s = self.settings
@@ -343,9 +343,12 @@ class MainWindow(QMainWindow):
 
         def after_tiers() -> None:
             one_done()
-            self.notice_tab.load(
-                on_loaded=lambda: (self.enterprise_tab._panel_timer.start(), one_done())
-            )
+
+            def notices_done() -> None:
+                self.enterprise_tab._panel_timer.start()
+                one_done()
+
+            self.notice_tab.load(on_loaded=notices_done)
             self.accident_tab.load(on_loaded=one_done)
 
         self.enterprise_tab.load(on_loaded=after_tiers)

@@ -76,7 +76,7 @@ class AboutDialog(QDialog):
             table.setRowHeight(r, height)
         rows = height * table.rowCount()
         table.setFixedHeight(hh.sizeHint().height() + rows + 2 * table.frameWidth())
-        table.setCurrentItem(None)
+        table.setCurrentCell(-1, -1)
         ui.oflText.setPlainText(ofl_text())
         close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
         close.setText("关闭")

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,9 +30,11 @@ from ...domain.tiers import Outcome
 from ...domain.validation import validate_person
 from .. import messages as msg
 from ..forms.ui_accident_dialog import Ui_AccidentDialog
+from ..widgets.dates import pydate, qdate
 from .common import INVALID_STYLE, FieldErrors
 
 if TYPE_CHECKING:
+    from ...services.accidents import RecordResult
     from ...services.container import Services
     from ...services.enterprises import Lookups
 
@@ -64,7 +66,8 @@ class AccidentDialog(QDialog):
         self.accident_id = accident_id
         self.enterprises = enterprises
         self.severities = tuple(lookups.severities)
-        self.result = None
+        #: What the last save did (``services.accidents.RecordResult``).
+        self.saved_result: RecordResult | None = None
         self.ui = ui = Ui_AccidentDialog()
         ui.setupUi(self)
         self.setWindowTitle("修改事故" if accident_id else "登记事故")
@@ -104,8 +107,8 @@ class AccidentDialog(QDialog):
         ui.usccEdit.textChanged.connect(self._show_enterprise)
         ui.enterpriseNameLabel.setText("")
 
-        ui.dateEdit.setMaximumDate(QDate(today))
-        ui.dateEdit.setDate(QDate(today))
+        ui.dateEdit.setMaximumDate(qdate(today))
+        ui.dateEdit.setDate(qdate(today))
         ui.categoryCombo.addItem("（未填）", "")
         for c in lookups.categories:
             ui.categoryCombo.addItem(c, c)
@@ -126,7 +129,7 @@ class AccidentDialog(QDialog):
 
         if initial is not None:
             ui.usccEdit.setText(initial.uscc)
-            ui.dateEdit.setDate(QDate(initial.occurred_on))
+            ui.dateEdit.setDate(qdate(initial.occurred_on))
             ui.accidentNoEdit.setText(initial.accident_no)
             ui.placeEdit.setText(initial.place)
             idx = ui.categoryCombo.findData(initial.category)
@@ -232,7 +235,7 @@ class AccidentDialog(QDialog):
         text = ui.usccEdit.text().split()
         return AccidentInput(
             uscc=text[0] if text else "",
-            occurred_on=ui.dateEdit.date().toPython(),
+            occurred_on=pydate(ui.dateEdit.date()),
             place=ui.placeEdit.text(),
             category=ui.categoryCombo.currentData() or "",
             description=ui.descriptionEdit.toPlainText(),
@@ -306,6 +309,6 @@ class AccidentDialog(QDialog):
             self.errors.show("", msg.error_text(err))
             return
         log.info("accident saved: %s", result.accident.id)
-        self.result = result
+        self.saved_result = result
         self.saved.emit(result)
         super().accept()

@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
 from ...domain.errors import Conflict, GaotaiError, ValidationError
@@ -19,6 +19,7 @@ from ...domain.rows import EnterpriseInput, EnterpriseRow
 from ...domain.validation import enterprise_problems
 from .. import messages as msg
 from ..forms.ui_enterprise_dialog import Ui_EnterpriseDialog
+from ..widgets.dates import pydate, qdate
 from .common import FieldErrors
 
 if TYPE_CHECKING:
@@ -100,8 +101,8 @@ class EnterpriseDialog(QDialog):
         ui.openExistingButton.setVisible(False)
         ui.openExistingButton.clicked.connect(self._open_existing)
         self._set_override_visible(False)
-        ui.hazardDateEdit.setMaximumDate(QDate(today))
-        ui.hazardDateEdit.setDate(QDate(today))
+        ui.hazardDateEdit.setMaximumDate(qdate(today))
+        ui.hazardDateEdit.setDate(qdate(today))
         ui.usccEdit.editingFinished.connect(self._check_uscc_now)
 
         e = enterprise
@@ -117,7 +118,7 @@ class EnterpriseDialog(QDialog):
             ui.addressEdit.setText(e.address)
             ui.hazardGroup.setChecked(e.hazard)
             if e.hazard_date:
-                ui.hazardDateEdit.setDate(QDate(e.hazard_date))
+                ui.hazardDateEdit.setDate(qdate(e.hazard_date))
             ui.hazardSourceEdit.setText(e.hazard_source)
             ui.hazardReferenceEdit.setText(e.hazard_reference)
         ui.usccEdit.setFocus()
@@ -137,7 +138,7 @@ class EnterpriseDialog(QDialog):
             phone=ui.phoneEdit.text(),
             address=ui.addressEdit.text(),
             hazard=hazard,
-            hazard_date=ui.hazardDateEdit.date().toPython() if hazard else None,
+            hazard_date=pydate(ui.hazardDateEdit.date()) if hazard else None,
             hazard_source=ui.hazardSourceEdit.text() if hazard else "",
             hazard_reference=ui.hazardReferenceEdit.text() if hazard else "",
         )

@@ -286,7 +286,8 @@ class OfficeSettingsDialog(QDialog):
         if first is not None:
             tabs = self.ui.settingsTabs
             for i in range(tabs.count()):
-                if tabs.widget(i).isAncestorOf(first):
+                page = tabs.widget(i)
+                if page is not None and page.isAncestorOf(first):
                     tabs.setCurrentIndex(i)
                     break
             first.setFocus()

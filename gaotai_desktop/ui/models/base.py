@@ -117,6 +117,10 @@ class RowTableModel(QAbstractTableModel):
         self._loaded = False
 
     # -- loading -------------------------------------------------------------------------------------
+    def set_filter(self, flt: Any) -> None:
+        """Show only the rows ``flt`` (the model's own filter type) lets through."""
+        raise NotImplementedError
+
     def set_rows(self, rows: Iterable[Any]) -> None:
         self.set_prepared(self.prepare(rows))
 

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -32,6 +32,7 @@ from ...services.accidents import AccidentFilter
 from .. import messages as msg
 from ..dialogs.accident_dialog import AccidentDialog
 from ..models.accidents import AccidentFilterState, AccidentModel, PersonModel, counted_text
+from ..widgets.dates import pydate, qdate
 from ..widgets.filter_combo import FilterCombo
 from ..widgets.search_box import SearchBox
 from ..widgets.table_view import TableView
@@ -65,7 +66,7 @@ class AccidentTab(Tab):
         self.services = services
         self.as_of = as_of
         self.lookups = lookups
-        self.model = AccidentModel(self)
+        self.model: AccidentModel = AccidentModel(self)
         self.person_model = PersonModel(self)
         self.dialog: AccidentDialog | None = None
         #: credit code -> enterprise name (set by the main window from the enterprise tab).
@@ -75,8 +76,8 @@ class AccidentTab(Tab):
         self.search = SearchBox("搜索企业、信用代码、事故编号")
         self.search.setObjectName("accidentSearch")
         start, end = count_window(as_of)
-        self.date_from = QDateEdit(QDate(start))
-        self.date_to = QDateEdit(QDate(end))
+        self.date_from = QDateEdit(qdate(start))
+        self.date_to = QDateEdit(qdate(end))
         for d in (self.date_from, self.date_to):
             d.setDisplayFormat("yyyy-MM-dd")
             d.setCalendarPopup(True)
@@ -160,7 +161,7 @@ class AccidentTab(Tab):
 
     # -- loading ----------------------------------------------------------------------------------------
     def date_range(self) -> tuple[dt.date, dt.date]:
-        a, b = self.date_from.date().toPython(), self.date_to.date().toPython()
+        a, b = pydate(self.date_from.date()), pydate(self.date_to.date())
         return (a, b) if a <= b else (b, a)
 
     def _dates_changed(self) -> None:
@@ -184,7 +185,7 @@ class AccidentTab(Tab):
             start, end = count_window(as_of)
             for edit, day in ((self.date_from, start), (self.date_to, end)):
                 edit.blockSignals(True)
-                edit.setDate(QDate(day))
+                edit.setDate(qdate(day))
                 edit.blockSignals(False)
         super().set_as_of(as_of)
 

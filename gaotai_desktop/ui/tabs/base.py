@@ -30,7 +30,7 @@ class Tab(QWidget):
     view: TableView
     model: RowTableModel
     count_label: QLabel
-    splitter = None
+    splitter: QSplitter | None = None
     #: The as-of date the tab counts for (the window moves it when the clock passes midnight).
     as_of: dt.date
     #: The window closed: late results of background jobs are dropped.

@@ -69,7 +69,7 @@ class EnterpriseTab(Tab):
         self.services = services
         self.as_of = as_of
         self.lookups = lookups
-        self.model = EnterpriseModel(self)
+        self.model: EnterpriseModel = EnterpriseModel(self)
         self.dialog: EnterpriseDialog | None = None
         #: Notices of one enterprise (set by the main window from the notice tab).
         self.notices_of: Callable[[str], list[NoticeRow]] = lambda _id: []
