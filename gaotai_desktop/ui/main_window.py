@@ -18,8 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QProgressDialog,
@@ -30,17 +28,17 @@ from PySide6.QtWidgets import (
 from .. import APP_TITLE
 from ..domain.dates import chinese_date
 from ..domain.tiers import TIER_LABELS, count_window
-from ..files.xlsx_export import write_xlsx
 from . import messages as msg
 from .dialogs.about import AboutDialog
-from .dialogs.import_preview import KIND_TITLES, ImportPreviewDialog
+from .dialogs.import_preview import ImportPreviewDialog
 from .dialogs.office_settings import OfficeSettingsDialog
+from .file_transfers import FileTransfers
 from .tabs.accidents import AccidentTab
 from .tabs.base import Tab
 from .tabs.enterprises import EnterpriseTab
 from .tabs.notices import NoticeTab
 from .window_state import app_settings, restore_bytes
-from .workers import Task, run_busy, run_cancellable
+from .workers import Task
 
 if TYPE_CHECKING:
     from ..services.container import Services
@@ -50,7 +48,6 @@ log = logging.getLogger(__name__)
 #: How often the window looks at the clock for a new day (ms).
 DAY_CHECK_MS = 60_000
 
-FILE_FILTER = "表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"
 #: Set to 1 to never show the first-run settings dialog (tests, scripted demos).
 SKIP_FIRST_RUN_ENV = "GAOTAI_SKIP_FIRST_RUN"
 
@@ -64,8 +61,6 @@ def as_of_text(as_of: dt.date) -> str:
 class MainWindow(QMainWindow):
     #: Everything on screen is loaded (tiers, notices, accidents).
     all_loaded = Signal()
-    #: An import finished (ImportResult) or failed/cancelled (the exception).
-    import_finished = Signal(object)
 
     def __init__(
         self,
@@ -89,9 +84,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("mainWindow")
         self.lookups = services.enterprises.lookups()
-        self.import_dialog: ImportPreviewDialog | None = None
-        self.import_progress: QProgressDialog | None = None
-        self.import_task: Task | None = None
+        #: Imports and exports of tables (file dialogs, preview, progress).
+        self.transfers = FileTransfers(
+            self, services.importer, self.settings, today=lambda: self.today
+        )
+        self.transfers.imported.connect(lambda _result: self.refresh_all())
+        #: An import finished (ImportResult) or failed/cancelled (the exception).
+        self.import_finished = self.transfers.finished
         self.documents = services.documents
         self.settings_dialog: OfficeSettingsDialog | None = None
         self.about_dialog: AboutDialog | None = None
@@ -318,12 +317,12 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
-        if self.import_task is not None and not self.import_task.finished.is_set():
+        if self.transfers.task is not None and not self.transfers.task.finished.is_set():
             if not msg.confirm(self, "正在导入，退出将取消导入（不会写入任何数据）。确定退出吗？"):
                 event.ignore()
                 return
-            if self.import_task.progress is not None:
-                self.import_task.progress.cancel()
+            if self.transfers.task.progress is not None:
+                self.transfers.task.progress.cancel()
         self.save_state()
         self.closed = True
         for tab in self.all_tabs():
@@ -408,121 +407,26 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.accident_tab)
         self.accident_tab.new_record(uscc)
 
-    # -- export -----------------------------------------------------------------------------------------
+    # -- export and import (ui/file_transfers.py) ----------------------------------------------------
     def export_current(self, path: str | Path | None = None) -> Path | None:
-        tab = self.current_tab()
-        title, headers, rows = tab.export_table()
-        if path is None:
-            start = self.settings.value("paths/export", str(Path.home()))
-            default = str(Path(str(start)) / f"{title}_{self.as_of.isoformat()}.xlsx")
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, "导出当前表格", default, "Excel 工作簿 (*.xlsx)"
-            )
-            if not chosen:
-                return None
-            path = chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx"
-        path = Path(path)
-        self.settings.setValue("paths/export", str(path.parent))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            count = write_xlsx(path, headers, rows, title=title)
-        except OSError as exc:
-            QApplication.restoreOverrideCursor()
-            msg.show_error(self, exc, action="导出")
-            return None
-        QApplication.restoreOverrideCursor()
-        msg.notify(f"已导出 {count} 行到 {path}")
-        return path
+        """Ctrl+E: the current tab's table to an .xlsx file."""
+        return self.transfers.export_table(self.current_tab(), path)
 
-    # -- import -----------------------------------------------------------------------------------------
     def import_file(self, kind: str, path: str | Path | None = None) -> None:
-        """File dialog -> preview (off the GUI thread) -> preview dialog -> import on confirm."""
-        if path is None:
-            start = self.settings.value("paths/import", str(Path.home()))
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, KIND_TITLES[kind], str(start), FILE_FILTER
-            )
-            if not chosen:
-                return
-            path = chosen
-        path = Path(path)
-        self.settings.setValue("paths/import", str(path.parent))
-        try:
-            preview = self._preview(kind, path, update=False)
-        except Exception as exc:
-            msg.show_error(self, exc, action="检查导入文件")
-            return
-        dlg = ImportPreviewDialog(preview, self)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.update_toggled.connect(lambda on: self._repreview(dlg, kind, path, on))
-        dlg.accepted.connect(lambda: self.run_import(kind, path, update=dlg.update_existing))
-        dlg.rejected.connect(lambda: msg.notify("已取消导入，未写入任何数据"))
-        dlg.finished.connect(lambda _r: setattr(self, "import_dialog", None))
-        self.import_dialog = dlg
-        dlg.open()
-
-    def _preview(self, kind: str, path: Path, *, update: bool):
-        importer, today = self.services.importer, self.today
-        return run_busy(
-            self,
-            f"正在检查文件“{path.name}”…",
-            lambda: importer.preview(kind, path, today=today, update=update),
-        )
-
-    def _repreview(self, dlg: ImportPreviewDialog, kind: str, path: Path, update: bool) -> None:
-        try:
-            dlg.set_preview(self._preview(kind, path, update=update))
-        except Exception as exc:
-            msg.show_error(self, exc, action="检查导入文件")
+        """File dialog -> preview -> preview dialog -> import on confirm."""
+        self.transfers.import_file(kind, path)
 
     def run_import(self, kind: str, path: str | Path, *, update: bool = False) -> Task:
         """The import itself: all rows or none, off the GUI thread, cancellable."""
-        from ..services.importing import ImportCancelled, ImportFailed
+        return self.transfers.run_import(kind, path, update=update)
 
-        path = Path(path)
-        importer, today = self.services.importer, self.today
+    @property
+    def import_dialog(self) -> ImportPreviewDialog | None:
+        return self.transfers.dialog
 
-        def finish() -> None:
-            self.import_task = None
-            self.import_progress = None
-
-        def done(result) -> None:  # noqa: ANN001 (ImportResult)
-            text = msg.import_result_text(result)
-            msg.notify(text, 30_000)
-            self.refresh_all()
-            self.import_finished.emit(result)
-            msg.info(self, text, details="\n".join(result.notices), title=KIND_TITLES[kind])
-
-        def failed(exc: BaseException) -> None:
-            self.import_finished.emit(exc)
-            if isinstance(exc, ImportCancelled):
-                msg.notify("导入已取消，未写入任何数据", 30_000)
-                msg.info(self, "导入已取消，未写入任何数据。", title=KIND_TITLES[kind])
-            elif isinstance(exc, ImportFailed):
-                lines = [msg.import_problem_text(p) for p in exc.problems]
-                msg.error(
-                    self,
-                    f"导入失败，未写入任何数据（“{path.name}”中共 {len(lines)} 个问题，见详细信息）。",
-                    details="\n".join(lines),
-                    title=KIND_TITLES[kind],
-                )
-            else:
-                msg.show_error(self, exc, action="导入")
-
-        task, self.import_progress = run_cancellable(
-            self,
-            lambda p: importer.run(kind, path, today=today, update=update, progress=p),
-            text=f"正在导入“{path.name}”…",
-            title=KIND_TITLES[kind],
-            name="importProgress",
-            maximum=100,
-            cancelling="正在取消导入…",
-            on_done=done,
-            on_error=failed,
-            on_finish=finish,
-        )
-        self.import_task = task
-        return task
+    @property
+    def import_progress(self) -> QProgressDialog | None:
+        return self.transfers.progress
 
 
 def show_later(window: MainWindow) -> None:
