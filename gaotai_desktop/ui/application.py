@@ -180,9 +180,7 @@ def run(args: argparse.Namespace, *, on_window: Callable[[object], None] | None 
     log.info("starting; database %s", location)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        services = open_services(
-            location, backup_dir=backup_dir(location), actor=current_user()
-        )
+        services = open_services(location, backup_dir=backup_dir(location), actor=current_user())
     except (GaotaiError, OSError) as exc:
         QApplication.restoreOverrideCursor()
         log.error("cannot open database %s: %s", location, exc)
