@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -132,6 +133,25 @@ def _unknown_revision(current: str, head: str, script: ScriptDirectory) -> Stora
     return StorageError("newer_schema", revision=current, head=head)
 
 
+def _read_version(engine: Engine, path: Path | None) -> tuple[set[str], list]:
+    """Table names and ``alembic_version`` rows. A SQLite file is read with a plain connection
+    (no pragmas: switching to WAL would write to a file that may yet be refused)."""
+    query = "SELECT version_num FROM alembic_version"
+    if path is not None:
+        con = sqlite3.connect(path)
+        try:
+            listed = con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            tables = {r[0] for r in listed if not r[0].startswith("sqlite_")}
+            rows = [r[0] for r in con.execute(query)] if "alembic_version" in tables else []
+        finally:
+            con.close()
+        return tables, rows
+    tables = set(inspect(engine).get_table_names())
+    with engine.connect() as conn:
+        rows = [r[0] for r in conn.exec_driver_sql(query)] if "alembic_version" in tables else []
+    return tables, rows
+
+
 def migrate(engine: Engine, backup_dir: Path | None, now: dt.datetime) -> Path | None:
     """Bring the schema to head. Check the file, back up first (when there is something to lose),
     verify after. Every failure is a typed ``StorageError`` (traceback in the log); nothing is
@@ -151,15 +171,7 @@ def migrate(engine: Engine, backup_dir: Path | None, now: dt.datetime) -> Path |
         inspect_location(path)
         ensure_healthy(path, backup_dir)
     try:
-        tables = set(inspect(engine).get_table_names())
-        with engine.connect() as conn:
-            rows = (
-                [r[0] for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version")]
-                if "alembic_version" in tables
-                else []
-            )
-    except StorageError:
-        raise
+        tables, rows = _read_version(engine, path)
     except Exception as exc:  # not a database at all, locked, damaged, ...
         raise classify(exc, shown, backup_dir) from exc
     app_tables = tables - {"alembic_version"}
