@@ -45,6 +45,9 @@ FIELD_NAMES: dict[str, str] = {
     "void_reason": "作废原因",
     "doc_no": "文号",
     "kind": "文书种类",
+    "output": "输出文件",
+    "enterprises": "企业数量",
+    "incidents": "伤者行数",
 }
 
 VALIDATION_TEXTS: dict[str, str] = {
@@ -63,6 +66,8 @@ VALIDATION_TEXTS: dict[str, str] = {
     "unknown_enterprise": "企业未登记：{value} 不在企业名单中，请先录入或导入该企业",
     "format": "格式不正确：{value}",
     "unknown": "未知的取值：{kind}",
+    "extension": "文件名应以 {expected} 结尾（{path}）",
+    "positive": "应为大于 0 的整数（实际为 {value}）",
 }
 
 CONFLICT_TEXTS: dict[str, str] = {
@@ -70,6 +75,8 @@ CONFLICT_TEXTS: dict[str, str] = {
     "stale": "该记录已被他人修改，请刷新后重试",
     "deleted": "该记录已被删除",
     "duplicate_accident_no": "事故编号“{accident_no}”已被另一起事故使用",
+    "demo_real_data": "数据库“{path}”中已有工作数据（企业{enterprises}家、事故{accidents}起），不能在其中生成演示数据，以免虚构的企业和伤者混入真实台账。请用 --demo 打开单独的演示数据库，或用 --db 指定一个新的数据库文件。",
+    "demo_exists": "数据库“{path}”中已生成过演示数据（企业{enterprises}家），不再重复生成。如需重新生成，请先删除该演示数据库文件。",
 }
 
 STORAGE_TEXTS: dict[str, str] = {
