@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import signal
 import sqlite3
 import stat
@@ -93,7 +94,7 @@ def test_a_good_backup_is_complete_and_private(tmp_path):
     services = open_services(path, backup_dir=tmp_path / "backups", actor="t")
     services.dispose()
     (backup,) = list_backups(tmp_path / "backups")
-    assert backup.name == f"gaotai-20261128-090000-before-{head_revision()}.sqlite" or backup.name
+    assert re.fullmatch(rf"gaotai-\d{{8}}-\d{{6}}-before-{head_revision()}\.sqlite", backup.name)
     con = sqlite3.connect(backup)
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert con.execute("SELECT count(*) FROM enterprise").fetchone() == (300,)
