@@ -47,6 +47,9 @@ FIELD_NAMES: dict[str, str] = {
     "void_reason": "作废原因",
     "doc_no": "文号",
     "kind": "文书种类",
+    "output": "输出文件",
+    "enterprises": "企业数量",
+    "incidents": "伤者行数",
 }
 
 VALIDATION_TEXTS: dict[str, str] = {
@@ -65,6 +68,8 @@ VALIDATION_TEXTS: dict[str, str] = {
     "unknown_enterprise": "企业未登记：{value} 不在企业名单中，请先录入或导入该企业",
     "format": "格式不正确：{value}",
     "unknown": "未知的取值：{kind}",
+    "extension": "文件名应以 {expected} 结尾（{path}）",
+    "positive": "应为大于 0 的整数（实际为 {value}）",
 }
 
 CONFLICT_TEXTS: dict[str, str] = {
@@ -72,6 +77,8 @@ CONFLICT_TEXTS: dict[str, str] = {
     "stale": "该记录已被他人修改，请刷新后重试",
     "deleted": "该记录已被删除",
     "duplicate_accident_no": "事故编号“{accident_no}”已被另一起事故使用",
+    "demo_real_data": "数据库“{path}”中已有工作数据（企业{enterprises}家、事故{accidents}起），不能在其中生成演示数据，以免虚构的企业和伤者混入真实台账。请用 --demo 打开单独的演示数据库，或用 --db 指定一个新的数据库文件。",
+    "demo_exists": "数据库“{path}”中已生成过演示数据（企业{enterprises}家），不再重复生成。如需重新生成，请先删除该演示数据库文件。",
 }
 
 STORAGE_TEXTS: dict[str, str] = {
@@ -82,6 +89,22 @@ STORAGE_TEXTS: dict[str, str] = {
     "integrity": "数据库完整性检查未通过：{detail}",
     "foreign_keys": "数据库外键检查未通过：{detail}",
     "no_folder": "数据库所在文件夹不存在：{path}",
+    # opening a database file (data.health, data.engine)
+    "is_directory": "“{path}”是一个文件夹，不是数据库文件。请指定数据库文件本身（例如该文件夹中的 gaotai.sqlite）。",
+    "not_a_folder": "“{path}”不是文件夹，无法在其中打开或创建数据库。请检查数据库路径。",
+    "not_sqlite": "文件“{path}”不是本程序的数据库（不是 SQLite 数据库文件），程序未做任何修改。请检查是否选错了文件；如数据库被覆盖，请从备份文件夹恢复备份，或联系管理员。",
+    "cannot_open": "无法打开数据库文件“{path}”（{detail}）。请检查文件是否存在、是否有读写权限，或联系管理员。",
+    "damaged": "数据库文件“{path}”已损坏（完整性检查未通过），为防止损坏扩大，程序没有打开它，也未写入任何内容。请从备份文件夹“{backups}”恢复最近的备份，或联系管理员。（{detail}）",
+    "no_version": "数据库文件“{path}”缺少版本标记（alembic_version 表为空或已被删除），程序无法判断如何升级，未做任何修改。请从备份文件夹“{backups}”恢复备份，或联系管理员。",
+    "unknown_schema": "数据库文件“{path}”的版本标记“{revision}”无法识别（本程序的最新版本为 {head}），程序未做任何修改。请确认使用的是正确的程序版本，或从备份文件夹“{backups}”恢复备份，或联系管理员。",
+    "backup_failed": "升级数据库“{path}”前的备份失败，数据库未升级、未做任何修改：无法在备份文件夹“{backups}”写入完整的备份（{detail}）。请清理磁盘空间或检查该文件夹的权限后重试。",
+    "migration_failed": "数据库“{path}”升级失败，本次升级已撤销，数据未改动（升级前的备份：{backup}）。请联系管理员。（{detail}）",
+    "disk": "读写数据库文件“{path}”失败（{detail}）。请检查磁盘空间和磁盘状态后重试，或联系管理员。",
+    # writing a user-chosen output file (files.output)
+    "output_protected": "不能保存为“{path}”：这是程序正在使用的数据库或其备份（{protected}），覆盖会丢失数据。请选择其他文件名或文件夹。",
+    "output_is_directory": "“{path}”是一个文件夹，请在其中指定要保存的文件名。",
+    "output_no_folder": "无法保存“{path}”：文件夹“{folder}”不存在。请选择其他文件夹。",
+    "output_failed": "无法保存文件“{path}”（{detail}），未留下不完整的文件。请清理磁盘空间、关闭正在使用该文件的程序或选择其他文件夹后重试。",
 }
 
 WHAT_NAMES: dict[str, str] = {"enterprise": "企业", "accident": "事故", "document": "文书"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sqlite3
 from pathlib import Path
 
@@ -15,6 +16,10 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
 from ..domain.errors import StorageError
+from .backup import backup_sqlite, create_private_file
+from .health import classify, ensure_healthy, inspect_location
+
+__all__ = ["backup_sqlite", "make_engine", "migrate"]
 
 log = logging.getLogger(__name__)
 
@@ -49,14 +54,29 @@ def _sqlite_begin(conn) -> None:  # noqa: ANN001
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def sqlite_file(url_or_path: str | Path) -> Path | None:
+    """The file behind a SQLite location (``None`` for memory and server databases)."""
+    url = make_url(to_url(url_or_path))
+    if url.get_backend_name() != "sqlite":
+        return None
+    database = url.database or ""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
 def make_engine(db: str | Path) -> Engine:
+    """An engine with the pragmas. For a SQLite file: refuses a folder, a missing folder or a file
+    that is not SQLite (typed ``StorageError``); creates a new database file as ``0600``."""
     url = make_url(to_url(db))
     if url.get_backend_name() == "sqlite":
-        database = url.database or ""
-        if database and database != ":memory:":
-            parent = Path(database).parent
-            if not parent.exists():
-                raise StorageError("no_folder", path=str(parent))
+        path = sqlite_file(db)
+        if path is not None:
+            inspect_location(path)
+            try:
+                create_private_file(path)
+            except OSError as exc:
+                raise classify(exc, path) from exc
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
@@ -86,19 +106,7 @@ def current_revision(engine: Engine) -> str | None:
 def _is_sqlite_file(engine: Engine) -> Path | None:
     if engine.url.get_backend_name() != "sqlite":
         return None
-    database = engine.url.database or ""
-    if not database or database == ":memory:":
-        return None
-    return Path(database)
-
-
-def backup_sqlite(src: Path, dest_dir: Path, label: str, now: dt.datetime) -> Path:
-    """Copy a live SQLite database with the online backup API (consistent even with WAL)."""
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    dest = dest_dir / f"{src.stem}-{now:%Y%m%d-%H%M%S}-{label}.sqlite"
-    with sqlite3.connect(src) as source, sqlite3.connect(dest) as target:
-        source.backup(target)
-    return dest
+    return sqlite_file(engine.url.render_as_string(hide_password=False))
 
 
 def verify(engine: Engine) -> None:
@@ -114,8 +122,40 @@ def verify(engine: Engine) -> None:
             raise StorageError("foreign_keys", detail=str(fk[:5]))
 
 
+def _unknown_revision(current: str, head: str, script: ScriptDirectory) -> StorageError:
+    """A revision this program does not know. With the numbered revisions of this project a
+    number below the newest known one is a stale or damaged mark (``unknown_schema``); anything
+    else is taken as made by a newer program (``newer_schema``)."""
+    known = [r.revision for r in script.walk_revisions()]
+    numbered = all(re.fullmatch(r"\d+", r) for r in known) and re.fullmatch(r"\d+", current)
+    if numbered and int(current) <= max(int(r) for r in known):
+        return StorageError("unknown_schema", revision=current, head=head)
+    return StorageError("newer_schema", revision=current, head=head)
+
+
+def _read_version(engine: Engine, path: Path | None) -> tuple[set[str], list]:
+    """Table names and ``alembic_version`` rows. A SQLite file is read with a plain connection
+    (no pragmas: switching to WAL would write to a file that may yet be refused)."""
+    query = "SELECT version_num FROM alembic_version"
+    if path is not None:
+        con = sqlite3.connect(path)
+        try:
+            listed = con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            tables = {r[0] for r in listed if not r[0].startswith("sqlite_")}
+            rows = [r[0] for r in con.execute(query)] if "alembic_version" in tables else []
+        finally:
+            con.close()
+        return tables, rows
+    tables = set(inspect(engine).get_table_names())
+    with engine.connect() as conn:
+        rows = [r[0] for r in conn.exec_driver_sql(query)] if "alembic_version" in tables else []
+    return tables, rows
+
+
 def migrate(engine: Engine, backup_dir: Path | None, now: dt.datetime) -> Path | None:
-    """Bring the schema to head. Back up first (when there is something to lose), verify after.
+    """Bring the schema to head. Check the file, back up first (when there is something to lose),
+    verify after. Every failure is a typed ``StorageError`` (traceback in the log); nothing is
+    written when the check, the version table or the backup fails.
 
     Refuses a database whose schema is newer than this program (``StorageError('newer_schema')``).
     Returns the backup file, if one was made.
@@ -123,24 +163,49 @@ def migrate(engine: Engine, backup_dir: Path | None, now: dt.datetime) -> Path |
     cfg = alembic_config(engine)
     script = ScriptDirectory.from_config(cfg)
     head = script.get_current_head()
+    assert head is not None
+    path = _is_sqlite_file(engine)
+    shown: str | Path = path if path is not None else engine.url.render_as_string()
+    backups = str(backup_dir) if backup_dir else "backups"
+    if path is not None:
+        inspect_location(path)
+        ensure_healthy(path, backup_dir)
     try:
-        current = current_revision(engine)
-    except Exception as exc:  # not a database at all, locked, ...
-        raise StorageError("unreadable", detail=str(exc)) from exc
+        tables, rows = _read_version(engine, path)
+    except Exception as exc:  # not a database at all, locked, damaged, ...
+        raise classify(exc, shown, backup_dir) from exc
+    app_tables = tables - {"alembic_version"}
+    if len(rows) > 1 or (rows and not isinstance(rows[0], str)):
+        raise StorageError(
+            "unknown_schema", path=str(shown), revision=rows, head=head, backups=backups
+        )
+    current = rows[0] if rows else None
+    if current is None and app_tables:
+        # Emptied or dropped version table: upgrading "from nothing" would fail half-way.
+        raise StorageError("no_version", path=str(shown), backups=backups)
     if current == head:
         return None
     if current is not None:
         try:
             script.get_revision(current)
         except Exception:
-            raise StorageError("newer_schema", revision=current, head=head) from None
+            err = _unknown_revision(current, head, script)
+            err.detail.update(path=str(shown), backups=backups)
+            raise err from None
     backup: Path | None = None
-    path = _is_sqlite_file(engine)
-    has_tables = bool(inspect(engine).get_table_names())
-    if path is not None and path.exists() and has_tables and backup_dir is not None:
+    if path is not None and path.exists() and app_tables and backup_dir is not None:
         backup = backup_sqlite(path, backup_dir, f"before-{head}", now)
         log.info("backed up %s to %s before migrating", path, backup)
-    command.upgrade(cfg, "head")
+    try:
+        command.upgrade(cfg, "head")
+    except Exception as exc:
+        log.error("migrating %s to %s failed", shown, head, exc_info=True)
+        raise StorageError(
+            "migration_failed",
+            path=str(shown),
+            backup=str(backup) if backup else "无",
+            detail=str(getattr(exc, "orig", None) or exc),
+        ) from exc
     verify(engine)
     return backup
 

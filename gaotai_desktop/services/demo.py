@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import random
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
-from ..data.models import Accident, Enterprise, InjuredPerson
+from ..data.models import Accident, Document, Enterprise, InjuredPerson, Setting
 from ..domain import reference
+from ..domain.errors import Conflict, ValidationError
 from ..domain.identifiers import USCC_ALPHABET, id_check_char, uscc_check_char
 from .base import Database
 
@@ -60,6 +63,10 @@ _OUTCOMES = (("认定工伤", 70), ("视同工伤", 6), ("待认定", 14), ("不
 _SEVERITY = (("轻伤", 75), ("重伤", 22), ("死亡", 3))
 
 
+#: A ``setting`` row that marks a database filled by :func:`generate`.
+DEMO_MARKER = "demo_data"
+
+
 @dataclass(frozen=True)
 class DemoResult:
     enterprises: int
@@ -100,6 +107,11 @@ def generate(
     Accidents spread over the three calendar years up to ``today``; most accidents hurt one worker,
     some two or three. A few enterprises have many accidents, most have none this year.
     """
+    for name, value in (("enterprises", enterprises), ("incidents", incidents)):
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise ValidationError(name, "positive", {"value": value})
+    with db.transaction() as s:  # refuse early, before seconds of generating
+        _refuse_unless_empty(s, db)
     rng = random.Random(seed)
     stamp = db.stamp() | {"created_by": "demo", "updated_by": "demo"}
     seen: set[str] = set()
@@ -192,7 +204,18 @@ def generate(
             )
         persons_left -= size
 
-    with db.transaction() as s:
+    with db.transaction(immediate=True) as s:
+        _refuse_unless_empty(s, db)
+        s.add(
+            Setting(
+                key=DEMO_MARKER,
+                value=json.dumps(
+                    {"seed": seed, "enterprises": enterprises, "incidents": incidents},
+                    ensure_ascii=False,
+                ),
+                **db.stamp(),
+            )
+        )
         for table, rows in (
             (Enterprise, ent_rows),
             (Accident, acc_rows),
@@ -201,3 +224,25 @@ def generate(
             for i in range(0, len(rows), batch):
                 s.execute(insert(table), rows[i : i + batch])
     return DemoResult(len(ent_rows), len(acc_rows), len(person_rows))
+
+
+def _refuse_unless_empty(s: Session, db: Database) -> None:
+    """Demo data goes only into an empty database (lookup tables aside). A database already
+    filled by ``demo`` is refused too: generating twice would repeat the same credit codes."""
+    counts = {
+        "enterprises": s.scalar(select(func.count()).select_from(Enterprise)) or 0,
+        "accidents": s.scalar(select(func.count()).select_from(Accident)) or 0,
+        "documents": s.scalar(select(func.count()).select_from(Document)) or 0,
+    }
+    if not any(counts.values()):
+        return
+    where = db.engine.url.database or db.engine.url.render_as_string()
+    if s.scalar(select(Setting.id).where(Setting.key == DEMO_MARKER)) is not None:
+        raise Conflict("demo_exists", path=where, **counts)
+    raise Conflict("demo_real_data", path=where, **counts)
+
+
+def is_demo(db: Database) -> bool:
+    """Whether ``generate`` filled this database (the window can say "演示数据" in its title)."""
+    with db.transaction() as s:
+        return s.scalar(select(Setting.id).where(Setting.key == DEMO_MARKER)) is not None

@@ -92,4 +92,5 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
     path.write_text("这不是数据库" * 200, encoding="utf-8")
     with pytest.raises(StorageError) as exc:
         migrate(make_engine(path), None, NOW)
-    assert exc.value.code == "unreadable"
+    assert exc.value.code == "not_sqlite"
+    assert str(path) in error_text(exc.value)

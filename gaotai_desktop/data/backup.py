@@ -1,0 +1,198 @@
+"""Backups that are either complete and checked or absent, and private files and folders.
+
+A backup is written with SQLite's online backup API to a temporary name in the backups folder,
+checked (``PRAGMA integrity_check`` and the same tables as the source), fsynced and only then
+renamed to its final name. A crash or a full disk leaves no file under a backup name; a leftover
+temporary file is never listed as a backup (:func:`list_backups`) and is removed later.
+
+Permissions (POSIX): the files hold ID numbers, so database files and backups the program creates
+are ``0600`` and the folders it creates ``0700``. A folder that already exists keeps its mode; an
+existing database file loses only its *world* bits (group access may be an administrator's choice
+for a shared desk). Windows: nothing extra, the user profile is private.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import sqlite3
+import stat
+import time
+from pathlib import Path
+
+from ..domain.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+TEMP_PREFIX = ".incomplete-"
+TEMP_SUFFIX = ".tmp"
+#: Leftover temporary backups older than this are removed (younger ones may belong to another desk
+#: that is backing up right now).
+STALE_TEMP_SECONDS = 3600
+POSIX = os.name == "posix"
+
+
+def make_private_dir(path: Path) -> None:
+    """Create ``path`` (and missing parents) as ``0700``; an existing folder is left as it is."""
+    missing: list[Path] = []
+    p = path
+    while not p.exists():
+        missing.append(p)
+        if p.parent == p:
+            break
+        p = p.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=PRIVATE_DIR)
+        except FileExistsError:
+            continue
+        if POSIX:
+            os.chmod(folder, PRIVATE_DIR)  # mkdir's mode is filtered by the umask
+
+
+def create_private_file(path: Path) -> bool:
+    """Create an empty file with mode ``0600`` unless it exists (then: drop its world bits).
+
+    Returns whether the file was created. An empty file is a valid empty SQLite database; SQLite
+    gives its ``-wal``, ``-shm`` and ``-journal`` files the mode of the database file.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except FileExistsError:
+        tighten(path)
+        return False
+    os.close(fd)
+    if POSIX:
+        os.chmod(path, PRIVATE_FILE)
+    return True
+
+
+def tighten(path: Path) -> None:
+    """Remove world read/write bits from an existing file of ours (and its SQLite sidecars)."""
+    if not POSIX:
+        return
+    for p in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        try:
+            mode = stat.S_IMODE(p.stat().st_mode)
+            if mode & 0o007:
+                os.chmod(p, mode & ~0o007)
+                log.info("removed world access from %s (mode %o)", p, mode & ~0o007)
+        except OSError:
+            continue  # missing sidecar, or someone else's file: leave it
+
+
+def backup_name(src: Path, label: str, now: dt.datetime) -> str:
+    return f"{src.stem}-{now:%Y%m%d-%H%M%S}-{label}.sqlite"
+
+
+def list_backups(dest_dir: Path) -> list[Path]:
+    """Complete backups in ``dest_dir``, newest name last (temporary leftovers are not backups)."""
+    if not dest_dir.is_dir():
+        return []
+    return sorted(
+        p for p in dest_dir.glob("*.sqlite") if p.is_file() and not p.name.startswith(TEMP_PREFIX)
+    )
+
+
+def remove_stale_temps(dest_dir: Path, *, older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
+    """Remove temporary backups left by a crash (and their journals)."""
+    removed: list[Path] = []
+    if not dest_dir.is_dir():
+        return removed
+    limit = time.time() - older_than
+    for p in dest_dir.glob(TEMP_PREFIX + "*"):
+        try:
+            if p.stat().st_mtime <= limit:
+                p.unlink()
+                removed.append(p)
+        except OSError:
+            continue
+    if removed:
+        log.info("removed %d incomplete backup file(s) in %s", len(removed), dest_dir)
+    return removed
+
+
+def _copy(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
+    """The copy itself (a seam: tests replace it to fail or stall half-way)."""
+    source.backup(target)
+
+
+def _tables(con: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    if POSIX:
+        with contextlib.suppress(OSError):
+            _fsync(path)
+
+
+def _unlink_quietly(path: Path) -> None:
+    for p in (path, path.with_name(path.name + "-journal"), path.with_name(path.name + "-wal")):
+        try:
+            p.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            log.warning("could not remove %s", p, exc_info=True)
+
+
+def backup_sqlite(src: Path, dest_dir: Path, label: str, now: dt.datetime) -> Path:
+    """Copy a live SQLite database (online backup API, consistent even with WAL) and return the
+    checked backup. Raises ``StorageError('backup_failed')`` and leaves nothing behind on failure."""
+    dest = dest_dir / backup_name(src, label, now)
+    tmp = dest_dir / f"{TEMP_PREFIX}{dest.name}.{os.getpid()}{TEMP_SUFFIX}"
+    try:
+        make_private_dir(dest_dir)
+        remove_stale_temps(dest_dir)
+        if tmp.exists():
+            _unlink_quietly(tmp)
+        create_private_file(tmp)
+        source = sqlite3.connect(src)
+        try:
+            target = sqlite3.connect(tmp)
+            try:
+                _copy(source, target)
+                problems = [r[0] for r in target.execute("PRAGMA integrity_check")]
+                missing = _tables(source) - _tables(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+        if problems != ["ok"]:
+            raise StorageError(
+                "backup_failed", detail="integrity_check: " + "; ".join(problems[:3])
+            )
+        if missing:
+            raise StorageError(
+                "backup_failed", detail="missing tables: " + ", ".join(sorted(missing))
+            )
+        _fsync(tmp)
+        os.replace(tmp, dest)
+        _fsync_dir(dest_dir)
+    except BaseException as exc:
+        _unlink_quietly(tmp)
+        log.error("backup of %s to %s failed", src, dest_dir, exc_info=True)
+        if isinstance(exc, StorageError):
+            exc.detail.setdefault("backups", str(dest_dir))
+            exc.detail.setdefault("path", str(src))
+            raise
+        if isinstance(exc, OSError | sqlite3.Error):
+            detail = getattr(exc, "strerror", None) or str(exc)
+            raise StorageError(
+                "backup_failed", path=str(src), backups=str(dest_dir), detail=detail
+            ) from exc
+        raise
+    return dest
