@@ -109,6 +109,15 @@ def _open(args: argparse.Namespace):
     )
 
 
+def _protected(args: argparse.Namespace) -> list[Path]:
+    """What an output file of this command must never overwrite: the database and its backups."""
+    from .files.output import protected_paths
+    from .paths import backup_dir, db_location
+
+    location = db_location(args.db, demo=args.demo)
+    return protected_paths(location, backup_dir(location))
+
+
 def cmd_import(args: argparse.Namespace, out, err) -> int:
     from .services.container import today
     from .services.importing import ImportFailed
@@ -218,8 +227,12 @@ def cmd_demo(args: argparse.Namespace, out, err) -> int:
 
 def cmd_template(args: argparse.Namespace, out, err) -> int:
     from .files.import_templates import write_template
+    from .files.output import check_extension, check_output, write_output
 
-    write_template(args.kind, args.output)
+    protected = _protected(args)
+    check_output(args.output, protected)
+    check_extension(args.output, (".xlsx",))
+    write_output(args.output, lambda fh: write_template(args.kind, fh), protected=protected)
     print(f"模板已保存：{args.output}", file=out)
     return EXIT_OK
 
@@ -279,14 +292,16 @@ def cmd_notices(args: argparse.Namespace, out, err) -> int:
 
 
 def cmd_print(args: argparse.Namespace, out, err) -> int:
+    from .files.output import check_output, write_output
+
+    protected = _protected(args)
+    check_output(args.output, protected)
     services = _open(args)
     try:
         data = services.documents.bundle(args.doc_nos, with_receipt=args.with_receipt)
     finally:
         services.dispose()
-    tmp = args.output.with_name(args.output.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(args.output)
+    write_output(args.output, data, protected=protected)
     print(f"已输出 {len(args.doc_nos)} 份文书到 {args.output}", file=out)
     return EXIT_OK
 

@@ -5,6 +5,7 @@ The only module that knows about ``sys._MEIPASS`` (PyInstaller).
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,10 @@ from pathlib import Path
 import platformdirs
 
 from . import APP_NAME
+
+#: Folders the program creates hold ID numbers: readable by their owner only (POSIX).
+PRIVATE_DIR = 0o700
+POSIX = os.name == "posix"
 
 DB_FILENAME = "gaotai.sqlite"
 DEMO_DB_FILENAME = "demo.sqlite"
@@ -42,9 +47,28 @@ class AppPaths:
         return self.data / DB_FILENAME
 
     def ensure(self) -> AppPaths:
+        """Create the missing folders, owner-only (``0700``); existing ones keep their mode."""
         for p in (self.data, self.logs, self.backups, self.config):
-            p.mkdir(parents=True, exist_ok=True)
+            make_private_dir(p)
         return self
+
+
+def make_private_dir(path: Path) -> None:
+    """Create ``path`` (and missing parents) as ``0700``; an existing folder is left as it is."""
+    missing: list[Path] = []
+    p = path
+    while not p.exists():
+        missing.append(p)
+        if p.parent == p:
+            break
+        p = p.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=PRIVATE_DIR)
+        except FileExistsError:
+            continue
+        if POSIX:
+            os.chmod(folder, PRIVATE_DIR)  # mkdir's mode is filtered by the umask
 
 
 def app_paths(root: Path | None = None) -> AppPaths:

@@ -23,35 +23,16 @@ import time
 from pathlib import Path
 
 from ..domain.errors import StorageError
+from ..paths import POSIX, make_private_dir
 
 log = logging.getLogger(__name__)
 
 PRIVATE_FILE = 0o600
-PRIVATE_DIR = 0o700
 TEMP_PREFIX = ".incomplete-"
 TEMP_SUFFIX = ".tmp"
 #: Leftover temporary backups older than this are removed (younger ones may belong to another desk
 #: that is backing up right now).
 STALE_TEMP_SECONDS = 3600
-POSIX = os.name == "posix"
-
-
-def make_private_dir(path: Path) -> None:
-    """Create ``path`` (and missing parents) as ``0700``; an existing folder is left as it is."""
-    missing: list[Path] = []
-    p = path
-    while not p.exists():
-        missing.append(p)
-        if p.parent == p:
-            break
-        p = p.parent
-    for folder in reversed(missing):
-        try:
-            folder.mkdir(mode=PRIVATE_DIR)
-        except FileExistsError:
-            continue
-        if POSIX:
-            os.chmod(folder, PRIVATE_DIR)  # mkdir's mode is filtered by the umask
 
 
 def create_private_file(path: Path) -> bool:

@@ -1,16 +1,17 @@
 """Blank import templates (``.xlsx``): the header row, text-formatted long-number columns, drop-down
 lists for the fixed choices and a second sheet "填写说明" explaining every column.
 
-The header texts come from :mod:`gaotai_desktop.services.importing`, so a filled-in template always
-imports. Choice lists default to the county's reference data (:mod:`gaotai_desktop.domain.reference`); pass the database's lists
-(townships, categories) to follow local edits.
+The header texts come from :mod:`gaotai_desktop.domain.import_format`, which the importer reads
+too, so a filled-in template always imports. Choice lists default to the county's reference data
+(:mod:`gaotai_desktop.domain.reference`); pass the database's lists (townships, categories) to
+follow local edits.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from pathlib import Path
+from typing import Any, BinaryIO
 
 from ..domain.import_format import COLUMNS, INCIDENTS, KINDS, REQUIRED_COLUMNS, TEXT_COLUMNS
 from ..domain.reference import ACCIDENT_CATEGORIES, SEVERITIES, TOWNSHIPS
@@ -20,6 +21,7 @@ from ..domain.tiers import Outcome
 TEMPLATE_ROWS = 2_000
 DATA_SHEET_TITLES = {"enterprises": "企业名单", "incidents": "工伤事故"}
 HELP_SHEET_TITLE = "填写说明"
+HEADER_FILL = "DDEBF7"
 
 #: Column widths (characters; CJK characters count about two).
 WIDTHS: dict[str, float] = {
@@ -104,37 +106,41 @@ def _choices(
 
 def write_template(
     kind: str,
-    path: str | os.PathLike[str],
+    path: str | os.PathLike[str] | BinaryIO,
     *,
     townships: Sequence[str] | None = None,
     categories: Sequence[str] | None = None,
     rows: int = TEMPLATE_ROWS,
-) -> Path:
-    """Write a blank import template for ``kind`` ("enterprises" or "incidents") to ``path``."""
+) -> str | os.PathLike[str] | BinaryIO:
+    """Write a blank import template for ``kind`` ("enterprises" or "incidents") to ``path`` (a
+    file name or a binary file object); returns ``path``."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
 
     if kind not in KINDS:
         raise ValueError(f"unknown template kind {kind!r} (expected one of {KINDS})")
     townships = tuple(townships or TOWNSHIPS)
     categories = tuple(categories or ACCIDENT_CATEGORIES)
-    headers = [h for h, _ in COLUMNS[kind]]
-    required = set(REQUIRED_COLUMNS[kind])
-    explanations = _explanations(townships, categories)
-
     wb = Workbook()
     ws = wb.active
     ws.title = DATA_SHEET_TITLES[kind]
-    help_ws = wb.create_sheet(HELP_SHEET_TITLE)
+    _fill_data_sheet(ws, kind, townships, categories, rows)
+    _fill_help_sheet(wb.create_sheet(HELP_SHEET_TITLE), kind, townships, categories)
+    wb.save(path)
+    return path
 
-    bold = Font(bold=True)
-    header_fill = PatternFill("solid", fgColor="DDEBF7")
-    for col, header in enumerate(headers, start=1):
+
+def _fill_data_sheet(
+    ws: Any, kind: str, townships: Sequence[str], categories: Sequence[str], rows: int
+) -> None:
+    """The header row, column widths, text and date formats, and the drop-down lists."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    for col, header in enumerate((h for h, _ in COLUMNS[kind]), start=1):
         cell = ws.cell(row=1, column=col, value=header)
-        cell.font = bold
-        cell.fill = header_fill
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
         cell.alignment = Alignment(horizontal="center", vertical="center")
         letter = get_column_letter(col)
         ws.column_dimensions[letter].width = WIDTHS.get(header, 14)
@@ -146,8 +152,7 @@ def write_template(
         if number_format:
             for r in range(2, rows + 2):
                 ws.cell(row=r, column=col).number_format = number_format
-        choices = _choices(header, townships, categories)
-        if choices:
+        if _choices(header, townships, categories):
             # The list lives on the help sheet (an inline list is limited to 255 characters).
             dv = DataValidation(
                 type="list",
@@ -162,33 +167,29 @@ def write_template(
     ws.freeze_panes = "A2"
     ws.row_dimensions[1].height = 22
 
-    # 填写说明
+
+def _fill_help_sheet(
+    help_ws: Any, kind: str, townships: Sequence[str], categories: Sequence[str]
+) -> None:
+    """填写说明: every column explained, the general rules, and the choice lists (F onwards)."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    bold = Font(bold=True)
+    required = set(REQUIRED_COLUMNS[kind])
+    explanations = _explanations(townships, categories)
     help_ws.append(["列名", "是否必填", "填写内容", "格式与可选值"])
     for cell in help_ws[1]:
         cell.font = bold
-        cell.fill = header_fill
-    for header in headers:
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+    for header, _ in COLUMNS[kind]:
         what, allowed = explanations[header]
         help_ws.append([header, "必填" if header in required else "选填", what, allowed])
-    general = [
-        "第一行是表头，请勿修改列名；列的顺序可以调整，多出的列导入时会被忽略。",
-        "每次导入要么全部成功，要么一行也不写入；有问题的行会列出行号、列名和原因。",
-        "重复导入同一文件不会产生重复记录。",
-    ]
-    if kind == INCIDENTS:
-        general.insert(
-            1,
-            "一行填写一名伤者；同一起事故的多名伤者填写相同的事故编号，企业、日期、地点须一致。"
-            "企业须先在企业名单中登记。",
-        )
-    else:
-        general.insert(1, "每家企业一行，统一社会信用代码不能重复。")
     help_ws.append([])
     help_ws.append(["说明"])
     help_ws.cell(row=help_ws.max_row, column=1).font = bold
-    for line in general:
+    for line in _general_rules(kind):
         help_ws.append([line])
-    # Choice lists used by the drop-downs (columns F onwards).
     for offset, (title, values) in enumerate(_choice_lists(kind, townships, categories)):
         col = 6 + offset
         help_ws.cell(row=1, column=col, value=title).font = bold
@@ -202,9 +203,22 @@ def write_template(
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     help_ws.freeze_panes = "A2"
 
-    target = Path(path)
-    wb.save(target)
-    return target
+
+def _general_rules(kind: str) -> list[str]:
+    general = [
+        "第一行是表头，请勿修改列名；列的顺序可以调整，多出的列导入时会被忽略。",
+        "每次导入要么全部成功，要么一行也不写入；有问题的行会列出行号、列名和原因。",
+        "重复导入同一文件不会产生重复记录。",
+    ]
+    if kind == INCIDENTS:
+        general.insert(
+            1,
+            "一行填写一名伤者；同一起事故的多名伤者填写相同的事故编号，企业、日期、地点须一致。"
+            "企业须先在企业名单中登记。",
+        )
+    else:
+        general.insert(1, "每家企业一行，统一社会信用代码不能重复。")
+    return general
 
 
 def _choice_lists(

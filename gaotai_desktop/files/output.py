@@ -76,6 +76,24 @@ def check_extension(path: str | os.PathLike[str], allowed: Iterable[str] = (".xl
     return p
 
 
+def check_output(path: str | os.PathLike[str], protected: Iterable[Path] = ()) -> Path:
+    """Refuse, before any work is done, an output path that is a folder, a protected file (the
+    database, its journals, a backup) or in a folder that does not exist; returns the resolved
+    final path. Raises ``StorageError('output_protected' | 'output_is_directory' |
+    'output_no_folder')``."""
+    target = Path(path).expanduser()
+    shown = str(target)
+    if target.is_dir():  # (follows a symlink to a folder, too)
+        raise StorageError("output_is_directory", path=shown)
+    hit = protected_by(target, list(protected))
+    if hit is not None:
+        raise StorageError("output_protected", path=shown, protected=str(hit))
+    folder = _resolved(target.parent)
+    if not folder.is_dir():
+        raise StorageError("output_no_folder", path=shown, folder=str(target.parent))
+    return folder / target.name
+
+
 def write_output(
     path: str | os.PathLike[str],
     data: bytes | Callable[[BinaryIO], object],
@@ -85,21 +103,12 @@ def write_output(
     """Write ``data`` (bytes, or a function that writes to a binary file) to ``path``; returns the
     path written. Raises ``StorageError('output_protected' | 'output_is_directory' |
     'output_no_folder' | 'output_failed')``."""
-    target = Path(path).expanduser()
-    shown = str(target)
-    protected = list(protected)
-    if target.is_dir():  # (follows a symlink to a folder, too)
-        raise StorageError("output_is_directory", path=shown)
-    hit = protected_by(target, protected)
-    if hit is not None:
-        raise StorageError("output_protected", path=shown, protected=str(hit))
-    folder = _resolved(target.parent)
-    if not folder.is_dir():
-        raise StorageError("output_no_folder", path=shown, folder=str(target.parent))
-    final = folder / target.name
+    shown = str(Path(path).expanduser())
+    final = check_output(path, protected)
+    folder = final.parent
     tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as fh:
             if callable(data):
                 data(fh)

@@ -49,6 +49,10 @@ class Services:
     documents: DocumentService
     office: OfficeService
     importer: ImportService
+    #: Where the database is (a file path or a server URL) and where its backups go: an output
+    #: file must never overwrite either (``files.output.protected_paths``).
+    location: str | Path | None = None
+    backup_dir: Path | None = None
 
     @property
     def actor(self) -> str:
@@ -64,6 +68,8 @@ def build_services(
     *,
     rule: TierRule = DEFAULT_RULE,
     render_workers: int = DEFAULT_RENDER_WORKERS,
+    location: str | Path | None = None,
+    backup_dir: Path | None = None,
 ) -> Services:
     """Build every service over ``database`` (whose ``actor`` is the acting user)."""
     office = OfficeService(database)
@@ -75,6 +81,8 @@ def build_services(
         documents=DocumentService(database, rule, office=office, workers=render_workers),
         office=office,
         importer=ImportService(database),
+        location=location,
+        backup_dir=backup_dir,
     )
 
 
@@ -95,7 +103,13 @@ def open_services(
         raise
     if backup:
         log.info("database backed up to %s", backup)
-    return build_services(Database(engine, actor), rule=rule, render_workers=render_workers)
+    return build_services(
+        Database(engine, actor),
+        rule=rule,
+        render_workers=render_workers,
+        location=location,
+        backup_dir=backup_dir,
+    )
 
 
 def today() -> dt.date:

@@ -2,6 +2,7 @@
 
 import io
 import json
+import os
 
 import openpyxl
 import pytest
@@ -168,3 +169,69 @@ def test_a_bug_leaves_no_traceback_on_the_terminal(tmp_path, monkeypatch, privat
     assert len(logs) == 1 and str(logs[0]) in err
     text = logs[0].read_text("utf-8")
     assert "Traceback" in text and "simulated bug" in text
+
+
+def _hash(path):
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("target", ["db", "wal", "journal", "backup", "link"])
+def test_outputs_never_overwrite_the_database_or_a_backup(tmp_path, fixtures, target):
+    db = tmp_path / "c.sqlite"
+    assert run("--db", db, "import", "enterprises", fixtures / "enterprises_sample.csv")[0] == 0
+    backups = tmp_path / "backups"
+    backups.mkdir(exist_ok=True)
+    (backups / "old.sqlite").write_bytes(db.read_bytes())
+    before = {p: _hash(p) for p in (db, backups / "old.sqlite")}
+    out = {
+        "db": db,
+        "wal": tmp_path / "c.sqlite-wal",
+        "journal": tmp_path / "c.sqlite-journal",
+        "backup": backups / "old.sqlite",
+        "link": tmp_path / "harmless.xlsx",
+    }[target]
+    if target == "link":
+        out.symlink_to(db)
+    for argv in (
+        ("template", "enterprises", "-o", out),
+        ("print", "高人社工伤提〔2026〕1号", "-o", out),
+    ):
+        code, stdout, err = run("--db", db, *argv)
+        assert code == 1 and stdout == "", err
+        assert "不能覆盖" in err or "数据库" in err, err
+        assert str(out) in err
+    assert {p: _hash(p) for p in before} == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith((".part", ".tmp"))]
+
+
+@pytest.mark.parametrize("name", ["t.csv", "t.pdf", "t", "t.xlsx.csv"])
+def test_template_refuses_a_name_that_is_not_xlsx(tmp_path, name):
+    code, out, err = run(
+        "--db", tmp_path / "c.sqlite", "template", "incidents", "-o", tmp_path / name
+    )
+    assert code == 1 and ".xlsx" in err
+    assert not (tmp_path / name).exists()
+
+
+def test_template_is_written_owner_only(tmp_path):
+    import stat
+
+    path = tmp_path / "t.xlsx"
+    code, out, err = run("--db", tmp_path / "c.sqlite", "template", "enterprises", "-o", path)
+    assert code == 0, err
+    assert openpyxl.load_workbook(path).sheetnames[0] == "企业名单"
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_the_program_folders_are_owner_only(private_user_folders):
+    import stat
+
+    from gaotai_desktop.paths import app_paths
+
+    paths = app_paths().ensure()
+    for folder in (paths.data, paths.logs, paths.backups, paths.config):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
