@@ -7,12 +7,13 @@ import logging
 import re
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
 from ..domain.errors import StorageError
@@ -35,7 +36,7 @@ def to_url(db: str | Path) -> str:
     return "sqlite:///" + str(Path(text_db).expanduser().resolve())
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 (DBAPI types)
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:  # DBAPI objects are untyped
     # Take transaction control from pysqlite (it defers BEGIN); ``_sqlite_begin`` emits it.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
@@ -46,7 +47,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 (DBAPI types)
     cur.close()
 
 
-def _sqlite_begin(conn) -> None:  # noqa: ANN001
+def _sqlite_begin(conn: Connection) -> None:
     """``BEGIN IMMEDIATE`` for writers that must not race (execution option ``immediate``):
     the write lock is taken at the start, so read-then-write (document numbering) is serialised
     across desks; other transactions start with a plain deferred ``BEGIN``."""
@@ -133,7 +134,7 @@ def _unknown_revision(current: str, head: str, script: ScriptDirectory) -> Stora
     return StorageError("newer_schema", revision=current, head=head)
 
 
-def _read_version(engine: Engine, path: Path | None) -> tuple[set[str], list]:
+def _read_version(engine: Engine, path: Path | None) -> tuple[set[str], list[str]]:
     """Table names and ``alembic_version`` rows. A SQLite file is read with a plain connection
     (no pragmas: switching to WAL would write to a file that may yet be refused)."""
     query = "SELECT version_num FROM alembic_version"

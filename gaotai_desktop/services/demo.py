@@ -8,6 +8,7 @@ import json
 import random
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -114,10 +115,43 @@ def generate(
         _refuse_unless_empty(s, db)
     rng = random.Random(seed)
     stamp = db.stamp() | {"created_by": "demo", "updated_by": "demo"}
+    ent_rows, profiles = _enterprise_rows(rng, enterprises, today, stamp)
+    acc_rows, person_rows = _incident_rows(rng, ent_rows, profiles, incidents, today, stamp)
+
+    with db.transaction(immediate=True) as s:
+        _refuse_unless_empty(s, db)
+        s.add(
+            Setting(
+                key=DEMO_MARKER,
+                value=json.dumps(
+                    {"seed": seed, "enterprises": enterprises, "incidents": incidents},
+                    ensure_ascii=False,
+                ),
+                **db.stamp(),
+            )
+        )
+        for table, rows in (
+            (Enterprise, ent_rows),
+            (Accident, acc_rows),
+            (InjuredPerson, person_rows),
+        ):
+            for i in range(0, len(rows), batch):
+                s.execute(insert(table), rows[i : i + batch])
+    return DemoResult(len(ent_rows), len(acc_rows), len(person_rows))
+
+
+Row = dict[str, Any]
+Profile = tuple[str, str, str, tuple[str, ...]]
+
+
+def _enterprise_rows(
+    rng: random.Random, count: int, today: dt.date, stamp: Row
+) -> tuple[list[Row], list[Profile]]:
+    """``count`` enterprises with distinct credit codes, and each one's industry profile."""
     seen: set[str] = set()
-    ent_rows: list[dict] = []
-    profiles: list[tuple] = []
-    for _ in range(enterprises):
+    ent_rows: list[Row] = []
+    profiles: list[Profile] = []
+    for _ in range(count):
         code = make_uscc(rng)
         while code in seen:
             code = make_uscc(rng)
@@ -150,14 +184,26 @@ def generate(
             }
         )
         profiles.append(prof)
+    return ent_rows, profiles
 
-    # Accident-prone enterprises: a heavy-tailed weight per enterprise.
+
+def _incident_rows(
+    rng: random.Random,
+    ent_rows: list[Row],
+    profiles: list[Profile],
+    incidents: int,
+    today: dt.date,
+    stamp: Row,
+) -> tuple[list[Row], list[Row]]:
+    """Accidents over the three calendar years up to ``today`` until ``incidents`` injured persons
+    are reached; accident-prone enterprises get a heavy-tailed weight."""
+    enterprises = len(ent_rows)
     cum_weights = list(itertools.accumulate(rng.paretovariate(0.9) for _ in range(enterprises)))
     population = range(enterprises)
     start = dt.date(today.year - 2, 1, 1)
     span = (today - start).days
-    acc_rows: list[dict] = []
-    person_rows: list[dict] = []
+    acc_rows: list[Row] = []
+    person_rows: list[Row] = []
     n_acc = 0
     persons_left = incidents
     while persons_left > 0 and enterprises:
@@ -187,43 +233,23 @@ def generate(
         )
         outcomes = _weighted(rng, _OUTCOMES, size)
         severities = _weighted(rng, _SEVERITY, size)
-        for seq in range(size):
-            person_rows.append(
-                {
-                    "id": _uuid(rng),
-                    "accident_id": acc_id,
-                    "seq": seq,
-                    "name": rng.choice(_SURNAMES)
-                    + rng.choice(_GIVEN)
-                    + rng.choice(("", rng.choice(_GIVEN))),
-                    "id_number": make_id_number(rng, today),
-                    "severity": severities[seq],
-                    "outcome": outcomes[seq],
-                    **stamp,
-                }
-            )
-        persons_left -= size
-
-    with db.transaction(immediate=True) as s:
-        _refuse_unless_empty(s, db)
-        s.add(
-            Setting(
-                key=DEMO_MARKER,
-                value=json.dumps(
-                    {"seed": seed, "enterprises": enterprises, "incidents": incidents},
-                    ensure_ascii=False,
-                ),
-                **db.stamp(),
-            )
+        person_rows.extend(
+            {
+                "id": _uuid(rng),
+                "accident_id": acc_id,
+                "seq": seq,
+                "name": rng.choice(_SURNAMES)
+                + rng.choice(_GIVEN)
+                + rng.choice(("", rng.choice(_GIVEN))),
+                "id_number": make_id_number(rng, today),
+                "severity": severities[seq],
+                "outcome": outcomes[seq],
+                **stamp,
+            }
+            for seq in range(size)
         )
-        for table, rows in (
-            (Enterprise, ent_rows),
-            (Accident, acc_rows),
-            (InjuredPerson, person_rows),
-        ):
-            for i in range(0, len(rows), batch):
-                s.execute(insert(table), rows[i : i + batch])
-    return DemoResult(len(ent_rows), len(acc_rows), len(person_rows))
+        persons_left -= size
+    return acc_rows, person_rows
 
 
 def _refuse_unless_empty(s: Session, db: Database) -> None:

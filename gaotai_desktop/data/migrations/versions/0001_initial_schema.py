@@ -171,13 +171,14 @@ def _seed_reference_data() -> None:
     afterwards."""
     import datetime as dt
     import uuid
+    from collections.abc import Iterable
 
     from gaotai_desktop.domain import reference
 
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     stamp = {"created_at": now, "created_by": "system", "updated_at": now, "updated_by": "system"}
 
-    def rows(names):
+    def rows(names: Iterable[str]) -> list[dict[str, object]]:
         return [
             {"id": str(uuid.uuid4()), "name": n, "sort_order": i, "active": True, "row_version": 1}
             | stamp
