@@ -56,11 +56,11 @@ def child(db: str) -> int:
     result: dict[str, object] = {}
 
     class FirstPaint(QObject):
-        def __init__(self, window) -> None:  # noqa: ANN001
+        def __init__(self, window) -> None:
             super().__init__()
             self.window = window
 
-        def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802
+        def eventFilter(self, obj, event) -> bool:
             if (
                 event.type() == QEvent.Type.Paint
                 and "first_paint_s" not in result
@@ -70,7 +70,7 @@ def child(db: str) -> int:
                 result["rows"] = self.window.enterprise_tab.model.rowCount()
             return False
 
-    def measure(window) -> None:  # noqa: ANN001
+    def measure(window) -> None:
         tab = window.enterprise_tab
         viewport = tab.view.viewport()
         searches = []
@@ -105,7 +105,7 @@ def child(db: str) -> int:
         print("BENCH " + json.dumps(result), flush=True)
         window.close()
 
-    def on_window(window) -> None:  # noqa: ANN001
+    def on_window(window) -> None:
         window._bench_filter = FirstPaint(window)
         window.enterprise_tab.view.viewport().installEventFilter(window._bench_filter)
         window.all_loaded.connect(lambda: measure(window))

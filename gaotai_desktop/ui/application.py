@@ -30,14 +30,14 @@ def install_qt_message_handler() -> None:
         QtMsgType.QtFatalMsg: logging.CRITICAL,
     }
 
-    def handler(mode, context, message) -> None:  # noqa: ANN001
+    def handler(mode, context, message) -> None:
         where = f" ({context.file}:{context.line})" if context is not None and context.file else ""
         qt_log.log(levels.get(mode, logging.WARNING), "%s%s", message, where)
 
     qInstallMessageHandler(handler)
 
 
-def install_translations(app) -> list:  # noqa: ANN001
+def install_translations(app) -> list:
     """Qt's own zh_CN texts (standard buttons, file dialogs, context menus)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
@@ -80,7 +80,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _make_demo(services, window_parent=None) -> None:  # noqa: ANN001
+def _make_demo(services, window_parent=None) -> None:
     from ..services.container import today
     from ..services.demo import generate
     from .workers import run_busy
@@ -101,7 +101,7 @@ SMOKE_EXIT_ENV = "GAOTAI_SMOKE_EXIT"
 HEAVY_MODULES = ("reportlab", "pypdfium2", "openpyxl", "matplotlib", "PySide6.QtPdf")
 
 
-def _quit_after_first_paint(app, window) -> None:  # noqa: ANN001
+def _quit_after_first_paint(app, window) -> None:
     import sys
     import time
 
@@ -112,7 +112,7 @@ def _quit_after_first_paint(app, window) -> None:  # noqa: ANN001
     class FirstPaint(QObject):
         done = False
 
-        def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802
+        def eventFilter(self, obj, event) -> bool:
             rows = window.enterprise_tab.model.rowCount()
             if not self.done and event.type() == QEvent.Type.Paint and rows > 0:
                 self.done = True

@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         assert isinstance(tab, Tab)
         return tab
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # noqa: ANN001
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
             tab.save_state(s)
         s.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.notice_tab.busy() and not msg.confirm(
             self,
             "正在下发或打印文书。退出将在当前这份文书完成后停止，其余的下次再处理。确定退出吗？",
@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
         self.start_loading()
 
     # -- cross-tab updates ------------------------------------------------------------------------------
-    def _accident_saved(self, result) -> None:  # noqa: ANN001 (services.accidents.RecordResult)
+    def _accident_saved(self, result) -> None:
         after = result.after
         self.enterprise_tab.apply_tier(after)
         if result.rose:

@@ -182,7 +182,7 @@ def install_excepthook(log_file: Path | None) -> None:
     global _log_file
     _log_file = log_file
 
-    def hook(exc_type, exc, tb) -> None:  # noqa: ANN001 (sys.excepthook signature)
+    def hook(exc_type, exc, tb) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return

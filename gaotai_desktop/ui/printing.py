@@ -228,7 +228,7 @@ class PrintJob(QObject):
                 return None
             return pdf_pages.render_pages(fetch(nxt), dpi)
 
-        def done(pages) -> None:  # noqa: ANN001
+        def done(pages) -> None:
             if just_painted is not None:
                 self.printed.append(just_painted)
                 self.document_printed.emit(just_painted)

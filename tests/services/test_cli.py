@@ -158,7 +158,7 @@ def test_impossible_dates_are_named(tmp_path, capsys, text, says):
 def test_a_bug_leaves_no_traceback_on_the_terminal(tmp_path, monkeypatch, private_user_folders):
     from gaotai_desktop.services.enterprises import EnterpriseService
 
-    def broken(self, as_of):  # noqa: ARG001
+    def broken(self, as_of):
         raise RuntimeError("simulated bug")
 
     monkeypatch.setattr(EnterpriseService, "tiers", broken)

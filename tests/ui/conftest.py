@@ -27,7 +27,7 @@ QT_LOG_IGNORE = (
 )
 
 
-def pytest_collection_modifyitems(config, items):  # noqa: ANN001
+def pytest_collection_modifyitems(config, items):
     """Every test under tests/ui: a Qt warning fails it (pytest-qt ``qt_log_level_fail``)."""
     for item in items:
         if HERE in Path(str(item.fspath)).parents:
@@ -42,7 +42,7 @@ def as_of() -> dt.date:
 
 
 @pytest.fixture
-def qsettings(tmp_path: Path, qapp):  # noqa: ANN001
+def qsettings(tmp_path: Path, qapp):
     """QSettings (IniFormat, user scope) pointed at tmp_path."""
     from PySide6.QtCore import QSettings
 
@@ -65,7 +65,7 @@ class Boxes:
         self.confirm_answer = True
         self.text_answer: str | None = "误录，测试作废"
 
-    def __call__(self, kind: str, title: str, text: str, details: str):  # noqa: ANN204
+    def __call__(self, kind: str, title: str, text: str, details: str):
         self.shown.append((kind, title, text, details))
         if kind == "confirm":
             return self.confirm_answer
@@ -81,7 +81,7 @@ class Boxes:
 
 
 @pytest.fixture
-def boxes(monkeypatch):  # noqa: ANN001
+def boxes(monkeypatch):
     from gaotai_desktop.ui import messages
 
     recorder = Boxes()
@@ -92,7 +92,7 @@ def boxes(monkeypatch):  # noqa: ANN001
 
 
 @pytest.fixture
-def services(db):  # noqa: ANN001
+def services(db):
     """All services over the migrated test database (``db`` fixture of tests/conftest.py)."""
     from gaotai_desktop.services.container import build_services
 
@@ -100,14 +100,14 @@ def services(db):  # noqa: ANN001
 
 
 @pytest.fixture
-def sample_services(services, fixtures):  # noqa: ANN001
+def sample_services(services, fixtures):
     """Services over a database holding the sample enterprises and incidents."""
     services.importer.run("enterprises", fixtures / "enterprises_sample.xlsx", today=AS_OF)
     services.importer.run("incidents", fixtures / "incidents_sample.xlsx", today=AS_OF)
     return services
 
 
-def open_window(qtbot, services, qsettings):  # noqa: ANN001
+def open_window(qtbot, services, qsettings):
     from gaotai_desktop.ui.main_window import MainWindow
 
     window = MainWindow(services, as_of=AS_OF, settings=qsettings)
@@ -119,7 +119,7 @@ def open_window(qtbot, services, qsettings):  # noqa: ANN001
     return window
 
 
-def close_window(window) -> None:  # noqa: ANN001
+def close_window(window) -> None:
     from PySide6.QtWidgets import QApplication
 
     from gaotai_desktop.ui import workers
@@ -130,20 +130,20 @@ def close_window(window) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
-def window(qtbot, sample_services, qsettings, boxes):  # noqa: ANN001
+def window(qtbot, sample_services, qsettings, boxes):
     w = open_window(qtbot, sample_services, qsettings)
     yield w
     close_window(w)
 
 
 @pytest.fixture
-def empty_window(qtbot, services, qsettings, boxes):  # noqa: ANN001
+def empty_window(qtbot, services, qsettings, boxes):
     w = open_window(qtbot, services, qsettings)
     yield w
     close_window(w)
 
 
-def type_text(qtbot, widget, text: str) -> None:  # noqa: ANN001
+def type_text(qtbot, widget, text: str) -> None:
     """Type like a user: ``qtbot.keyClicks`` for ASCII; key events carrying the text otherwise
     (QTest's key tables only know ASCII; a Chinese IME delivers committed text the same way)."""
     from PySide6.QtCore import QEvent, Qt

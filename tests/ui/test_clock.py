@@ -10,7 +10,7 @@ from gaotai_desktop.ui.main_window import MainWindow
 from .conftest import AS_OF, close_window
 
 
-def open_with_clock(qtbot, services, qsettings, clock):  # noqa: ANN001, ANN201
+def open_with_clock(qtbot, services, qsettings, clock):
     window = MainWindow(services, as_of=clock(), clock=clock, settings=qsettings)
     qtbot.addWidget(window)
     window.show()
@@ -19,12 +19,12 @@ def open_with_clock(qtbot, services, qsettings, clock):  # noqa: ANN001, ANN201
     return window
 
 
-def tiers(window) -> dict[str, Tier]:  # noqa: ANN001
+def tiers(window) -> dict[str, Tier]:
     model = window.enterprise_tab.model
     return {model.row_at(r).uscc: model.row_at(r).tier for r in range(model.rowCount())}
 
 
-def test_new_year_resets_the_tiers_on_screen(qtbot, sample_services, qsettings, boxes) -> None:  # noqa: ANN001
+def test_new_year_resets_the_tiers_on_screen(qtbot, sample_services, qsettings, boxes) -> None:
     today = [dt.date(2026, 12, 31)]
     window = open_with_clock(qtbot, sample_services, qsettings, lambda: today[0])
     try:
@@ -53,7 +53,7 @@ def test_new_year_resets_the_tiers_on_screen(qtbot, sample_services, qsettings, 
         close_window(window)
 
 
-def test_a_chosen_accident_range_stays(qtbot, sample_services, qsettings, boxes) -> None:  # noqa: ANN001
+def test_a_chosen_accident_range_stays(qtbot, sample_services, qsettings, boxes) -> None:
     from PySide6.QtCore import QDate
 
     today = [AS_OF]
@@ -69,7 +69,7 @@ def test_a_chosen_accident_range_stays(qtbot, sample_services, qsettings, boxes)
         close_window(window)
 
 
-def test_a_pinned_window_has_no_clock(window) -> None:  # noqa: ANN001
+def test_a_pinned_window_has_no_clock(window) -> None:
     assert not window.day_timer.isActive()
     assert not window.follow_clock()
     assert window.as_of == AS_OF

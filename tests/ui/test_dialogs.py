@@ -14,7 +14,7 @@ USCC = "91620724MA01AB2C3L"
 NAME = "高台县测试建筑工程有限公司"
 
 
-def tier_cell(tab, uscc: str):  # noqa: ANN001, ANN201
+def tier_cell(tab, uscc: str):
     m = tab.model
     for r in range(m.rowCount()):
         if m.row_at(r).uscc == uscc:
@@ -22,7 +22,7 @@ def tier_cell(tab, uscc: str):  # noqa: ANN001, ANN201
     raise AssertionError(f"{uscc} not in the table")
 
 
-def add_enterprise(qtbot, tab, uscc: str = USCC, name: str = NAME):  # noqa: ANN001, ANN201
+def add_enterprise(qtbot, tab, uscc: str = USCC, name: str = NAME):
     tab.new_record()
     dlg = tab.dialog
     qtbot.keyClicks(dlg.ui.usccEdit, uscc)
@@ -33,7 +33,7 @@ def add_enterprise(qtbot, tab, uscc: str = USCC, name: str = NAME):  # noqa: ANN
     return dlg
 
 
-def record_accident(qtbot, window, uscc: str, person: str, id_number: str, accident_no: str):  # noqa: ANN001
+def record_accident(qtbot, window, uscc: str, person: str, id_number: str, accident_no: str):
     tab = window.accident_tab
     window.tabs.setCurrentWidget(tab)
     tab.new_record()
@@ -54,7 +54,7 @@ def record_accident(qtbot, window, uscc: str, person: str, id_number: str, accid
     return dlg
 
 
-def test_enterprise_then_accidents_raise_the_tier(empty_window, qtbot):  # noqa: ANN001
+def test_enterprise_then_accidents_raise_the_tier(empty_window, qtbot):
     window = empty_window
     tab = window.enterprise_tab
     assert tab.model.rowCount() == 0
@@ -83,7 +83,7 @@ def test_enterprise_then_accidents_raise_the_tier(empty_window, qtbot):  # noqa:
     qtbot.waitUntil(lambda: window.notice_tab.model.total_count() > 0, timeout=5000)
 
 
-def test_accident_with_two_persons_and_a_bad_id(empty_window, qtbot):  # noqa: ANN001
+def test_accident_with_two_persons_and_a_bad_id(empty_window, qtbot):
     window = empty_window
     dlg = add_enterprise(qtbot, window.enterprise_tab)
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
@@ -112,7 +112,7 @@ def test_accident_with_two_persons_and_a_bad_id(empty_window, qtbot):  # noqa: A
     tab.dialog.reject()
 
 
-def test_bad_credit_codes_say_which_rule_and_keep_input(empty_window, qtbot):  # noqa: ANN001
+def test_bad_credit_codes_say_which_rule_and_keep_input(empty_window, qtbot):
     tab = empty_window.enterprise_tab
     cases = {
         "91620724MA01AB2C3M": "校验位错误",  # check character
@@ -134,7 +134,7 @@ def test_bad_credit_codes_say_which_rule_and_keep_input(empty_window, qtbot):  #
     assert tab.model.rowCount() == 0
 
 
-def test_duplicate_code_offers_the_existing_enterprise(empty_window, qtbot):  # noqa: ANN001
+def test_duplicate_code_offers_the_existing_enterprise(empty_window, qtbot):
     tab = empty_window.enterprise_tab
     dlg = add_enterprise(qtbot, tab)
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
@@ -152,7 +152,7 @@ def test_duplicate_code_offers_the_existing_enterprise(empty_window, qtbot):  # 
     assert tab.model.rowCount() == 1
 
 
-def test_hazard_alone_makes_orange(empty_window, qtbot):  # noqa: ANN001
+def test_hazard_alone_makes_orange(empty_window, qtbot):
     tab = empty_window.enterprise_tab
     dlg = add_enterprise(qtbot, tab)
     dlg.ui.hazardGroup.setChecked(True)
@@ -169,7 +169,7 @@ def test_hazard_alone_makes_orange(empty_window, qtbot):  # noqa: ANN001
     assert tier_cell(tab, USCC).data() == "无预警"
 
 
-def test_void_accident_lowers_the_tier(window, qtbot, boxes):  # noqa: ANN001
+def test_void_accident_lowers_the_tier(window, qtbot, boxes):
     acc = window.accident_tab
     r = next(
         r for r in range(acc.model.rowCount()) if acc.model.row_at(r).uscc == "91620724MAF8BNKT9C"

@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def load_builder():  # noqa: ANN201
+def load_builder():
     spec = importlib.util.spec_from_file_location("build_forms", ROOT / "tools" / "build_forms.py")
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None

@@ -13,7 +13,7 @@ from gaotai_desktop.ui import workers
 from .conftest import AS_OF
 
 
-def bad_incidents(fixtures, tmp_path):  # noqa: ANN001, ANN201
+def bad_incidents(fixtures, tmp_path):
     text = (fixtures / "incidents_sample.csv").read_text("utf-8-sig")
     text = text.replace("620724196804246594", "620724196804246595")  # check digit
     text = text.replace("2026-02-02", "2026-02-31")  # no such date
@@ -24,7 +24,7 @@ def bad_incidents(fixtures, tmp_path):  # noqa: ANN001, ANN201
 
 def test_bad_file_preview_lists_problems_and_cancel_writes_nothing(
     window, qtbot, fixtures, tmp_path, boxes
-):  # noqa: ANN001
+):
     engine = window.services.db.engine
     before = sqlite_content_dump(engine)
     window.import_file("incidents", bad_incidents(fixtures, tmp_path))
@@ -42,7 +42,7 @@ def test_bad_file_preview_lists_problems_and_cancel_writes_nothing(
     assert sqlite_content_dump(engine) == before
 
 
-def test_import_enterprises_through_the_dialog(empty_window, qtbot, fixtures, boxes):  # noqa: ANN001
+def test_import_enterprises_through_the_dialog(empty_window, qtbot, fixtures, boxes):
     window = empty_window
     window.import_file("enterprises", fixtures / "enterprises_sample.csv")
     dlg = window.import_dialog
@@ -56,7 +56,7 @@ def test_import_enterprises_through_the_dialog(empty_window, qtbot, fixtures, bo
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=10_000)
 
 
-def test_failed_import_shows_every_problem(window, qtbot, fixtures, tmp_path, boxes):  # noqa: ANN001
+def test_failed_import_shows_every_problem(window, qtbot, fixtures, tmp_path, boxes):
     engine = window.services.db.engine
     before = sqlite_content_dump(engine)
     with qtbot.waitSignal(window.import_finished, timeout=20_000):
@@ -67,7 +67,7 @@ def test_failed_import_shows_every_problem(window, qtbot, fixtures, tmp_path, bo
     assert sqlite_content_dump(engine) == before
 
 
-def test_cancelled_import_writes_nothing(empty_window, qtbot, fixtures, boxes):  # noqa: ANN001
+def test_cancelled_import_writes_nothing(empty_window, qtbot, fixtures, boxes):
     window = empty_window
     engine = window.services.db.engine
     before = sqlite_content_dump(engine)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 from .test_letters_ui import issue_all, select
 
 
-def shot(widget, tmp_path: Path, name: str) -> QImage:  # noqa: ANN001
+def shot(widget, tmp_path: Path, name: str) -> QImage:
     image = widget.grab().toImage()
     path = tmp_path / f"{name}.png"
     assert image.save(str(path))
@@ -33,7 +33,7 @@ def count_red(image: QImage) -> int:
     return n
 
 
-def test_document_screens(window, qtbot, boxes, tmp_path):  # noqa: ANN001
+def test_document_screens(window, qtbot, boxes, tmp_path):
     tab = window.notice_tab
     window.tabs.setCurrentWidget(tab)
     window.resize(1280, 800)

@@ -33,7 +33,7 @@ def tier_rows(n: int = 60) -> list[TierRow]:
     ]
 
 
-def test_enterprise_model_passes_tester_through_changes(qtmodeltester):  # noqa: ANN001
+def test_enterprise_model_passes_tester_through_changes(qtmodeltester):
     model = EnterpriseModel()
     qtmodeltester.check(model)
     model.set_rows(tier_rows())
@@ -78,7 +78,7 @@ def test_sort_keeps_persistent_indexes():
     assert p.isValid() and p.data(ID_ROLE) == key
 
 
-def test_upsert_repaints_one_row_only(qtbot):  # noqa: ANN001
+def test_upsert_repaints_one_row_only(qtbot):
     model = EnterpriseModel()
     model.set_rows(tier_rows())
     with qtbot.waitSignal(model.dataChanged) as blocker:
@@ -115,7 +115,7 @@ def accident_rows() -> list[AccidentRow]:
     ]
 
 
-def test_accident_and_person_models(qtmodeltester):  # noqa: ANN001
+def test_accident_and_person_models(qtmodeltester):
     model = AccidentModel()
     model.set_rows(accident_rows())
     qtmodeltester.check(model)
@@ -132,7 +132,7 @@ def test_accident_and_person_models(qtmodeltester):  # noqa: ANN001
     assert persons.index(0, 2).data() == "620724198001010018"
 
 
-def test_notice_model(qtmodeltester):  # noqa: ANN001
+def test_notice_model(qtmodeltester):
     rows = [
         NoticeRow(
             f"e{i}",
@@ -157,7 +157,7 @@ def test_notice_model(qtmodeltester):  # noqa: ANN001
     assert model.of_enterprise("e2")[0].name == "企业2"
 
 
-def test_import_models(qtmodeltester):  # noqa: ANN001
+def test_import_models(qtmodeltester):
     from gaotai_desktop.services.importing import ImportDifference, ImportProblem
 
     problems = ProblemModel()

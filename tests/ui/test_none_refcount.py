@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 
-def test_many_none_returning_qt_calls(qtbot) -> None:  # noqa: ANN001
+def test_many_none_returning_qt_calls(qtbot) -> None:
     widget = QWidget()
     qtbot.addWidget(widget)
     obj = QObject()

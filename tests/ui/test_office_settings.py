@@ -11,7 +11,7 @@ from gaotai_desktop.ui.main_window import SKIP_FIRST_RUN_ENV
 from .conftest import type_text
 
 
-def save(qtbot, dlg) -> None:  # noqa: ANN001
+def save(qtbot, dlg) -> None:
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
 
 
@@ -25,7 +25,7 @@ def test_prefix_rules() -> None:
     assert "空格" in prefix_problem("高人社 发")
 
 
-def test_bad_prefix_is_explained_at_the_field_and_typing_is_kept(window, qtbot, boxes):  # noqa: ANN001
+def test_bad_prefix_is_explained_at_the_field_and_typing_is_kept(window, qtbot, boxes):
     office = window.services.office
     before = office.get()
     dlg = window.open_office_settings()
@@ -67,7 +67,7 @@ def test_bad_prefix_is_explained_at_the_field_and_typing_is_kept(window, qtbot, 
     assert (saved.font_body, saved.font_title) == ("", "")  # office fonts (auto) by default
 
 
-def test_fonts_bundled_and_custom(window, qtbot, boxes, tmp_path):  # noqa: ANN001
+def test_fonts_bundled_and_custom(window, qtbot, boxes, tmp_path):
     office = window.services.office
     dlg = window.open_office_settings()
     ui = dlg.ui
@@ -101,7 +101,7 @@ def test_fonts_bundled_and_custom(window, qtbot, boxes, tmp_path):  # noqa: ANN0
     assert office.get().font_body == str(fonts.body) and office.get().font_title == ""
 
 
-def test_first_run_dialog_appears_until_saved(window, qtbot, boxes, monkeypatch):  # noqa: ANN001
+def test_first_run_dialog_appears_until_saved(window, qtbot, boxes, monkeypatch):
     assert window.maybe_first_run() is None  # tests set GAOTAI_SKIP_FIRST_RUN=1
     monkeypatch.delenv(SKIP_FIRST_RUN_ENV)
     window.demo = True
@@ -119,7 +119,7 @@ def test_first_run_dialog_appears_until_saved(window, qtbot, boxes, monkeypatch)
     assert window.maybe_first_run() is None
 
 
-def test_settings_menu_and_about(window, qtbot, boxes):  # noqa: ANN001
+def test_settings_menu_and_about(window, qtbot, boxes):
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
     assert window.office_settings_action in menus["设置(&S)"].actions()
     assert window.notice_tab.batch_print_action in menus["文件(&F)"].actions()

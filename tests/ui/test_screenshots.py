@@ -17,7 +17,7 @@ def has_colour(image: QImage, colour: str) -> bool:
     return False
 
 
-def test_screenshots_of_each_tab(empty_window, qtbot, fixtures, tmp_path, boxes):  # noqa: ANN001
+def test_screenshots_of_each_tab(empty_window, qtbot, fixtures, tmp_path, boxes):
     window = empty_window
     for kind, name in (
         ("enterprises", "enterprises_sample.xlsx"),

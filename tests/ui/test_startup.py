@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 
-def test_first_paint_before_heavy_modules(tmp_path, fixtures):  # noqa: ANN001
+def test_first_paint_before_heavy_modules(tmp_path, fixtures):
     db = tmp_path / "s.sqlite"
     base = [sys.executable, "-m", "gaotai_desktop", "--db", str(db)]
     subprocess.run(

@@ -14,11 +14,11 @@ from gaotai_desktop.ui.style import TIER_BACKGROUND
 from .conftest import close_window, open_window, type_text
 
 
-def expected(fixtures):  # noqa: ANN001, ANN201
+def expected(fixtures):
     return json.loads((fixtures / "expected_tiers_2026-11-28.json").read_text("utf-8"))
 
 
-def row_of(tab, uscc: str) -> int:  # noqa: ANN001
+def row_of(tab, uscc: str) -> int:
     m = tab.model
     for r in range(m.rowCount()):
         if m.row_at(r).uscc == uscc:
@@ -26,13 +26,13 @@ def row_of(tab, uscc: str) -> int:  # noqa: ANN001
     raise AssertionError(uscc)
 
 
-def test_window_shows_three_tabs_and_as_of(window):  # noqa: ANN001
+def test_window_shows_three_tabs_and_as_of(window):
     assert window.windowTitle() == "高台工伤预防分级预警台"
     assert [window.tabs.tabText(i) for i in range(3)] == ["企业", "事故", "预警通知"]
     assert "2026年11月28日" in window.as_of_label.text()
 
 
-def test_enterprise_rows_have_tier_text_and_colour(window, fixtures):  # noqa: ANN001
+def test_enterprise_rows_have_tier_text_and_colour(window, fixtures):
     tab = window.enterprise_tab
     exp = expected(fixtures)
     assert tab.model.rowCount() == len(exp)
@@ -55,7 +55,7 @@ def test_enterprise_rows_have_tier_text_and_colour(window, fixtures):  # noqa: A
     assert tab.model.row_at(0).tier == Tier.RED
 
 
-def test_search_and_filters_reduce_rows(window, qtbot):  # noqa: ANN001
+def test_search_and_filters_reduce_rows(window, qtbot):
     tab = window.enterprise_tab
     total = tab.model.rowCount()
     type_text(qtbot, tab.search, "金川")
@@ -93,7 +93,7 @@ def test_search_and_filters_reduce_rows(window, qtbot):  # noqa: ANN001
     assert all(notices.model.row_at(r).tier == Tier.RED for r in range(notices.model.rowCount()))
 
 
-def test_sort_by_accident_count(window):  # noqa: ANN001
+def test_sort_by_accident_count(window):
     tab = window.enterprise_tab
     col = tab.model.column_index("accidents")
     tab.view.sortByColumn(col, Qt.SortOrder.DescendingOrder)
@@ -101,7 +101,7 @@ def test_sort_by_accident_count(window):  # noqa: ANN001
     assert counts == sorted(counts, reverse=True)
 
 
-def test_accident_detail_masks_id_numbers(window, qtbot):  # noqa: ANN001
+def test_accident_detail_masks_id_numbers(window, qtbot):
     window.tabs.setCurrentWidget(window.accident_tab)
     tab = window.accident_tab
     tab.view.selectRow(0)
@@ -113,7 +113,7 @@ def test_accident_detail_masks_id_numbers(window, qtbot):  # noqa: ANN001
     assert tab.person_model.index(0, 2).data() == full
 
 
-def test_side_panel_shows_accidents_and_notices(window, qtbot):  # noqa: ANN001
+def test_side_panel_shows_accidents_and_notices(window, qtbot):
     tab = window.enterprise_tab
     r = row_of(tab, "91620724MALU7N7H7R")  # red: 3 accidents
     tab.view.selectRow(r)
@@ -123,7 +123,7 @@ def test_side_panel_shows_accidents_and_notices(window, qtbot):  # noqa: ANN001
     assert "*" in tab.panel_info.text() or "联系电话" in tab.panel_info.text()
 
 
-def test_keyboard_shortcuts(window, qtbot, boxes):  # noqa: ANN001
+def test_keyboard_shortcuts(window, qtbot, boxes):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     tab = window.enterprise_tab
@@ -156,7 +156,7 @@ def test_keyboard_shortcuts(window, qtbot, boxes):  # noqa: ANN001
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=10_000)
 
 
-def test_state_is_remembered(qtbot, sample_services, qsettings, boxes):  # noqa: ANN001
+def test_state_is_remembered(qtbot, sample_services, qsettings, boxes):
     w = open_window(qtbot, sample_services, qsettings)
     tab = w.enterprise_tab
     tab.view.setColumnWidth(1, 333)
@@ -177,7 +177,7 @@ def test_state_is_remembered(qtbot, sample_services, qsettings, boxes):  # noqa:
         close_window(w2)
 
 
-def test_export_current_table(window, tmp_path):  # noqa: ANN001
+def test_export_current_table(window, tmp_path):
     from openpyxl import load_workbook
 
     tab = window.enterprise_tab

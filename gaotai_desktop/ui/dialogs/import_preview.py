@@ -16,7 +16,7 @@ from ..widgets.table_view import TableView
 KIND_TITLES = {"enterprises": "导入企业", "incidents": "导入事故"}
 
 
-def summary_text(preview) -> str:  # noqa: ANN001 (services.importing.ImportPreview)
+def summary_text(preview) -> str:
     if preview.kind == "enterprises":
         return (
             f"文件共 {preview.total_rows} 行数据：新增企业 {preview.new} 家，"
@@ -32,7 +32,7 @@ class ImportPreviewDialog(QDialog):
     #: The "update registered enterprises" box was toggled: the owner previews again.
     update_toggled = Signal(bool)
 
-    def __init__(self, preview, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, preview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui = Ui_ImportPreviewDialog()
         ui.setupUi(self)
@@ -54,7 +54,7 @@ class ImportPreviewDialog(QDialog):
         self.preview = None
         self.set_preview(preview)
 
-    def _replace_view(self, old) -> TableView:  # noqa: ANN001
+    def _replace_view(self, old) -> TableView:
         view = TableView(self)
         view.setObjectName(old.objectName())
         old.parentWidget().layout().replaceWidget(old, view)
@@ -65,7 +65,7 @@ class ImportPreviewDialog(QDialog):
     def update_existing(self) -> bool:
         return self.ui.updateCheck.isChecked()
 
-    def set_preview(self, preview) -> None:  # noqa: ANN001
+    def set_preview(self, preview) -> None:
         self.preview = preview
         ui = self.ui
         self.setWindowTitle(f"{KIND_TITLES.get(preview.kind, '导入')} - 预览")

@@ -119,7 +119,7 @@ class PersonModel(RowTableModel):
         if self._view:
             self.dataChanged.emit(self.index(0, 2), self.index(len(self._view) - 1, 2))
 
-    def set_rows(self, rows) -> None:  # noqa: ANN001
+    def set_rows(self, rows) -> None:
         super().set_rows(rows)
         if self._show_full:
             self._display = [self.display_full(p) for p in self._rows]

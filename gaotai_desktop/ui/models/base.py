@@ -66,6 +66,10 @@ class Prepared:
     hay: list[str]
 
 
+#: The invisible root index (Qt's default ``parent`` argument), made once.
+_ROOT = QModelIndex()
+
+
 class RowTableModel(QAbstractTableModel):
     COLUMNS: ClassVar[tuple[Column, ...]] = ()
     #: The filter applied by :meth:`filter_rows` (a frozen dataclass with ``search`` and ``active``).
@@ -100,7 +104,7 @@ class RowTableModel(QAbstractTableModel):
         return Prepared(rows, [display(r) for r in rows], [haystack(r) for r in rows])
 
     # -- state ---------------------------------------------------------------------------------------
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
         self._display: list[tuple[str, ...]] = []
@@ -322,10 +326,10 @@ class RowTableModel(QAbstractTableModel):
         return out
 
     # -- QAbstractTableModel ---------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._view)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:

@@ -27,7 +27,7 @@ class ProblemModel(RowTableModel):
             msg.import_reason_text(p),
         )
 
-    def set_rows(self, rows) -> None:  # noqa: ANN001
+    def set_rows(self, rows) -> None:
         # ids must be unique per row even when two problems are equal dataclasses
         super().set_rows(list(rows))
 

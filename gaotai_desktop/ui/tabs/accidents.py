@@ -270,7 +270,7 @@ class AccidentTab(Tab):
             return
         self._open_dialog(accident_id, initial)
 
-    def _open_dialog(self, accident_id: str, initial) -> None:  # noqa: ANN001
+    def _open_dialog(self, accident_id: str, initial) -> None:
         dlg = AccidentDialog(
             self.services,
             today=self.today,
@@ -289,7 +289,7 @@ class AccidentTab(Tab):
         self.dialog = dlg
         dlg.open()
 
-    def _saved(self, result, old: AccidentRow | None) -> None:  # noqa: ANN001
+    def _saved(self, result, old: AccidentRow | None) -> None:
         row: AccidentRow = result.accident
         date_from, date_to = self.date_range()
         if date_from <= row.occurred_on <= date_to:

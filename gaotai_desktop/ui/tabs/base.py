@@ -83,7 +83,7 @@ class Tab(QWidget):
         self._load_token += 1
         token = self._load_token
 
-        def done(prepared) -> None:  # noqa: ANN001
+        def done(prepared) -> None:
             if token != self._load_token:
                 return
             selected = self.view.current_id()

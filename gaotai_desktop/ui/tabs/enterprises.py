@@ -196,7 +196,7 @@ class EnterpriseTab(Tab):
         flt = AccidentFilter(date_from=start, date_to=end, enterprise_id=enterprise_id)
         accidents = self.services.accidents
 
-        def done(rows) -> None:  # noqa: ANN001
+        def done(rows) -> None:
             if token != self._panel_token:
                 return  # another enterprise was selected meanwhile
             self.panel_accidents.set_rows(rows)

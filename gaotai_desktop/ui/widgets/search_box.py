@@ -28,7 +28,7 @@ class SearchBox(QLineEdit):
         self._timer.stop()
         self.search_changed.emit(self.text())
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+    def keyPressEvent(self, event) -> None:
         from PySide6.QtCore import Qt
 
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -41,7 +41,7 @@ class TableView(QTableView):
         self.setSortingEnabled(sortable)
         self.doubleClicked.connect(self.open_requested)
 
-    def setModel(self, model) -> None:  # noqa: ANN001, N802
+    def setModel(self, model) -> None:
         super().setModel(model)
         if isinstance(model, RowTableModel):
             for i, col in enumerate(model.COLUMNS):
@@ -72,7 +72,7 @@ class TableView(QTableView):
         self.scrollTo(idx, QAbstractItemView.ScrollHint.EnsureVisible)
         return True
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+    def keyPressEvent(self, event) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in (
             Qt.KeyboardModifier.NoModifier,
