@@ -62,6 +62,7 @@ VALIDATION_TEXTS: dict[str, str] = {
     "unknown_choice": "“{value}”不在可选范围内（可选：{choices}）",
     "date_format": "“{value}”不是有效日期，应为 YYYY-MM-DD（例如 2026-03-05）",
     "date_future": "日期{value}晚于今天",
+    "no_such_day": "“{value}”这一天不存在，请核对月份和日期",
     "too_long": "过长（最多{max}个字符）",
     "bool": "“{value}”应填“是”或“否”",
     "no_persons": "至少需要一名伤者",

@@ -30,7 +30,6 @@ from ...domain.tiers import Outcome
 from ...domain.validation import validate_person
 from .. import messages as msg
 from ..forms.ui_accident_dialog import Ui_AccidentDialog
-from ..widgets.dates import pydate, qdate
 from .common import INVALID_STYLE, FieldErrors
 
 if TYPE_CHECKING:
@@ -107,8 +106,8 @@ class AccidentDialog(QDialog):
         ui.usccEdit.textChanged.connect(self._show_enterprise)
         ui.enterpriseNameLabel.setText("")
 
-        ui.dateEdit.setMaximumDate(qdate(today))
-        ui.dateEdit.setDate(qdate(today))
+        ui.dateEdit.setMaximumDate(today)
+        ui.dateEdit.setDate(today)
         ui.categoryCombo.addItem("（未填）", "")
         for c in lookups.categories:
             ui.categoryCombo.addItem(c, c)
@@ -129,7 +128,7 @@ class AccidentDialog(QDialog):
 
         if initial is not None:
             ui.usccEdit.setText(initial.uscc)
-            ui.dateEdit.setDate(qdate(initial.occurred_on))
+            ui.dateEdit.setDate(initial.occurred_on)
             ui.accidentNoEdit.setText(initial.accident_no)
             ui.placeEdit.setText(initial.place)
             idx = ui.categoryCombo.findData(initial.category)
@@ -231,11 +230,15 @@ class AccidentDialog(QDialog):
 
     # -- values -----------------------------------------------------------------------------------------
     def value(self) -> AccidentInput:
+        """The form as an input; ``ValidationError('occurred_on', ...)`` while the date is not a
+        date or lies after today (never replaced by another date)."""
         ui = self.ui
         text = ui.usccEdit.text().split()
+        occurred_on = ui.dateEdit.value("occurred_on")
+        assert occurred_on is not None  # required
         return AccidentInput(
             uscc=text[0] if text else "",
-            occurred_on=pydate(ui.dateEdit.date()),
+            occurred_on=occurred_on,
             place=ui.placeEdit.text(),
             category=ui.categoryCombo.currentData() or "",
             description=ui.descriptionEdit.toPlainText(),
@@ -280,9 +283,12 @@ class AccidentDialog(QDialog):
     def accept(self) -> None:
         self.errors.clear()
         self._clear_person_marks()
-        data = self.value()
-        if not data.uscc:
+        if not self.ui.usccEdit.text().split():
             self.errors.show("uscc", "请填写企业的统一社会信用代码")
+        try:
+            data = self.value()
+        except ValidationError as err:
+            self.errors.show(err.field, msg.reason_text(err))
         bad_persons = self._person_problems()
         if self.errors.any() or bad_persons:
             return

@@ -19,7 +19,6 @@ from ...domain.rows import EnterpriseInput, EnterpriseRow
 from ...domain.validation import enterprise_problems
 from .. import messages as msg
 from ..forms.ui_enterprise_dialog import Ui_EnterpriseDialog
-from ..widgets.dates import pydate, qdate
 from .common import FieldErrors
 
 if TYPE_CHECKING:
@@ -101,8 +100,8 @@ class EnterpriseDialog(QDialog):
         ui.openExistingButton.setVisible(False)
         ui.openExistingButton.clicked.connect(self._open_existing)
         self._set_override_visible(False)
-        ui.hazardDateEdit.setMaximumDate(qdate(today))
-        ui.hazardDateEdit.setDate(qdate(today))
+        ui.hazardDateEdit.setMaximumDate(today)
+        ui.hazardDateEdit.setDate(today)
         ui.usccEdit.editingFinished.connect(self._check_uscc_now)
 
         e = enterprise
@@ -118,7 +117,7 @@ class EnterpriseDialog(QDialog):
             ui.addressEdit.setText(e.address)
             ui.hazardGroup.setChecked(e.hazard)
             if e.hazard_date:
-                ui.hazardDateEdit.setDate(qdate(e.hazard_date))
+                ui.hazardDateEdit.setDate(e.hazard_date)
             ui.hazardSourceEdit.setText(e.hazard_source)
             ui.hazardReferenceEdit.setText(e.hazard_reference)
         ui.usccEdit.setFocus()
@@ -138,7 +137,7 @@ class EnterpriseDialog(QDialog):
             phone=ui.phoneEdit.text(),
             address=ui.addressEdit.text(),
             hazard=hazard,
-            hazard_date=pydate(ui.hazardDateEdit.date()) if hazard else None,
+            hazard_date=ui.hazardDateEdit.value("hazard_date") if hazard else None,
             hazard_source=ui.hazardSourceEdit.text() if hazard else "",
             hazard_reference=ui.hazardReferenceEdit.text() if hazard else "",
         )
@@ -161,13 +160,16 @@ class EnterpriseDialog(QDialog):
         text = self.ui.usccEdit.text()
         self.ui.usccError.setVisible(False)
         self.ui.usccEdit.setStyleSheet("")
-        if not text.strip():
-            return
         try:
             validate_uscc(text)
         except ValidationError as err:
-            self.ui.usccError.setText("")
-            self._show_validation(err)
+            if text.strip():
+                self.ui.usccError.setText("")
+                self._show_validation(err)
+                return
+        # the code passes (or is empty): no override, and no reason kept from an earlier error
+        self.ui.overrideEdit.clear()
+        self._set_override_visible(False)
 
     def _open_existing(self) -> None:
         if self._existing_id:
@@ -180,15 +182,21 @@ class EnterpriseDialog(QDialog):
         self.errors.clear()
         self.ui.openExistingButton.setVisible(False)
         self._existing_id = ""
-        data = self.value()
+        try:
+            data = self.value()
+        except ValidationError as err:  # the hazard date is not a date, or after today
+            w = self._show_validation(err)
+            if w is not None:
+                w.setFocus()
+            return
         override = self.override_reason()
         _clean, problems = enterprise_problems(
             data, townships=None, today=self.today, allow_bad_check=bool(override)
         )
         if problems:
             first = None
-            for err in problems:
-                w = self._show_validation(err)
+            for problem in problems:
+                w = self._show_validation(problem)
                 first = first or w
             if first is not None:
                 first.setFocus()

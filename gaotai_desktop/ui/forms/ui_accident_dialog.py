@@ -17,11 +17,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from gaotai_desktop.ui.widgets.date_edit import DateEdit
 
 class Ui_AccidentDialog(object):
     def setupUi(self, AccidentDialog):
@@ -70,9 +71,8 @@ class Ui_AccidentDialog(object):
         self.dateLayout = QVBoxLayout()
         self.dateLayout.setSpacing(2)
         self.dateLayout.setObjectName(u"dateLayout")
-        self.dateEdit = QDateEdit(AccidentDialog)
+        self.dateEdit = DateEdit(AccidentDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
 
         self.dateLayout.addWidget(self.dateEdit)
 
@@ -256,7 +256,6 @@ class Ui_AccidentDialog(object):
         self.usccLabel.setText(QCoreApplication.translate("AccidentDialog", u"\u4f01\u4e1a\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801(&C)*", None))
         self.usccEdit.setPlaceholderText(QCoreApplication.translate("AccidentDialog", u"\u8f93\u5165\u4ee3\u7801\u6216\u4f01\u4e1a\u540d\u79f0\uff0c\u4ece\u5217\u8868\u4e2d\u9009\u62e9", None))
         self.dateLabel.setText(QCoreApplication.translate("AccidentDialog", u"\u4e8b\u6545\u65e5\u671f(&D)*", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("AccidentDialog", u"yyyy-MM-dd", None))
         self.accidentNoLabel.setText(QCoreApplication.translate("AccidentDialog", u"\u4e8b\u6545\u7f16\u53f7(&B)", None))
         self.accidentNoEdit.setPlaceholderText(QCoreApplication.translate("AccidentDialog", u"\u53ef\u4e0d\u586b", None))
         self.placeLabel.setText(QCoreApplication.translate("AccidentDialog", u"\u4e8b\u6545\u5730\u70b9(&P)", None))

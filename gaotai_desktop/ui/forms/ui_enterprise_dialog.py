@@ -16,10 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from gaotai_desktop.ui.widgets.date_edit import DateEdit
 
 class Ui_EnterpriseDialog(object):
     def setupUi(self, EnterpriseDialog):
@@ -271,9 +273,8 @@ class Ui_EnterpriseDialog(object):
         self.hazardDateLayout = QVBoxLayout()
         self.hazardDateLayout.setSpacing(2)
         self.hazardDateLayout.setObjectName(u"hazardDateLayout")
-        self.hazardDateEdit = QDateEdit(self.hazardGroup)
+        self.hazardDateEdit = DateEdit(self.hazardGroup)
         self.hazardDateEdit.setObjectName(u"hazardDateEdit")
-        self.hazardDateEdit.setCalendarPopup(True)
 
         self.hazardDateLayout.addWidget(self.hazardDateEdit)
 
@@ -401,7 +402,6 @@ class Ui_EnterpriseDialog(object):
         self.addressLabel.setText(QCoreApplication.translate("EnterpriseDialog", u"\u5730\u5740(&D)", None))
         self.hazardGroup.setTitle(QCoreApplication.translate("EnterpriseDialog", u"\u5b58\u5728\u804c\u4e1a\u75c5\u5371\u5bb3\u9690\u60a3(&Z)\uff08\u5355\u72ec\u5373\u6784\u6210\u6a59\u8272\u9884\u8b66\uff09", None))
         self.hazardDateLabel.setText(QCoreApplication.translate("EnterpriseDialog", u"\u9690\u60a3\u8ba4\u5b9a\u65e5\u671f", None))
-        self.hazardDateEdit.setDisplayFormat(QCoreApplication.translate("EnterpriseDialog", u"yyyy-MM-dd", None))
         self.hazardSourceLabel.setText(QCoreApplication.translate("EnterpriseDialog", u"\u9690\u60a3\u6765\u6e90", None))
         self.hazardSourceEdit.setPlaceholderText(QCoreApplication.translate("EnterpriseDialog", u"\u4f8b\u5982\uff1a\u53bf\u536b\u751f\u5065\u5eb7\u5c40\u4e13\u9879\u68c0\u67e5", None))
         self.hazardReferenceLabel.setText(QCoreApplication.translate("EnterpriseDialog", u"\u9690\u60a3\u6587\u4e66\u7f16\u53f7", None))

@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QDateEdit,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -32,7 +31,7 @@ from ...services.accidents import AccidentFilter
 from .. import messages as msg
 from ..dialogs.accident_dialog import AccidentDialog
 from ..models.accidents import AccidentFilterState, AccidentModel, PersonModel, counted_text
-from ..widgets.dates import pydate, qdate
+from ..widgets.date_edit import DateEdit
 from ..widgets.filter_combo import FilterCombo
 from ..widgets.search_box import SearchBox
 from ..widgets.table_view import TableView
@@ -76,11 +75,13 @@ class AccidentTab(Tab):
         self.search = SearchBox("搜索企业、信用代码、事故编号")
         self.search.setObjectName("accidentSearch")
         start, end = count_window(as_of)
-        self.date_from = QDateEdit(qdate(start))
-        self.date_to = QDateEdit(qdate(end))
-        for d in (self.date_from, self.date_to):
-            d.setDisplayFormat("yyyy-MM-dd")
-            d.setCalendarPopup(True)
+        #: The range last loaded: a date field that does not hold a date leaves it as it is.
+        self._range = (start, end)
+        self.date_from = DateEdit()
+        self.date_to = DateEdit()
+        for d, day in ((self.date_from, start), (self.date_to, end)):
+            d.setDate(day)
+            d.setMaximumWidth(210)
             d.dateChanged.connect(self._dates_changed)
         self.date_from.setObjectName("accidentDateFrom")
         self.date_to.setObjectName("accidentDateTo")
@@ -161,7 +162,11 @@ class AccidentTab(Tab):
 
     # -- loading ----------------------------------------------------------------------------------------
     def date_range(self) -> tuple[dt.date, dt.date]:
-        a, b = pydate(self.date_from.date()), pydate(self.date_to.date())
+        """The dates typed (in order); while either field does not hold a date, the range last
+        loaded (a half-typed date never reloads the list with another range)."""
+        a, b = self.date_from.date(), self.date_to.date()
+        if a is None or b is None:
+            return self._range
         return (a, b) if a <= b else (b, a)
 
     def _dates_changed(self) -> None:
@@ -169,7 +174,7 @@ class AccidentTab(Tab):
 
     def load(self, on_loaded: Callable[[], None] | None = None) -> None:
         self._reload_timer.stop()
-        date_from, date_to = self.date_range()
+        date_from, date_to = self._range = self.date_range()
         self.count_label.setText(f"正在加载 {date_from} 至 {date_to} 的事故…")
         accidents = self.services.accidents
         flt = AccidentFilter(date_from=date_from, date_to=date_to)
@@ -185,7 +190,7 @@ class AccidentTab(Tab):
             start, end = count_window(as_of)
             for edit, day in ((self.date_from, start), (self.date_to, end)):
                 edit.blockSignals(True)
-                edit.setDate(qdate(day))
+                edit.setDate(day)
                 edit.blockSignals(False)
         super().set_as_of(as_of)
 
