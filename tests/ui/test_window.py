@@ -190,3 +190,29 @@ def test_export_current_table(window, tmp_path):
     assert len(rows) - 1 == tab.model.rowCount()
     assert {r[-1] for r in rows[1:]} == {"橙色预警"}
     assert all(isinstance(r[rows[0].index("本年事故")], int) for r in rows[1:])
+
+
+def test_side_panel_follows_what_the_search_leaves_visible(window, qtbot):
+    """A selected enterprise hidden by the search leaves the panel (and its buttons)."""
+    tab = window.enterprise_tab
+    first = tab.model.row_at(0)
+    assert tab.view.select_id(first.enterprise_id)
+    qtbot.waitUntil(lambda: tab.panel_title.text() == first.name, timeout=5000)
+    assert tab.edit_button.isEnabled() and tab.delete_button.isEnabled()
+    assert tab.record_button.isEnabled()
+
+    type_text(qtbot, tab.search, "不存在的企业名称")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: tab.panel_title.text() == "未选择企业", timeout=5000)
+    assert tab.view.current_id() == ""
+    assert not tab.edit_button.isEnabled() and not tab.delete_button.isEnabled()
+    assert not tab.record_button.isEnabled()
+
+    # a search that keeps the row keeps it selected and shown
+    tab.search.clear()
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=5000)
+    assert tab.view.select_id(first.enterprise_id)
+    type_text(qtbot, tab.search, first.name[:6])
+    qtbot.waitUntil(lambda: tab.model.rowCount() < 18, timeout=5000)
+    assert tab.view.current_id() == first.enterprise_id
+    assert tab.panel_title.text() == first.name

@@ -101,6 +101,8 @@ class AccidentTab(Tab):
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.open_selected)
         self.void_button.clicked.connect(self.delete_selected)
+        for button in (self.edit_button, self.void_button):  # until a row is current
+            button.setEnabled(False)
         self.count_label = QLabel("正在加载…")
         self.count_label.setObjectName("accidentCount")
 
@@ -222,6 +224,8 @@ class AccidentTab(Tab):
 
     # -- detail -----------------------------------------------------------------------------------------
     def _load_persons(self, accident_id: str) -> None:
+        for button in (self.edit_button, self.void_button):
+            button.setEnabled(bool(accident_id))
         self._persons_token += 1
         row: AccidentRow | None = self.model.row_by_id(accident_id) if accident_id else None
         if row is None:

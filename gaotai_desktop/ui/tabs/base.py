@@ -119,8 +119,10 @@ class Tab(QWidget):
         """Filter the rows by :meth:`current_filter`, keeping the selected row selected."""
         selected = self.view.current_id()
         self.model.set_filter(self.current_filter())
-        if selected:
-            self.view.select_id(selected)
+        if not (selected and self.view.select_id(selected)):
+            # the row is hidden now (or none was selected): the side panel and the row actions
+            # follow what is visible, so they empty rather than show a row nobody can see
+            self.view.clear_current()
         self.update_counts()
 
     def update_counts(self) -> None:

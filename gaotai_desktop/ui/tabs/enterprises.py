@@ -95,6 +95,8 @@ class EnterpriseTab(Tab):
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        for button in (self.edit_button, self.delete_button):  # until a row is current
+            button.setEnabled(False)
 
         self.view = TableView()
         self.view.setObjectName("enterpriseTable")
@@ -163,6 +165,8 @@ class EnterpriseTab(Tab):
         return panel
 
     def _selection_changed(self, enterprise_id: str) -> None:
+        for button in (self.edit_button, self.delete_button):
+            button.setEnabled(bool(enterprise_id))
         self._panel_timer.start()
 
     def _record_for_selected(self) -> None:

@@ -59,6 +59,12 @@ class TableView(QTableView):
             return ""
         return idx.data(ID_ROLE) or ""
 
+    def clear_current(self) -> None:
+        """No current row (and say so: listeners empty what showed the old one)."""
+        self.clearSelection()
+        self.setCurrentIndex(QModelIndex())
+        self.current_id_changed.emit("")
+
     def select_id(self, key: str) -> bool:
         model = self.model()
         if not isinstance(model, RowTableModel) or not key:
