@@ -8,6 +8,9 @@ import unicodedata
 from typing import Any
 
 from ...domain.identifiers import normalize
+from ...domain.validation import invisible_char
+from ...files.spreadsheets import FormulaWithoutValue, SheetRow
+from .common import ImportProblem, _Columns
 
 TRUE_WORDS = frozenset({"是", "有", "Y", "YES", "1", "TRUE", "T", "√"})
 FALSE_WORDS = frozenset({"否", "无", "没有", "N", "NO", "0", "FALSE", "F", "×", ""})
@@ -87,6 +90,8 @@ def parse_date(value: Any) -> dt.date:
         return value
     if isinstance(value, bool):
         raise ValueError(value)
+    if isinstance(value, int | float):
+        return excel_serial_date(value)
     text = unicodedata.normalize("NFKC", cell_text(value)).strip()
     for pattern in _DATE_PATTERNS:
         m = pattern.match(text)
@@ -94,6 +99,71 @@ def parse_date(value: Any) -> dt.date:
             year, month, day = (int(g) for g in m.groups()[:3])
             return dt.date(year, month, day)
     raise ValueError(text)
+
+
+#: Day 0 of Excel's 1900 date system as used from serial 61 on (Excel counts 1900-02-29, which
+#: never was: serials 1-59 are one day later than this epoch gives).
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def excel_serial_date(value: float) -> dt.date:
+    """A number cell in a date column read as an Excel (1900 system) serial: 46000 -> 2025-12-09.
+
+    A time of day (the fraction) is dropped. Raises ``ValueError`` outside 1 .. 2958465 (9999-12-31).
+    """
+    if not 1 <= value < 2_958_466:
+        raise ValueError(value)
+    days = int(value)
+    if days < 61:
+        days += 1
+    return _EXCEL_EPOCH + dt.timedelta(days=days)
+
+
+#: Fields whose invisible format characters are dropped by normalisation (not refused).
+IDENTIFIER_FIELDS = frozenset({"uscc", "id_number", "accident_no"})
+
+
+def cell_problems(
+    row: SheetRow, cols: _Columns, identifiers: frozenset[str] = IDENTIFIER_FIELDS
+) -> list[ImportProblem]:
+    """Problems of single cells whatever the column: formulas without a value, invisible characters.
+
+    ``identifiers``: fields whose invisible format characters are dropped by normalisation instead.
+    One regular-expression search per row on the joined texts (the usual, clean case).
+    """
+    texts = [v for v in row.values if isinstance(v, str)]
+    joined = "\n".join(texts)
+    formulas = len(texts) != len(row.values) and any(
+        isinstance(v, FormulaWithoutValue) for v in row.values
+    )
+    if not formulas and invisible_char(joined) is None:
+        return []
+    problems: list[ImportProblem] = []
+    for fld, i in cols.index.items():
+        value = row.values[i]
+        if isinstance(value, FormulaWithoutValue):
+            detail = {"formula": value.formula[:60]}
+            problems.append(ImportProblem(row.number, cols.name(fld), "formula_no_value", detail))
+        elif isinstance(value, str) and fld not in identifiers:
+            found = invisible_char(value)
+            if found is not None:
+                problems.append(ImportProblem(row.number, cols.name(fld), "invisible_char", found))
+    return problems
+
+
+def phone_problem(row: SheetRow, cols: _Columns) -> ImportProblem | None:
+    """A 联系电话 stored as a number cell: accepted when nothing can be lost, refused otherwise.
+
+    Safe: 11 digits starting with 1 (a mobile number has no leading zero to lose). Anything else
+    (``9361234567`` was ``0936-1234567``) is refused with a request to format the column as text.
+    """
+    value = cols.get(row, "phone")
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    text = cell_text(value)
+    if len(text) == 11 and text.startswith("1") and text.isdigit():
+        return None
+    return ImportProblem(row.number, cols.name("phone"), "phone_numeric_cell", {"value": text})
 
 
 def parse_bool(value: Any) -> bool:

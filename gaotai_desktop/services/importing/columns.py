@@ -76,8 +76,7 @@ def map_columns(plan: _Plan, sheet: Sheet) -> _Columns | None:
                     {"column": sheet.headers[where[0]], "columns": [i + 1 for i in where]},
                 )
             )
-    if extra:
-        plan.notices.append(messages.import_text("notice_extra_columns", {"columns": extra}))
+    _extra_notice(plan, extra, sheet.dropped_columns)
     absent = [h for h, f in COLUMNS[kind] if f not in index]
     if absent:
         code = (
@@ -88,3 +87,19 @@ def map_columns(plan: _Plan, sheet: Sheet) -> _Columns | None:
         plan.problems.append(ImportProblem(None, None, "no_rows", {}))
         return None
     return _Columns(index, header)
+
+
+#: At most this many ignored column names are listed in a notice.
+MAX_LISTED_COLUMNS = 10
+
+
+def _extra_notice(plan: _Plan, extra: list[str], dropped: int) -> None:
+    """Name the ignored columns; past :data:`MAX_LISTED_COLUMNS`, name a few and count them all."""
+    count = len(extra) + dropped
+    if not count:
+        return
+    if count <= MAX_LISTED_COLUMNS:
+        plan.notices.append(messages.import_text("notice_extra_columns", {"columns": extra}))
+        return
+    detail = {"count": count, "columns": extra[:MAX_LISTED_COLUMNS]}
+    plan.notices.append(messages.import_text("notice_extra_columns_many", detail))

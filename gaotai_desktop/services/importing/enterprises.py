@@ -16,7 +16,15 @@ from ...domain.import_format import ENTERPRISE_COLUMNS, ENTERPRISES
 from ...domain.rows import EnterpriseInput
 from ...domain.validation import enterprise_problems
 from ...files.spreadsheets import Sheet, SheetRow
-from .cells import _hazard_text, cell_text, lost_digits, numeric_display, parse_bool
+from .cells import (
+    _hazard_text,
+    cell_problems,
+    cell_text,
+    lost_digits,
+    numeric_display,
+    parse_bool,
+    phone_problem,
+)
 from .common import (
     ImportDifference,
     ImportProblem,
@@ -58,6 +66,10 @@ def analyse_enterprises(
     for row in sheet.rows:
         if progress is not None:
             progress.step()
+        bad_cells = cell_problems(row, cols)
+        if bad_cells:
+            plan.problems.extend(bad_cells)
+            continue
         clean = _enterprise_row(plan, row, cols, townships, today)
         if clean is None:
             continue
@@ -145,6 +157,9 @@ def _enterprise_row(
                     row.number, cols.name("hazard"), "bool", {"value": cell_text(raw).strip()}
                 )
             )
+    phone = phone_problem(row, cols)
+    if phone is not None:
+        problems.append(phone)
     data = EnterpriseInput(
         uscc=cell_text(raw_uscc),
         hazard=hazard,

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from ... import texts as messages
 from ...domain.import_format import ENTERPRISES
 from ...files.spreadsheets import (
     DEFAULT_MAX_BYTES,
@@ -113,6 +114,7 @@ class ImportService:
             plan.problems.append(ImportProblem(None, None, err.code, dict(err.detail)))
             return plan, None
         plan.total_rows = len(sheet.rows)
+        plan.notices.extend(messages.import_text(code, detail) for code, detail in sheet.notices)
         return plan, sheet
 
     def _analyse(
