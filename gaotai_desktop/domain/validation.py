@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Collection
 
 from .errors import ValidationError
-from .identifiers import validate_id_number, validate_uscc
+from .identifiers import normalize_accident_no, validate_id_number, validate_uscc
 from .rows import AccidentInput, EnterpriseInput, PersonInput
 from .tiers import Outcome
 
@@ -185,7 +185,7 @@ def validate_accident(
         raise ValidationError("occurred_on", "date_future", {"value": data.occurred_on.isoformat()})
     category = _choice("category", data.category, categories, required=False)
     place = _length("place", _clean(data.place))
-    accident_no = _length("accident_no", _clean(data.accident_no))
+    accident_no = _length("accident_no", normalize_accident_no(data.accident_no))
     if require_persons and not data.persons:
         raise ValidationError("persons", "no_persons")
     persons = tuple(validate_person(p, today=today, severities=severities) for p in data.persons)

@@ -87,7 +87,7 @@ class ImportResult:
     kind: str
     #: Enterprises created, or (incidents) rows imported = injured persons created.
     created: int
-    #: Enterprises updated (or restored); always 0 for incidents.
+    #: Enterprises updated (or restored); incidents: registered accidents updated.
     updated: int
     #: Rows not written: identical to the database, already imported, or (without ``update``)
     #: registered enterprises with other data.
@@ -129,6 +129,9 @@ class _Plan:
     inserts: list[dict[str, Any]] = field(default_factory=list)
     updates: list[dict[str, Any]] = field(default_factory=list)
     restored: int = 0
+    #: incidents: person updates (accident updates go to ``updates``) and accidents updated
+    person_updates: list[dict[str, Any]] = field(default_factory=list)
+    updated_accidents: int = 0
     # incidents
     accidents: list[dict[str, Any]] = field(default_factory=list)
     persons: list[dict[str, Any]] = field(default_factory=list)

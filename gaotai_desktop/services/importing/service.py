@@ -89,7 +89,7 @@ class ImportService:
             if kind == ENTERPRISES:
                 result = write_enterprises(session, plan, update, ticker)
             else:
-                result = write_incidents(session, plan, ticker)
+                result = write_incidents(session, plan, update, ticker)
             ticker.done = ticker.total
             ticker.report()
         log.info(
@@ -134,6 +134,6 @@ class ImportService:
         if plan.kind == ENTERPRISES:
             analyse_enterprises(session, plan, sheet, cols, today, update, progress, stamp)
         else:
-            analyse_incidents(session, plan, sheet, cols, today, progress, stamp)
+            analyse_incidents(session, plan, sheet, cols, today, update, progress, stamp)
 
     # -- enterprises ----------------------------------------------------------------------
