@@ -286,15 +286,18 @@ def _read_worksheet(wb: Any, ws: Any, collector: _Collector, name: str) -> None:
     """Stream one worksheet into ``collector`` (row numbers checked as they come)."""
     max_row = collector.max_rows + ROW_NUMBER_SLACK
     rows: list[tuple[int, list[Any]]] = []
+    dropped: dict[int, int] = {}
     try:
         with ws._get_source() as src:  # openpyxl's read-only source (pinned openpyxl 3.1)
             parser = _SheetParser(wb, ws, src)
-            for number, values in parser.rows():
+            for number, values, right in parser.rows():
                 if number > max_row:
                     raise SpreadsheetError(
                         "row_too_far", name=name, sheet=ws.title, row=number, max=collector.max_rows
                     )
                 rows.append((number, values))
+                if right:
+                    dropped[number] = right
             merged = parser.merged_ranges()
     except SpreadsheetError:
         raise
@@ -303,7 +306,10 @@ def _read_worksheet(wb: Any, ws: Any, collector: _Collector, name: str) -> None:
     if merged:
         _fill_merged(rows, merged, collector, ws.title)
     for number, values in rows:
+        had_header = collector.headers is not None
         collector.add(number, values)
+        if not had_header and collector.headers is not None:
+            collector.dropped_columns += dropped.get(number, 0)
 
 
 def _fill_merged(
@@ -351,7 +357,9 @@ class _SheetParser:
         class Parser(WorkSheetParser):  # type: ignore[misc]
             def parse_cell(self, element: Any) -> dict[str, Any]:
                 cell: dict[str, Any] = super().parse_cell(element)
-                if cell["value"] is None and element.find(VALUE_TAG) is None:
+                # no <v>, or an empty one outside a text result (openpyxl writes <v />)
+                no_value = not element.findtext(VALUE_TAG) and element.get("t") != "str"
+                if cell["value"] is None and no_value:
                     formula = element.find(FORMULA_TAG)
                     if formula is not None:
                         cell["value"] = FormulaWithoutValue("=" + (formula.text or ""))
@@ -366,17 +374,20 @@ class _SheetParser:
             timedelta_formats=wb._timedelta_formats,
         )
 
-    def rows(self) -> Iterator[tuple[int, list[Any]]]:
+    def rows(self) -> Iterator[tuple[int, list[Any], int]]:
+        """``(row number, values, non-empty cells dropped right of MAX_COLUMNS)``."""
         for number, cells in self.parser.parse():
             values: list[Any] = []
+            dropped = 0
             for cell in cells:
                 col = cell["column"]
                 if col > MAX_COLUMNS:
+                    dropped += cell["value"] is not None
                     continue
                 if col > len(values):
                     values.extend([None] * (col - len(values)))
                 values[col - 1] = cell["value"]
-            yield number, values
+            yield number, values, dropped
 
     def merged_ranges(self) -> list[tuple[int, int, int, int, str]]:
         """``(min_col, min_row, max_col, max_row, "B2:B5")`` of each merged range."""
@@ -453,7 +464,7 @@ def _check_record_lines(
     """
     if last == first:
         return
-    enough = max(1, width // 2)
+    enough = width - 1 if width < 4 else width // 2
     for value in record:
         if "\n" not in value and "\r" not in value:
             continue

@@ -14,6 +14,7 @@ from ...domain.import_format import ENTERPRISES
 from ...files.spreadsheets import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_ROWS,
+    DEFAULT_MAX_UNPACKED,
     Sheet,
     SpreadsheetError,
     read_sheet,
@@ -42,6 +43,8 @@ class ImportService:
     max_bytes: int = DEFAULT_MAX_BYTES
     #: ... or with more data rows than this. Instance attributes may lower them (tests).
     max_rows: int = DEFAULT_MAX_ROWS
+    #: ... or whose workbook parts unpack to more than this (bytes; zip bombs).
+    max_unpacked: int = DEFAULT_MAX_UNPACKED
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -109,7 +112,12 @@ class ImportService:
     def _read(self, kind: str, path: str | os.PathLike[str]) -> tuple[_Plan, Sheet | None]:
         plan = _Plan(kind=kind, file=str(path))
         try:
-            sheet = read_sheet(path, max_bytes=self.max_bytes, max_rows=self.max_rows)
+            sheet = read_sheet(
+                path,
+                max_bytes=self.max_bytes,
+                max_rows=self.max_rows,
+                max_unpacked=self.max_unpacked,
+            )
         except SpreadsheetError as err:
             plan.problems.append(ImportProblem(None, None, err.code, dict(err.detail)))
             return plan, None
