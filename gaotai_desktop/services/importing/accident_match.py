@@ -20,6 +20,8 @@ from .common import _Columns
 from .incident_rows import _IncidentRow, numbered_key, person_key, unnumbered_key
 
 _IN_CHUNK = 500
+#: Above this many matched accidents, read whole tables instead of IN lists.
+_WHOLE_TABLE = 5_000
 
 
 @dataclass
@@ -36,46 +38,28 @@ class ExistingAccident:
 
 
 class ExistingAccidents:
-    """Every registered accident's keys (loaded once per import)."""
+    """Every registered accident's keys (loaded once per import); details only for matches."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.by_key: dict[str, ExistingAccident] = {}
-        self.by_no: dict[str, ExistingAccident] = {}
-        self.by_person: dict[str, ExistingAccident] = {}
-        by_id: dict[str, ExistingAccident] = {}
+        #: import key / normalised 事故编号 / person key -> accident id
+        self.by_key: dict[str, str] = {}
+        self.by_no: dict[str, str] = {}
+        self.by_person: dict[str, str] = {}
+        #: accident id -> enterprise id
+        self.enterprise_of: dict[str, str] = {}
         rows = session.execute(
-            select(
-                Accident.id,
-                Accident.import_key,
-                Accident.accident_no,
-                Accident.enterprise_id,
-                Accident.occurred_on,
-                Accident.place,
-                Accident.category,
-                Accident.description,
-                Accident.row_version,
-            )
+            select(Accident.id, Accident.import_key, Accident.accident_no, Accident.enterprise_id)
         )
-        for r in rows:
-            acc = ExistingAccident(
-                r.id,
-                r.enterprise_id,
-                r.accident_no or "",
-                r.occurred_on,
-                r.place or "",
-                r.category or "",
-                r.description or "",
-                r.row_version or 1,
-            )
-            by_id[r.id] = acc
-            if r.import_key:
-                self.by_key[r.import_key] = acc
-            if r.accident_no:
-                self.by_no.setdefault(normalize_accident_no(r.accident_no), acc)
-        self._index_unnumbered(by_id)
+        for accident_id, key, no, enterprise_id in rows:
+            self.enterprise_of[accident_id] = enterprise_id
+            if key:
+                self.by_key[key] = accident_id
+            if no:
+                self.by_no.setdefault(normalize_accident_no(no), accident_id)
+        self._index_unnumbered()
 
-    def _index_unnumbered(self, by_id: dict[str, ExistingAccident]) -> None:
+    def _index_unnumbered(self) -> None:
         rows = self.session.execute(
             select(
                 InjuredPerson.accident_id,
@@ -92,10 +76,10 @@ class ExistingAccidents:
             probe = _IncidentRow(
                 0, "", uscc, "", occurred_on, "", "", "", name or "", id_number or "", "", ""
             )
-            self.by_person.setdefault(person_key(probe), by_id[accident_id])
+            self.by_person.setdefault(person_key(probe), accident_id)
 
-    def find(self, key: str, first: _IncidentRow) -> ExistingAccident | None:
-        """The registered accident a file's accident (``key``, its first row) is, if any."""
+    def find(self, key: str, first: _IncidentRow) -> str | None:
+        """The id of the registered accident a file's accident (``key``, first row) is, if any."""
         found = self.by_key.get(key)
         if found is not None:
             return found
@@ -103,26 +87,57 @@ class ExistingAccidents:
             return self.by_no.get(normalize_accident_no(first.accident_no))
         return self.by_person.get(key) or self.by_key.get(unnumbered_key(first))
 
-    def load_persons(self, accidents: Iterable[ExistingAccident]) -> None:
-        """Fill ``persons`` of ``accidents`` (chunked ``IN`` queries)."""
-        wanted = {a.id: a for a in accidents}
-        ids = list(wanted)
-        for start in range(0, len(ids), _IN_CHUNK):
-            chunk = ids[start : start + _IN_CHUNK]
-            rows = self.session.execute(
-                select(
-                    InjuredPerson.id,
-                    InjuredPerson.accident_id,
-                    InjuredPerson.seq,
-                    InjuredPerson.name,
-                    InjuredPerson.id_number,
-                    InjuredPerson.severity,
-                    InjuredPerson.outcome,
-                    InjuredPerson.row_version,
-                ).where(InjuredPerson.accident_id.in_(chunk))
+    def details(self, ids: Iterable[str]) -> dict[str, ExistingAccident]:
+        """The accidents ``ids`` with their persons: chunked ``IN`` queries, or for many
+        accidents one pass over each table (faster than thousands of ``IN`` lists)."""
+        wanted = set(ids)
+        out: dict[str, ExistingAccident] = {}
+        acc_cols = (
+            Accident.id,
+            Accident.enterprise_id,
+            Accident.accident_no,
+            Accident.occurred_on,
+            Accident.place,
+            Accident.category,
+            Accident.description,
+            Accident.row_version,
+        )
+        person_cols = (
+            InjuredPerson.id,
+            InjuredPerson.accident_id,
+            InjuredPerson.seq,
+            InjuredPerson.name,
+            InjuredPerson.id_number,
+            InjuredPerson.severity,
+            InjuredPerson.outcome,
+            InjuredPerson.row_version,
+        )
+        for r in self._select(acc_cols, Accident.id, wanted):
+            out[r.id] = ExistingAccident(
+                r.id,
+                r.enterprise_id,
+                r.accident_no or "",
+                r.occurred_on,
+                r.place or "",
+                r.category or "",
+                r.description or "",
+                r.row_version or 1,
             )
-            for r in rows:
-                wanted[r.accident_id].persons.append(r)
+        for r in self._select(person_cols, InjuredPerson.accident_id, wanted):
+            out[r.accident_id].persons.append(r)
+        return out
+
+    def _select(self, columns: tuple[Any, ...], key: Any, wanted: set[str]) -> Iterable[Any]:
+        if len(wanted) > _WHOLE_TABLE:
+            for r in self.session.execute(select(*columns)):
+                if r[1 if key is InjuredPerson.accident_id else 0] in wanted:
+                    yield r
+            return
+        ids = sorted(wanted)
+        for start in range(0, len(ids), _IN_CHUNK):
+            yield from self.session.execute(
+                select(*columns).where(key.in_(ids[start : start + _IN_CHUNK]))
+            )
 
 
 def group_key(r: _IncidentRow) -> str:

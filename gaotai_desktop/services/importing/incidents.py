@@ -111,7 +111,7 @@ def _plan_groups(
     stamp: dict[str, object],
 ) -> None:
     by_id = {r.id: r for r in enterprises.values()}
-    matched: list[tuple[_Group, ExistingAccident]] = []
+    matched: list[tuple[_Group, str]] = []
     mixed: list[str] = []
     for key, group in groups.items():
         first = group.rows[0]
@@ -119,8 +119,8 @@ def _plan_groups(
         if found is None:
             mixed.extend(group.mixed_notices(cols))
             _add_accident(plan, key, group, stamp)
-        elif first.accident_no and found.enterprise_id != first.enterprise_id:
-            other = by_id.get(found.enterprise_id)
+        elif first.accident_no and existing.enterprise_of[found] != first.enterprise_id:
+            other = by_id.get(existing.enterprise_of[found])
             detail = {
                 "accident_no": first.accident_no,
                 "uscc": other.uscc if other else "",
@@ -136,9 +136,10 @@ def _plan_groups(
     if plan.problems:
         return
     _add_capped(plan.notices, mixed)
-    existing.load_persons(acc for _, acc in matched)
+    details = existing.details(accident_id for _, accident_id in matched)
     same = 0
-    for group, acc in matched:
+    for group, accident_id in matched:
+        acc = details[accident_id]
         changes = compare(acc, group.rows, group.description(), cols)
         if not changes.changes:
             same += 1
