@@ -436,3 +436,11 @@ def test_over_long_csv_field_names_the_row(service: ImportService, tmp_path: Pat
     )
     texts = failed(service, "enterprises", path)
     assert "第3行" in texts[0] and "long.csv" in texts[0]
+
+
+def test_missing_column_message_of_a_wide_file_is_short(service: ImportService, tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(f"X{i}" for i in range(100_000)) + "\n1\n", encoding="utf-8")
+    texts = failed(service, "enterprises", path)
+    assert len(texts) == 1 and "缺少必需的列" in texts[0] and "100,000" in texts[0]
+    assert len(texts[0]) < 600

@@ -13,8 +13,6 @@ def map_columns(plan: _Plan, sheet: Sheet) -> _Columns | None:
     """Map the header row; record header problems and notices. ``None``: cannot go on."""
     kind = plan.kind
     known = {header_key(h): (h, f) for h, f in COLUMNS[kind]}
-    other_kind = INCIDENTS if kind == ENTERPRISES else ENTERPRISES
-    other_only = {header_key(h) for h, _ in COLUMNS[other_kind]} - set(known)
     index: dict[str, int] = {}
     header: dict[str, str] = {}
     positions: dict[str, list[int]] = {}
@@ -35,36 +33,7 @@ def map_columns(plan: _Plan, sheet: Sheet) -> _Columns | None:
     found = [h for h in sheet.headers if h]
     missing_required = [h for h in REQUIRED_COLUMNS[kind] if known[header_key(h)][1] not in index]
     if missing_required:
-        evidence = [h for h in found if header_key(h) in other_only]
-        other_required = {header_key(h) for h in REQUIRED_COLUMNS[other_kind]}
-        looks_other = other_required <= {header_key(h) for h in found} or len(evidence) >= 2
-        if looks_other and evidence:
-            plan.problems.append(
-                ImportProblem(
-                    None,
-                    None,
-                    "wrong_kind",
-                    {
-                        "found": messages.IMPORT_KIND_NAMES[other_kind],
-                        "expected": messages.IMPORT_KIND_NAMES[kind],
-                        "columns": "".join(f"“{h}”" for h in evidence[:3]),
-                        "kind": other_kind,
-                    },
-                )
-            )
-        else:
-            plan.problems.append(
-                ImportProblem(
-                    sheet.header_row,
-                    None,
-                    "missing_columns",
-                    {
-                        "missing": missing_required,
-                        "expected": [h for h, _ in COLUMNS[kind]],
-                        "found": found,
-                    },
-                )
-            )
+        plan.problems.append(_missing_problem(plan.kind, sheet, found, missing_required))
         return None
     for key, where in positions.items():
         if len(where) > 1 and key in known:
@@ -103,3 +72,28 @@ def _extra_notice(plan: _Plan, extra: list[str], dropped: int) -> None:
         return
     detail = {"count": count, "columns": extra[:MAX_LISTED_COLUMNS]}
     plan.notices.append(messages.import_text("notice_extra_columns_many", detail))
+
+
+def _missing_problem(
+    kind: str, sheet: Sheet, found: list[str], missing: list[str]
+) -> ImportProblem:
+    """Required columns are missing: the other kind's file, or columns to add."""
+    other_kind = INCIDENTS if kind == ENTERPRISES else ENTERPRISES
+    known = {header_key(h) for h, _ in COLUMNS[kind]}
+    other_only = {header_key(h) for h, _ in COLUMNS[other_kind]} - known
+    evidence = [h for h in found if header_key(h) in other_only]
+    other_required = {header_key(h) for h in REQUIRED_COLUMNS[other_kind]}
+    looks_other = other_required <= {header_key(h) for h in found} or len(evidence) >= 2
+    if looks_other and evidence:
+        detail = {
+            "found": messages.IMPORT_KIND_NAMES[other_kind],
+            "expected": messages.IMPORT_KIND_NAMES[kind],
+            "columns": "".join(f"“{h}”" for h in evidence[:3]),
+            "kind": other_kind,
+        }
+        return ImportProblem(None, None, "wrong_kind", detail)
+    listed = found[: MAX_LISTED_COLUMNS * 2]
+    if len(found) > len(listed) or sheet.dropped_columns:
+        listed.append(f"……共 {len(found) + sheet.dropped_columns:,} 列")
+    detail = {"missing": missing, "expected": [h for h, _ in COLUMNS[kind]], "found": listed}
+    return ImportProblem(sheet.header_row, None, "missing_columns", detail)

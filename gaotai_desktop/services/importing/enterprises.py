@@ -61,6 +61,34 @@ def analyse_enterprises(
             )
         )
     }
+    clean_rows = _read_rows(plan, sheet, cols, townships, today, progress)
+    if plan.problems:
+        return
+    for row, clean in clean_rows:
+        _plan_row(plan, cols, row, clean, existing.get(clean.uscc), fields_in_file, update, stamp)
+    if plan.differences:
+        if update:
+            plan.notices.append(
+                messages.import_text(
+                    "notice_differences_update",
+                    {"count": len(plan.differences), "restored": plan.restored},
+                )
+            )
+        else:
+            plan.notices.append(
+                messages.import_text("notice_differences", {"count": len(plan.differences)})
+            )
+
+
+def _read_rows(
+    plan: _Plan,
+    sheet: Sheet,
+    cols: _Columns,
+    townships: set[str],
+    today: dt.date,
+    progress: _Progress | None,
+) -> list[tuple[SheetRow, EnterpriseInput]]:
+    """Each row checked and normalised; a credit code twice in the file is a problem."""
     seen: dict[str, list[int]] = {}
     clean_rows: list[tuple[SheetRow, EnterpriseInput]] = []
     for row in sheet.rows:
@@ -86,54 +114,50 @@ def analyse_enterprises(
                         {"uscc": uscc, "rows": rows},
                     )
                 )
-    if plan.problems:
+    return clean_rows
+
+
+def _plan_row(
+    plan: _Plan,
+    cols: _Columns,
+    row: SheetRow,
+    clean: EnterpriseInput,
+    old: Any,
+    fields_in_file: list[str],
+    update: bool,
+    stamp: dict[str, object],
+) -> None:
+    """A new enterprise, an unchanged one, or a difference (an update with ``update``)."""
+    values = {f: getattr(clean, f) for f in fields_in_file}
+    if old is None:
+        plan.inserts.append(_enterprise_insert(clean, stamp))
         return
-    for row, clean in clean_rows:
-        old = existing.get(clean.uscc)
-        values = {f: getattr(clean, f) for f in fields_in_file}
-        if old is None:
-            plan.inserts.append(_enterprise_insert(clean, stamp))
-            continue
-        changes: list[tuple[str, str, str]] = []
-        if old.deleted_at is not None:
-            changes.append(("状态", "已删除", "恢复"))
-        for f in fields_in_file:
-            before, after = getattr(old, f), values[f]
-            if f == "hazard":
-                if bool(before) != after:
-                    changes.append((cols.name(f), _hazard_text(bool(before)), _hazard_text(after)))
-            elif (before or "") != after:
-                changes.append((cols.name(f), before or "", after))
-        if not changes:
-            plan.unchanged += 1
-            continue
-        plan.differences.append(
-            ImportDifference(row.number, clean.uscc, clean.name, tuple(changes))
+    changes: list[tuple[str, str, str]] = []
+    if old.deleted_at is not None:
+        changes.append(("状态", "已删除", "恢复"))
+    for f in fields_in_file:
+        before, after = getattr(old, f), values[f]
+        if f == "hazard":
+            if bool(before) != after:
+                changes.append((cols.name(f), _hazard_text(bool(before)), _hazard_text(after)))
+        elif (before or "") != after:
+            changes.append((cols.name(f), before or "", after))
+    if not changes:
+        plan.unchanged += 1
+        return
+    plan.differences.append(ImportDifference(row.number, clean.uscc, clean.name, tuple(changes)))
+    if update:
+        values.update(
+            id=old.id,
+            updated_at=stamp["updated_at"],
+            updated_by=stamp["updated_by"],
+            row_version=(old.row_version or 0) + 1,
+            deleted_at=None,
+            deleted_by=None,
         )
-        if update:
-            values.update(
-                id=old.id,
-                updated_at=stamp["updated_at"],
-                updated_by=stamp["updated_by"],
-                row_version=(old.row_version or 0) + 1,
-                deleted_at=None,
-                deleted_by=None,
-            )
-            plan.updates.append(values)
-            if old.deleted_at is not None:
-                plan.restored += 1
-    if plan.differences:
-        if update:
-            plan.notices.append(
-                messages.import_text(
-                    "notice_differences_update",
-                    {"count": len(plan.differences), "restored": plan.restored},
-                )
-            )
-        else:
-            plan.notices.append(
-                messages.import_text("notice_differences", {"count": len(plan.differences)})
-            )
+        plan.updates.append(values)
+        if old.deleted_at is not None:
+            plan.restored += 1
 
 
 def _enterprise_row(
