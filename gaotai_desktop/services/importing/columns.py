@@ -95,5 +95,9 @@ def _missing_problem(
     listed = found[: MAX_LISTED_COLUMNS * 2]
     if len(found) > len(listed) or sheet.dropped_columns:
         listed.append(f"……共 {len(found) + sheet.dropped_columns:,} 列")
-    detail = {"missing": missing, "expected": [h for h, _ in COLUMNS[kind]], "found": listed}
+    detail: dict[str, object] = {
+        "missing": missing,
+        "expected": [h for h, _ in COLUMNS[kind]],
+        "found": listed,
+    }
     return ImportProblem(sheet.header_row, None, "missing_columns", detail)
