@@ -85,7 +85,7 @@ def _missing_problem(
     other_required = {header_key(h) for h in REQUIRED_COLUMNS[other_kind]}
     looks_other = other_required <= {header_key(h) for h in found} or len(evidence) >= 2
     if looks_other and evidence:
-        detail = {
+        detail: dict[str, object] = {
             "found": messages.IMPORT_KIND_NAMES[other_kind],
             "expected": messages.IMPORT_KIND_NAMES[kind],
             "columns": "".join(f"“{h}”" for h in evidence[:3]),
