@@ -95,7 +95,7 @@ def _missing_problem(
     listed = found[: MAX_LISTED_COLUMNS * 2]
     if len(found) > len(listed) or sheet.dropped_columns:
         listed.append(f"……共 {len(found) + sheet.dropped_columns:,} 列")
-    detail: dict[str, object] = {
+    detail = {
         "missing": missing,
         "expected": [h for h, _ in COLUMNS[kind]],
         "found": listed,
