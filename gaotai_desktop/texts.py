@@ -199,6 +199,22 @@ IMPORT_TEXTS: dict[str, str] = {
     "notice_accident_values": "事故编号“{accident_no}”的各行“{column}”不一致（{values}），已采用第{row}行的“{value}”",
     "notice_more": "……另有 {count} 条类似提示",
     "notice_existing_accidents": "有 {count} 起事故（{rows} 行）已在数据库中，已跳过",
+    # import hardening (files.spreadsheets and services.importing)
+    "unpacked_too_large": "文件“{name}”中的“{part}”解压后达 {size_mb} MB，超过允许的 {max_mb} MB；文件可能已损坏或被恶意构造，已拒绝读取。请在 Excel 中打开后另存为新的工作簿，或拆分后再导入",
+    "row_too_far": "文件“{name}”的工作表“{sheet}”在第{row}行还有内容，超过最多 {max} 行的限制；请删除表格下方多余的行，或拆分后分批导入",
+    "csv_quote": '文件“{name}”第{line}行（第{row}条记录）的引号没有闭合：从该行起的 {lines} 行被并入了同一个单元格。请检查该行：单元格内的引号应写成两个双引号（""），或整个单元格用一对双引号括起；修正后再导入',
+    "csv_malformed": '文件“{name}”第{line}行的引号用法不正确（{detail}）：用引号括起的单元格中，引号应写成两个双引号（""）；修正后再导入',
+    "csv_field_too_long": "文件“{name}”第{line}行有一个单元格超过 {max} 个字符（常见原因是引号没有闭合）；请检查该行后再导入",
+    "notice_other_sheet": "第一个工作表“{first}”是空的，已读取有数据的工作表“{sheet}”；如这不是要导入的数据，请取消导入",
+    "notice_merged_filled": "工作表“{sheet}”中的合并单元格 {range} 已拆开：其值“{value}”已填入该区域的每一行，请核对",
+    "notice_extra_columns_many": "以下 {count:,} 列不属于导入格式，已忽略：{columns}……等",
+    "formula_no_value": "单元格是公式（{formula}），但文件中没有保存计算结果；请在 Excel 中打开该文件并保存后再导入，或把该列复制后“选择性粘贴—数值”",
+    "invisible_char": "含有不可见的控制字符 U+{code}（{char_name}，第{position}个字符）；该字符会改变文字的显示或排序，请删除后再导入",
+    "phone_numeric_cell": "单元格被 Excel 存为数字（{value}），开头的 0 可能已丢失；请把该列设置为“文本”格式后重新输入电话号码",
+    "date_too_early": "日期{value}早于{min}，请核对",
+    "duplicate_unnumbered": "与第{rows}行是同一事故的同一伤者（都没有事故编号，企业、事故日期和身份证号——无身份证号时为姓名——相同）；请合并为一行，或填写不同的事故编号",
+    "notice_accident_differences": "有 {count} 起已登记事故的信息与文件不同，未作修改；如需以文件为准更新，请选择“更新已登记的记录”后再导入",
+    "notice_accident_differences_update": "有 {count} 起已登记事故的信息将按文件更新",
 }
 
 #: Name of each import kind (for texts such as "这似乎是事故导入文件").

@@ -25,11 +25,23 @@ ID_CHECK = "10X98765432"
 
 
 def normalize(value: object) -> str:
-    """Strip all white space, fold full-width forms to half-width, upper-case."""
+    """Strip all white space and invisible format characters, fold full-width forms, upper-case.
+
+    Format characters (Unicode category Cf: zero-width space U+200B, BOM U+FEFF, direction marks
+    U+200E/U+200F ...) are dropped: copied from web pages or chat programs, they would make a
+    credit code 19 characters long without anything to see.
+    """
     if value is None:
         return ""
     text = unicodedata.normalize("NFKC", str(value))
+    if not text.isascii():
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     return "".join(text.split()).upper()
+
+
+def normalize_accident_no(value: object) -> str:
+    """事故编号 as compared and stored: no spaces, half-width, upper-case (``sg－1 `` -> ``SG-1``)."""
+    return normalize(value)
 
 
 def uscc_check_char(first17: str) -> str:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Collection
 
 from .errors import ValidationError
-from .identifiers import validate_id_number, validate_uscc
+from .identifiers import normalize_accident_no, validate_id_number, validate_uscc
 from .rows import AccidentInput, EnterpriseInput, PersonInput
 from .tiers import Outcome
 
@@ -32,6 +34,37 @@ MAX_LEN = {
     "category": 32,
     "person_name": 64,
 }
+
+
+#: Accidents dated before this are refused (typing errors such as 0001-01-01 or 1900-01-00).
+MIN_ACCIDENT_DATE = dt.date(1950, 1, 1)
+
+#: Characters refused in text: C0/C1 controls (tab, line feed and carriage return excepted: they
+#: are white space and end up as one space), and format characters (Cf) such as the bidi overrides
+#: U+202A-U+202E, isolates U+2066-U+2069, marks U+200E/U+200F, zero-width space U+200B, BOM.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001-\U000e007f]"
+)
+
+
+def invisible_char(text: str) -> dict[str, object] | None:
+    """The first control or format character in ``text`` as problem detail, or ``None``.
+
+    Detail: ``code`` (``202E``), ``char_name`` (``RIGHT-TO-LEFT OVERRIDE``), ``position`` (1-based).
+    """
+    m = _INVISIBLE.search(text)
+    return None if m is None else _char_detail(m.group(), m.start())
+
+
+def _char_detail(ch: str, index: int) -> dict[str, object]:
+    return {
+        "code": f"{ord(ch):04X}",
+        "char_name": unicodedata.name(ch, "控制字符"),
+        "position": index + 1,
+    }
 
 
 def _clean(value: str) -> str:
@@ -152,7 +185,7 @@ def validate_accident(
         raise ValidationError("occurred_on", "date_future", {"value": data.occurred_on.isoformat()})
     category = _choice("category", data.category, categories, required=False)
     place = _length("place", _clean(data.place))
-    accident_no = _length("accident_no", _clean(data.accident_no))
+    accident_no = _length("accident_no", normalize_accident_no(data.accident_no))
     if require_persons and not data.persons:
         raise ValidationError("persons", "no_persons")
     persons = tuple(validate_person(p, today=today, severities=severities) for p in data.persons)

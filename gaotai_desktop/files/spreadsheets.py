@@ -15,6 +15,21 @@ Refusals raise :class:`SpreadsheetError` with a code (texts in :mod:`gaotai_desk
 ``too_many_rows``   more than ``max_rows`` data rows (detail: ``max``)
 ``encoding``        CSV text that is neither UTF-8 nor GBK/GB18030 (detail: ``name``)
 ``unreadable``      a damaged workbook or CSV (detail: ``name``, ``detail``)
+``unpacked_too_large`` a workbook part unpacks to more than ``max_unpacked`` bytes (zip bomb)
+                    (detail: ``name``, ``part``, ``size_mb``, ``max_mb``)
+``row_too_far``     a worksheet row numbered beyond the row limit (detail: ``name``, ``sheet``, ``row``,
+                    ``max``); refused as soon as the row is met, before any gap is filled
+``csv_quote``       a quoted CSV field runs over lines that look like records, or a quote is never
+                    closed (detail: ``name``, ``line``, ``row``, ``lines``)
+``csv_malformed``   other broken CSV quoting, e.g. ``"abc"d`` (detail: ``name``, ``line``, ``detail``)
+``csv_field_too_long`` a CSV field beyond the csv module's field limit (detail: ``name``, ``line``, ``max``)
+
+Notices (the file is read; :attr:`Sheet.notices` holds ``(code, detail)``):
+
+``notice_other_sheet``   the first worksheet is empty, the first non-empty one was read
+``notice_merged_filled`` a merged range's value was filled into each of its cells (never blanked)
+
+Formula cells saved without a computed value arrive as :class:`FormulaWithoutValue`.
 """
 
 from __future__ import annotations
@@ -23,7 +38,8 @@ import csv
 import io
 import os
 import zipfile
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +47,14 @@ from ..domain.errors import GaotaiError
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024  # a 200,000-row incidents CSV is about 21 MB
 DEFAULT_MAX_ROWS = 250_000
-#: A workbook whose parts unpack to more than this many times ``max_bytes`` is refused (zip bomb).
-MAX_UNPACK_RATIO = 50
+#: A workbook whose parts unpack to more than this (in total, or one part) is refused (zip bomb).
+DEFAULT_MAX_UNPACKED = 256 * 1024 * 1024
+#: Columns read; cells further right are dropped (their headers are only counted).
+MAX_COLUMNS = 256
+#: Rows may be numbered this far beyond ``max_rows`` (header a few rows down, blank rows).
+ROW_NUMBER_SLACK = 1_000
+#: At most this many merged-range notices.
+MAX_MERGE_NOTICES = 20
 
 XLSX_EXTENSIONS = frozenset({".xlsx", ".xlsm"})
 CSV_EXTENSIONS = frozenset({".csv", ".txt"})
@@ -58,6 +80,16 @@ class SheetRow:
 
 
 @dataclass(frozen=True, slots=True)
+class FormulaWithoutValue:
+    """A formula cell saved without its computed value (written by a program, never opened in Excel)."""
+
+    formula: str
+
+    def __str__(self) -> str:
+        return self.formula
+
+
+@dataclass(frozen=True, slots=True)
 class Sheet:
     #: Header texts with surrounding white space removed ("" for a blank header cell).
     headers: tuple[str, ...]
@@ -70,6 +102,10 @@ class Sheet:
     sheet_name: str | None = None
     #: Row number of the header.
     header_row: int = 1
+    #: Header cells right of :data:`MAX_COLUMNS` (not read, only counted).
+    dropped_columns: int = 0
+    #: ``(code, detail)`` of things the reader did that the user should know (see module docstring).
+    notices: tuple[tuple[str, dict[str, Any]], ...] = field(default_factory=tuple)
 
 
 def _blank(value: Any) -> bool:
@@ -90,12 +126,15 @@ class _Collector:
         self.headers: tuple[str, ...] | None = None
         self.header_row = 0
         self.rows: list[SheetRow] = []
+        self.dropped_columns = 0
+        self.notices: list[tuple[str, dict[str, Any]]] = []
 
     def add(self, number: int, values: tuple[Any, ...] | list[Any]) -> None:
         if all(_blank(v) for v in values):
             return
         if self.headers is None:
-            headers = [_header_text(v) for v in values]
+            self.dropped_columns = sum(1 for v in values[MAX_COLUMNS:] if not _blank(v))
+            headers = [_header_text(v) for v in values[:MAX_COLUMNS]]
             while headers and not headers[-1]:
                 headers.pop()
             self.headers = tuple(headers)
@@ -117,11 +156,41 @@ def read_sheet(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_rows: int = DEFAULT_MAX_ROWS,
+    max_unpacked: int = DEFAULT_MAX_UNPACKED,
 ) -> Sheet:
-    """Read the first worksheet of an ``.xlsx`` file or a ``.csv`` file (see module docstring)."""
+    """Read the first non-empty worksheet of an ``.xlsx`` file or a ``.csv`` file (see module doc)."""
     file = Path(path)
     name = file.name
     ext = file.suffix.lower()
+    head = _check_file(file, ext, max_bytes)
+    collector = _Collector(max_rows)
+    if ext in XLSX_EXTENSIONS:
+        if not head.startswith(ZIP_MAGIC):
+            raise SpreadsheetError("not_spreadsheet", name=name)
+        sheet_name = _read_xlsx(file, collector, max_unpacked)
+        fmt, encoding = "xlsx", None
+    else:
+        if head.startswith(ZIP_MAGIC):
+            raise SpreadsheetError("not_spreadsheet", name=name)
+        encoding = _read_csv(file, collector)
+        fmt, sheet_name = "csv", None
+    if collector.headers is None or not collector.headers:
+        raise SpreadsheetError("empty", name=name)
+    return Sheet(
+        headers=collector.headers,
+        rows=tuple(collector.rows),
+        format=fmt,
+        encoding=encoding,
+        sheet_name=sheet_name,
+        header_row=collector.header_row,
+        dropped_columns=collector.dropped_columns,
+        notices=tuple(collector.notices),
+    )
+
+
+def _check_file(file: Path, ext: str, max_bytes: int) -> bytes:
+    """Refuse what is missing, empty, too big or of the wrong kind; return the first 8 bytes."""
+    name = file.name
     try:
         size = file.stat().st_size
     except OSError as exc:
@@ -146,48 +215,51 @@ def read_sheet(
         raise SpreadsheetError("not_found", name=name, detail=str(exc)) from exc
     if head.startswith(OLE2_MAGIC):
         raise SpreadsheetError("xls_format", name=name)
-    collector = _Collector(max_rows)
-    if ext in XLSX_EXTENSIONS:
-        if not head.startswith(ZIP_MAGIC):
-            raise SpreadsheetError("not_spreadsheet", name=name)
-        sheet_name = _read_xlsx(file, collector, max_bytes)
-        fmt, encoding = "xlsx", None
-    else:
-        if head.startswith(ZIP_MAGIC):
-            raise SpreadsheetError("not_spreadsheet", name=name)
-        encoding = _read_csv(file, collector)
-        fmt, sheet_name = "csv", None
-    if collector.headers is None or not collector.headers:
-        raise SpreadsheetError("empty", name=name)
-    return Sheet(
-        headers=collector.headers,
-        rows=tuple(collector.rows),
-        format=fmt,
-        encoding=encoding,
-        sheet_name=sheet_name,
-        header_row=collector.header_row,
-    )
+    return head
 
 
-def _read_xlsx(file: Path, collector: _Collector, max_bytes: int) -> str:
-    import openpyxl  # imported late: the GUI starts faster
+# --------------------------------------------------------------------------------------------
+# xlsx
 
+
+def _mb(n: int) -> float:
+    return round(n / 1024 / 1024, 1)
+
+
+def check_zip(file: Path, max_unpacked: int) -> None:
+    """Refuse a workbook whose parts (one, or all together) unpack to more than ``max_unpacked``.
+
+    Sizes come from the zip directory; :mod:`zipfile` never inflates a part beyond its declared
+    size, so a lying directory cannot get past this check either.
+    """
     name = file.name
     try:
         with zipfile.ZipFile(file) as zf:
-            names = set(zf.namelist())
-            unpacked = sum(info.file_size for info in zf.infolist())
+            infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise SpreadsheetError("not_spreadsheet", name=name) from exc
-    if "xl/workbook.xml" not in names:
+    if "xl/workbook.xml" not in {i.filename for i in infos}:
         raise SpreadsheetError("not_spreadsheet", name=name)
-    if unpacked > max_bytes * MAX_UNPACK_RATIO:
-        raise SpreadsheetError(
-            "too_large",
-            name=name,
-            size_mb=round(unpacked / 1024 / 1024, 1),
-            max_mb=round(max_bytes / 1024 / 1024, 1),
-        )
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > max_unpacked or total > max_unpacked:
+            part = info.filename if info.file_size > max_unpacked else "全部内容"
+            size = info.file_size if info.file_size > max_unpacked else total
+            raise SpreadsheetError(
+                "unpacked_too_large",
+                name=name,
+                part=part,
+                size_mb=_mb(size),
+                max_mb=_mb(max_unpacked),
+            )
+
+
+def _read_xlsx(file: Path, collector: _Collector, max_unpacked: int) -> str:
+    import openpyxl  # imported late: the GUI starts faster
+
+    name = file.name
+    check_zip(file, max_unpacked)
     try:
         wb = openpyxl.load_workbook(file, read_only=True, data_only=True)
     except Exception as exc:  # damaged XML, missing parts, ... (openpyxl raises many kinds)
@@ -196,17 +268,143 @@ def _read_xlsx(file: Path, collector: _Collector, max_bytes: int) -> str:
         worksheets = wb.worksheets
         if not worksheets:
             raise SpreadsheetError("empty", name=name)
-        ws = worksheets[0]
-        try:
-            for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-                collector.add(number, values)
-        except SpreadsheetError:
-            raise
-        except Exception as exc:
-            raise SpreadsheetError("unreadable", name=name, detail=str(exc)) from exc
-        return ws.title
+        for ws in worksheets:
+            _read_worksheet(wb, ws, collector, name)
+            if collector.headers:
+                if ws is not worksheets[0]:
+                    collector.notices.append(
+                        ("notice_other_sheet", {"first": worksheets[0].title, "sheet": ws.title})
+                    )
+                return str(ws.title)
+            collector.headers = None
+        return str(worksheets[0].title)
     finally:
         wb.close()
+
+
+def _read_worksheet(wb: Any, ws: Any, collector: _Collector, name: str) -> None:
+    """Stream one worksheet into ``collector`` (row numbers checked as they come)."""
+    max_row = collector.max_rows + ROW_NUMBER_SLACK
+    rows: list[tuple[int, list[Any]]] = []
+    dropped: dict[int, int] = {}
+    try:
+        with ws._get_source() as src:  # openpyxl's read-only source (pinned openpyxl 3.1)
+            parser = _SheetParser(wb, ws, src)
+            for number, values, right in parser.rows():
+                if number > max_row:
+                    raise SpreadsheetError(
+                        "row_too_far", name=name, sheet=ws.title, row=number, max=collector.max_rows
+                    )
+                rows.append((number, values))
+                if right:
+                    dropped[number] = right
+            merged = parser.merged_ranges()
+    except SpreadsheetError:
+        raise
+    except Exception as exc:
+        raise SpreadsheetError("unreadable", name=name, detail=str(exc)) from exc
+    if merged:
+        _fill_merged(rows, merged, collector, ws.title)
+    for number, values in rows:
+        had_header = collector.headers is not None
+        collector.add(number, values)
+        if not had_header and collector.headers is not None:
+            collector.dropped_columns += dropped.get(number, 0)
+
+
+def _fill_merged(
+    rows: list[tuple[int, list[Any]]],
+    merged: list[tuple[int, int, int, int, str]],
+    collector: _Collector,
+    sheet: str,
+) -> None:
+    """Give every cell of a merged range the range's (top-left) value, in rows the file holds."""
+    by_number = {number: values for number, values in rows}
+    notices = 0
+    for min_col, min_row, max_col, max_row, ref in merged:
+        top = by_number.get(min_row)
+        value = top[min_col - 1] if top is not None and len(top) >= min_col else None
+        if value is None or min_col > MAX_COLUMNS:
+            continue
+        last_col = min(max_col, MAX_COLUMNS)
+        for number in range(min_row, max_row + 1):
+            values = by_number.get(number)
+            if values is None:
+                continue
+            if len(values) < last_col:
+                values.extend([None] * (last_col - len(values)))
+            for col in range(min_col, last_col + 1):
+                values[col - 1] = value
+        if notices < MAX_MERGE_NOTICES:
+            detail = {"sheet": sheet, "range": ref, "value": str(value)}
+            collector.notices.append(("notice_merged_filled", detail))
+        notices += 1
+    if notices > MAX_MERGE_NOTICES:
+        collector.notices.append(("notice_more", {"count": notices - MAX_MERGE_NOTICES}))
+
+
+class _SheetParser:
+    """openpyxl's worksheet parser, yielding ``(row number, values)`` with the row number first.
+
+    A formula cell without a cached value becomes :class:`FormulaWithoutValue`; cells right of
+    :data:`MAX_COLUMNS` are dropped; gaps between rows are not filled (a row numbered 200,000,000
+    costs nothing until the caller refuses it).
+    """
+
+    def __init__(self, wb: Any, ws: Any, src: Any) -> None:
+        from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
+
+        class Parser(WorkSheetParser):  # type: ignore[misc]
+            def parse_cell(self, element: Any) -> dict[str, Any]:
+                cell: dict[str, Any] = super().parse_cell(element)
+                # no <v>, or an empty one outside a text result (openpyxl writes <v />)
+                no_value = not element.findtext(VALUE_TAG) and element.get("t") != "str"
+                if cell["value"] is None and no_value:
+                    formula = element.find(FORMULA_TAG)
+                    if formula is not None:
+                        cell["value"] = FormulaWithoutValue("=" + (formula.text or ""))
+                return cell
+
+        self.parser = Parser(
+            src,
+            ws._shared_strings,
+            data_only=True,
+            epoch=wb.epoch,
+            date_formats=wb._date_formats,
+            timedelta_formats=wb._timedelta_formats,
+        )
+
+    def rows(self) -> Iterator[tuple[int, list[Any], int]]:
+        """``(row number, values, non-empty cells dropped right of MAX_COLUMNS)``."""
+        for number, cells in self.parser.parse():
+            values: list[Any] = []
+            dropped = 0
+            for cell in cells:
+                col = cell["column"]
+                if col > MAX_COLUMNS:
+                    dropped += cell["value"] is not None
+                    continue
+                if col > len(values):
+                    values.extend([None] * (col - len(values)))
+                values[col - 1] = cell["value"]
+            yield number, values, dropped
+
+    def merged_ranges(self) -> list[tuple[int, int, int, int, str]]:
+        """``(min_col, min_row, max_col, max_row, "B2:B5")`` of each merged range."""
+        from openpyxl.utils.cell import range_boundaries
+
+        merged = self.parser.merged_cells
+        if not merged:
+            return []
+        out = []
+        for cr in merged.mergeCell:
+            min_col, min_row, max_col, max_row = range_boundaries(cr.ref)
+            out.append((min_col, min_row, max_col, max_row, str(cr.ref)))
+        return out
+
+
+# --------------------------------------------------------------------------------------------
+# CSV
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -227,6 +425,11 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 
 def _read_csv(file: Path, collector: _Collector) -> str:
+    """Read CSV records strictly: broken quoting is refused with its line, never guessed at.
+
+    ``"a""b"`` is ``a"b``; a quote inside an unquoted field (``ab"c``) is kept as it is; a quoted
+    field followed by more text (``"ab"c``) or a quote never closed is refused.
+    """
     name = file.name
     data = file.read_bytes()
     try:
@@ -237,10 +440,47 @@ def _read_csv(file: Path, collector: _Collector) -> str:
         raise SpreadsheetError("not_spreadsheet", name=name)
     first_line = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first_line and "," not in first_line else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    number = 0
+    line = 0  # last physical line read
     try:
         for number, record in enumerate(reader, start=1):
+            width = len(collector.headers or ())
+            _check_record_lines(record, number, line + 1, reader.line_num, delimiter, width, name)
+            line = reader.line_num
             collector.add(number, [v if v != "" else None for v in record])
     except csv.Error as exc:
-        raise SpreadsheetError("unreadable", name=name, detail=str(exc)) from exc
+        raise _csv_error(exc, name, number + 1, line + 1, text) from exc
     return encoding
+
+
+def _check_record_lines(
+    record: list[str], number: int, first: int, last: int, delimiter: str, width: int, name: str
+) -> None:
+    """Refuse a record whose quoted field holds lines that look like records of their own.
+
+    A line "looks like a record" when it holds at least half as many delimiters as the header
+    (a multi-line 事故经过 with a comma or two stays acceptable).
+    """
+    if last == first:
+        return
+    enough = width - 1 if width < 4 else width // 2
+    for value in record:
+        if "\n" not in value and "\r" not in value:
+            continue
+        if any(part.count(delimiter) >= enough for part in value.splitlines()[1:]):
+            raise SpreadsheetError(
+                "csv_quote", name=name, line=first, row=number, lines=last - first + 1
+            )
+
+
+def _csv_error(exc: csv.Error, name: str, row: int, line: int, text: str) -> SpreadsheetError:
+    message = str(exc)
+    if "field larger than field limit" in message:
+        return SpreadsheetError(
+            "csv_field_too_long", name=name, line=line, max=csv.field_size_limit()
+        )
+    if "unexpected end of data" in message:
+        lines = text.count("\n") + 1 - line + 1
+        return SpreadsheetError("csv_quote", name=name, line=line, row=row, lines=lines)
+    return SpreadsheetError("csv_malformed", name=name, line=line, detail=message)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 MAX_WIDTH = 60
 
@@ -15,6 +16,12 @@ def _width(text: object) -> int:
     s = "" if text is None else str(text)
     # CJK characters take two columns in Excel's width unit.
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in s)
+
+
+def _as_text(cell: Any) -> None:
+    """openpyxl turns a ``str`` starting with ``=`` into a formula: keep it a string cell."""
+    if cell.data_type == "f" and isinstance(cell.value, str):
+        cell.data_type = "s"
 
 
 def write_xlsx(
@@ -27,7 +34,8 @@ def write_xlsx(
     """Write ``headers`` and ``rows`` to ``path``; returns the number of data rows written.
 
     Cells keep their Python types (``str`` stays text, so credit codes and ID numbers are never
-    turned into numbers by Excel).
+    turned into numbers by Excel). Text is always a string cell, never a formula: a name such as
+    ``=HYPERLINK("http://x", "点击")`` is written as the text it is (formula injection, OWASP).
     """
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -40,8 +48,11 @@ def write_xlsx(
     ws.append(list(headers))
     for cell in ws[1]:
         cell.font = Font(bold=True)
+        _as_text(cell)
     for r in rows:
         ws.append(r)
+        for cell in ws[ws.max_row]:
+            _as_text(cell)
     sample = rows[:500]
     for col, header in enumerate(headers, start=1):
         width = max([_width(header), *(_width(r[col - 1]) for r in sample if len(r) >= col)])

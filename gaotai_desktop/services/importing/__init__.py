@@ -1,0 +1,52 @@
+"""Import enterprises and incidents from ``.xlsx`` / ``.csv`` files (DOMAIN.md section 4).
+
+``preview`` reads and validates a file and writes nothing; ``run`` does the same inside one
+transaction and writes every row or none. Problems carry the row number (header row = 1), the
+column header as written in the file and a code (texts: :func:`gaotai_desktop.texts.import_problem_text`).
+
+Speed: reference data, existing enterprises and existing accident keys are loaded with one query each;
+rows are written with bulk ``INSERT``/``UPDATE`` statements in chunks, never a query per row.
+"""
+
+from ...domain.import_format import (
+    COLUMNS,
+    ENTERPRISES,
+    INCIDENTS,
+    KINDS,
+    REQUIRED_COLUMNS,
+    TEXT_COLUMNS,
+)
+from .cells import cell_text, header_key, lost_digits, numeric_display, parse_bool, parse_date
+from .common import (
+    ImportCancelled,
+    ImportDifference,
+    ImportFailed,
+    ImportPreview,
+    ImportProblem,
+    ImportResult,
+    kind_columns,
+)
+from .service import ImportService
+
+__all__ = [
+    "COLUMNS",
+    "ENTERPRISES",
+    "INCIDENTS",
+    "KINDS",
+    "REQUIRED_COLUMNS",
+    "TEXT_COLUMNS",
+    "ImportCancelled",
+    "ImportDifference",
+    "ImportFailed",
+    "ImportPreview",
+    "ImportProblem",
+    "ImportResult",
+    "ImportService",
+    "cell_text",
+    "header_key",
+    "kind_columns",
+    "lost_digits",
+    "numeric_display",
+    "parse_bool",
+    "parse_date",
+]

@@ -1,0 +1,210 @@
+"""What every import shares: problems, previews, results, the plan being built, progress."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ... import texts as messages
+from ...domain.errors import GaotaiError, ValidationError
+from ...domain.import_format import COLUMNS, ENTERPRISES, KINDS
+from ...files.spreadsheets import SheetRow
+
+#: How many rows go into one bulk statement (and between two progress calls while writing).
+CHUNK = 2_000
+#: At most this many notices of one kind (the rest are summed up).
+MAX_SIMILAR_NOTICES = 20
+
+# --------------------------------------------------------------------------------------------
+# Public types
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One reason the file cannot be imported. ``row``/``column`` are ``None`` for the whole file."""
+
+    row: int | None
+    #: Column header as written in the file.
+    column: str | None
+    code: str
+    detail: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return messages.import_problem_text(self)
+
+
+@dataclass(frozen=True)
+class ImportDifference:
+    """An enterprise already registered with other data than the file's."""
+
+    row: int
+    uscc: str
+    name: str
+    #: (column header, value in the database, value in the file)
+    changes: tuple[tuple[str, str, str], ...]
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    kind: str
+    file: str
+    #: Data rows in the file (blank rows not counted).
+    total_rows: int
+    #: Enterprises: new enterprises. Incidents: new rows (= new injured persons).
+    new: int
+    #: Rows already in the database (identical enterprise, or an accident already imported): skipped.
+    unchanged: int
+    differences: tuple[ImportDifference, ...]
+    problems: tuple[ImportProblem, ...]
+    notices: tuple[str, ...]
+    new_accidents: int = 0
+    new_persons: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class ImportFailed(GaotaiError):
+    """The file has problems: nothing was written."""
+
+    def __init__(self, problems: Iterable[ImportProblem]) -> None:
+        self.problems: tuple[ImportProblem, ...] = tuple(problems)
+        super().__init__(f"import failed: {len(self.problems)} problem(s)")
+
+
+class ImportCancelled(GaotaiError):
+    """The user cancelled the import: nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("import cancelled")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    kind: str
+    #: Enterprises created, or (incidents) rows imported = injured persons created.
+    created: int
+    #: Enterprises updated (or restored); incidents: registered accidents updated.
+    updated: int
+    #: Rows not written: identical to the database, already imported, or (without ``update``)
+    #: registered enterprises with other data.
+    skipped: int
+    accidents: int = 0
+    persons: int = 0
+    notices: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------------------------
+# Plans (the result of reading and checking a file, before anything is written)
+
+
+@dataclass
+class _Columns:
+    """Which file column holds which field."""
+
+    index: dict[str, int]  # field -> position
+    header: dict[str, str]  # field -> header text as in the file
+
+    def get(self, row: SheetRow, fld: str) -> Any:
+        i = self.index.get(fld)
+        return None if i is None else row.values[i]
+
+    def name(self, fld: str) -> str:
+        return self.header.get(fld) or messages.field_name(fld)
+
+
+@dataclass
+class _Plan:
+    kind: str
+    file: str
+    total_rows: int = 0
+    problems: list[ImportProblem] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    differences: list[ImportDifference] = field(default_factory=list)
+    unchanged: int = 0
+    # enterprises
+    inserts: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    restored: int = 0
+    #: incidents: person updates (accident updates go to ``updates``) and accidents updated
+    person_updates: list[dict[str, Any]] = field(default_factory=list)
+    updated_accidents: int = 0
+    # incidents
+    accidents: list[dict[str, Any]] = field(default_factory=list)
+    persons: list[dict[str, Any]] = field(default_factory=list)
+    #: header text -> position in the file (problems of a row are listed left to right)
+    column_order: dict[str, int] = field(default_factory=dict)
+
+    def preview(self) -> ImportPreview:
+        order = self.column_order
+        problems = sorted(self.problems, key=lambda p: (p.row or 0, order.get(p.column or "", -1)))
+        new = len(self.inserts) if self.kind == ENTERPRISES else len(self.persons)
+        return ImportPreview(
+            kind=self.kind,
+            file=self.file,
+            total_rows=self.total_rows,
+            new=new,
+            unchanged=self.unchanged,
+            differences=tuple(self.differences),
+            problems=tuple(problems),
+            notices=tuple(self.notices),
+            new_accidents=len(self.accidents),
+            new_persons=len(self.persons),
+        )
+
+
+class _Progress:
+    """Calls ``progress(done, total)`` every ``CHUNK`` rows; raises ImportCancelled on ``False``."""
+
+    def __init__(self, callback: Callable[[int, int], bool] | None, total: int) -> None:
+        self.callback = callback
+        self.total = max(total, 1)
+        self.done = 0
+        self._last = 0
+
+    def report(self) -> None:
+        if self.callback is None:
+            return
+        if self.callback(min(self.done, self.total), self.total) is False:
+            raise ImportCancelled()
+        self._last = self.done
+
+    def step(self, n: int = 1) -> None:
+        self.done += n
+        if self.callback is not None and self.done - self._last >= CHUNK:
+            self.report()
+
+
+def _chunks(items: list[dict[str, Any]], size: int = CHUNK) -> Iterable[list[dict[str, Any]]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+# --------------------------------------------------------------------------------------------
+# Small helpers
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise ValueError(f"unknown import kind {kind!r} (expected one of {KINDS})")
+
+
+def _problem(row: int, column: str, err: ValidationError) -> ImportProblem:
+    return ImportProblem(row, column, err.code, dict(err.detail))
+
+
+def _add_capped(notices: list[str], similar: list[str]) -> None:
+    notices.extend(similar[:MAX_SIMILAR_NOTICES])
+    if len(similar) > MAX_SIMILAR_NOTICES:
+        notices.append(
+            messages.import_text("notice_more", {"count": len(similar) - MAX_SIMILAR_NOTICES})
+        )
+
+
+def kind_columns(kind: str) -> tuple[str, ...]:
+    """The headers of an import kind, in template order."""
+    _check_kind(kind)
+    return tuple(h for h, _ in COLUMNS[kind])

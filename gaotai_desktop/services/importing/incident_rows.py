@@ -1,0 +1,217 @@
+"""One incident row read and checked: each cell normalised, every problem of the row collected."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from ...domain.errors import ValidationError
+from ...domain.identifiers import normalize_accident_no, validate_id_number, validate_uscc
+from ...domain.reference import SEVERITIES
+from ...domain.tiers import Outcome
+from ...domain.validation import MAX_LEN, MIN_ACCIDENT_DATE
+from ...files.spreadsheets import SheetRow
+from .cells import _clean, cell_text, lost_digits, numeric_display, parse_date
+from .common import ImportProblem, _Columns, _problem
+
+OUTCOMES: tuple[str, ...] = tuple(o.value for o in Outcome)
+
+
+@dataclass(frozen=True, slots=True)
+class _IncidentRow:
+    row: int
+    accident_no: str
+    uscc: str
+    enterprise_id: str
+    occurred_on: dt.date
+    place: str
+    category: str
+    description: str
+    person_name: str
+    id_number: str
+    severity: str
+    outcome: str
+
+
+def numbered_key(accident_no: str) -> str:
+    """Import key of a numbered accident (the number normalised: case, width, spaces)."""
+    return "no:" + normalize_accident_no(accident_no)
+
+
+def person_key(r: _IncidentRow) -> str:
+    """``p:`` + SHA-1 over enterprise, date and the injured person's ID number (else name).
+
+    What identifies an accident without 事故编号: a corrected description or place is the same
+    accident (a difference), not a new one.
+    """
+    who = r.id_number or "name:" + r.person_name
+    parts = (r.uscc, r.occurred_on.isoformat(), who)
+    return "p:" + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def unnumbered_key(r: _IncidentRow) -> str:
+    """``h:`` + SHA-1 over every field: the key of unnumbered accidents imported before ``p:``."""
+    parts = (
+        r.uscc,
+        r.occurred_on.isoformat(),
+        r.place,
+        r.category,
+        r.description,
+        r.person_name,
+        r.id_number,
+    )
+    return "h:" + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+class RowReader:
+    """Reads incident rows against the reference data (loaded once per import)."""
+
+    def __init__(
+        self, cols: _Columns, today: dt.date, categories: set[str], enterprises: dict[str, Any]
+    ) -> None:
+        self.cols = cols
+        self.today = today
+        self.categories = categories
+        self.enterprises = enterprises
+        self.uscc_cache: dict[str, str | ValidationError] = {}
+
+    def read(self, row: SheetRow, problems: list[ImportProblem]) -> _IncidentRow | None:
+        """The row's values, or ``None`` with its problems added to ``problems``."""
+        found: list[ImportProblem] = []
+        accident_no = self._accident_no(row, found)
+        uscc, enterprise_id = self._enterprise(row, found)
+        occurred_on = self._date(row, found)
+        place = self._text(row, "place", found)
+        category = self._text(row, "category", found)
+        if category and category not in self.categories:
+            self._fail(
+                found,
+                row,
+                "category",
+                "unknown_choice",
+                value=category,
+                choices=sorted(self.categories),
+            )
+        description = cell_text(self.cols.get(row, "description")).strip()
+        person_name = self._text(row, "person_name", found)
+        if not person_name:
+            self._fail(found, row, "person_name", "required")
+        id_number = self._id_number(row, found)
+        severity = self._text(row, "severity", found)
+        if severity and severity not in SEVERITIES:
+            self._fail(
+                found, row, "severity", "unknown_choice", value=severity, choices=list(SEVERITIES)
+            )
+        outcome = self._text(row, "outcome", found) or Outcome.PENDING.value
+        if outcome not in OUTCOMES:
+            self._fail(
+                found, row, "outcome", "unknown_choice", value=outcome, choices=list(OUTCOMES)
+            )
+        if found or occurred_on is None:
+            problems.extend(found)
+            return None
+        return _IncidentRow(
+            row.number,
+            accident_no,
+            uscc,
+            enterprise_id,
+            occurred_on,
+            place,
+            category,
+            description,
+            person_name,
+            id_number,
+            severity,
+            outcome,
+        )
+
+    # -- cells ---------------------------------------------------------------------------
+
+    def _fail(
+        self, found: list[ImportProblem], row: SheetRow, fld: str, code: str, **detail: Any
+    ) -> None:
+        found.append(ImportProblem(row.number, self.cols.name(fld), code, detail))
+
+    def _text(self, row: SheetRow, fld: str, found: list[ImportProblem]) -> str:
+        value = _clean(cell_text(self.cols.get(row, fld)))
+        limit = MAX_LEN.get(fld)
+        if limit and len(value) > limit:
+            self._fail(found, row, fld, "too_long", max=limit)
+        return value
+
+    def _accident_no(self, row: SheetRow, found: list[ImportProblem]) -> str:
+        accident_no = normalize_accident_no(cell_text(self.cols.get(row, "accident_no")))
+        if len(accident_no) > MAX_LEN["accident_no"]:
+            self._fail(found, row, "accident_no", "too_long", max=MAX_LEN["accident_no"])
+        return accident_no
+
+    def _enterprise(self, row: SheetRow, found: list[ImportProblem]) -> tuple[str, str]:
+        raw = self.cols.get(row, "uscc")
+        text = cell_text(raw)
+        checked = self.uscc_cache.get(text)
+        if checked is None:
+            try:
+                checked = validate_uscc(text)
+            except ValidationError as err:
+                checked = err
+            self.uscc_cache[text] = checked
+        if not isinstance(checked, str):
+            numeric = numeric_display(raw)
+            reason = checked
+            if numeric is not None or lost_digits(text):
+                reason = ValidationError("uscc", "numeric_cell", {"value": numeric or text})
+            found.append(_problem(row.number, self.cols.name("uscc"), reason))
+            return "", ""
+        enterprise = self.enterprises.get(checked)
+        if enterprise is None:
+            self._fail(found, row, "uscc", "unknown_enterprise", uscc=checked)
+        elif enterprise.deleted_at is not None:
+            self._fail(found, row, "uscc", "enterprise_deleted", uscc=checked, name=enterprise.name)
+        else:
+            return checked, enterprise.id
+        return checked, ""
+
+    def _date(self, row: SheetRow, found: list[ImportProblem]) -> dt.date | None:
+        raw = self.cols.get(row, "occurred_on")
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            self._fail(found, row, "occurred_on", "required")
+            return None
+        try:
+            value = parse_date(raw)
+        except (ValueError, OverflowError):
+            self._fail(found, row, "occurred_on", "date_format", value=cell_text(raw).strip())
+            return None
+        if value > self.today:
+            self._fail(found, row, "occurred_on", "date_future", value=value.isoformat())
+            return None
+        if value < MIN_ACCIDENT_DATE:
+            self._fail(
+                found,
+                row,
+                "occurred_on",
+                "date_too_early",
+                value=value.isoformat(),
+                min=MIN_ACCIDENT_DATE.isoformat(),
+            )
+            return None
+        return value
+
+    def _id_number(self, row: SheetRow, found: list[ImportProblem]) -> str:
+        raw = self.cols.get(row, "id_number")
+        numeric = numeric_display(raw)
+        if numeric is not None:
+            self._fail(found, row, "id_number", "numeric_cell", value=numeric)
+            return ""
+        text = cell_text(raw)
+        if not text.strip():
+            return ""
+        try:
+            return validate_id_number(text, self.today)
+        except ValidationError as err:
+            reason = err
+            if lost_digits(text):
+                reason = ValidationError("id_number", "numeric_cell", {"value": text})
+            found.append(_problem(row.number, self.cols.name("id_number"), reason))
+            return ""
