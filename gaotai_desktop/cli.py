@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="导入企业或事故（.xlsx / .csv）")
     imp.add_argument("kind", choices=["enterprises", "incidents"])
     imp.add_argument("file", type=Path)
-    imp.add_argument("--update", action="store_true", help="更新已登记但数据不同的企业")
+    imp.add_argument("--update", action="store_true", help="更新已登记但数据不同的企业或事故")
     imp.add_argument("--today", type=_date, help=argparse.SUPPRESS)
 
     tiers = sub.add_parser("tiers", help="列出各企业的预警等级")
@@ -144,6 +144,7 @@ def cmd_import(args: argparse.Namespace, out, err) -> int:
 
 
 def cmd_tiers(args: argparse.Namespace, out, err) -> int:
+    from .files.csv_safety import inert_csv_text
     from .services.container import today
 
     services = _open(args)
@@ -176,17 +177,9 @@ def cmd_tiers(args: argparse.Namespace, out, err) -> int:
                 "预警等级",
             ]
         )
-        for r in rows:
-            w.writerow(
-                [
-                    r.uscc,
-                    r.name,
-                    r.township,
-                    r.accidents,
-                    "是" if r.hazard else "否",
-                    TIER_LABELS[r.tier],
-                ]
-            )
+        for r in rows:  # text from records is written inert (no live formulas in Excel)
+            values = (r.uscc, r.name, r.township, r.accidents, "是" if r.hazard else "否")
+            w.writerow([*(inert_csv_text(v) for v in values), TIER_LABELS[r.tier]])
     else:
         print(
             f"{'统一社会信用代码':<18}  {'预警等级':<6}  {'事故':>4}  {'隐患':<2}  企业名称",

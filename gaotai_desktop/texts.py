@@ -237,8 +237,9 @@ def import_result_text(result: Any) -> str:
             f"导入完成：新增企业{result.created}家，更新{result.updated}家，"
             f"跳过未变化{result.skipped}家。"
         )
+    updated = f"更新事故{result.updated}起，" if result.updated else ""
     return (
-        f"导入完成：新增事故{result.accidents}起、伤者{result.persons}人，"
+        f"导入完成：新增事故{result.accidents}起、伤者{result.persons}人，{updated}"
         f"跳过已存在{result.skipped}行。"
     )
 

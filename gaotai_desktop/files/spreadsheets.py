@@ -354,7 +354,7 @@ class _SheetParser:
     def __init__(self, wb: Any, ws: Any, src: Any) -> None:
         from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
 
-        class Parser(WorkSheetParser):  # type: ignore[misc]
+        class Parser(WorkSheetParser):
             def parse_cell(self, element: Any) -> dict[str, Any]:
                 cell: dict[str, Any] = super().parse_cell(element)
                 # no <v>, or an empty one outside a text result (openpyxl writes <v />)

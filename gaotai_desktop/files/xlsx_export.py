@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, BinaryIO
 
 MAX_WIDTH = 60
 
@@ -25,7 +25,7 @@ def _as_text(cell: Any) -> None:
 
 
 def write_xlsx(
-    path: str | os.PathLike[str],
+    path: str | os.PathLike[str] | BinaryIO,
     headers: Sequence[str],
     rows: Iterable[Sequence[object]],
     *,

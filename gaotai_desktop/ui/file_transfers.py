@@ -4,13 +4,15 @@ progress and cancel) and export of the current table to .xlsx."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
+from ..domain.errors import GaotaiError
+from ..files.output import check_extension, check_output, write_output
 from ..files.xlsx_export import write_xlsx
 from ..services.importing import ImportCancelled, ImportFailed
 from . import messages as msg
@@ -38,6 +40,7 @@ class FileTransfers(QObject):
         importer: ImportService,
         settings: QSettings,
         today: Callable[[], dt.date],
+        protected: Iterable[Path] = (),
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -45,6 +48,8 @@ class FileTransfers(QObject):
         self.settings = settings
         #: The date imports check against (the window's, which follows the clock).
         self.today = today
+        #: What an export must never overwrite: the open database and its backups.
+        self.protected = list(protected)
         self.dialog: ImportPreviewDialog | None = None
         self.progress: QProgressDialog | None = None
         self.task: Task | None = None
@@ -65,13 +70,19 @@ class FileTransfers(QObject):
         self.settings.setValue("paths/export", str(path.parent))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            count = write_xlsx(path, headers, rows, title=title)
-        except OSError as exc:
+            check_output(path, self.protected)
+            check_extension(path, (".xlsx",))
+            path = write_output(
+                path,
+                lambda fh: write_xlsx(fh, headers, rows, title=title),
+                protected=self.protected,
+            )
+        except (GaotaiError, OSError) as exc:  # the database itself, a full disk, ...
             QApplication.restoreOverrideCursor()
             msg.show_error(self.window, exc, action="导出")
             return None
         QApplication.restoreOverrideCursor()
-        msg.notify(f"已导出 {count} 行到 {path}")
+        msg.notify(f"已导出 {len(rows)} 行到 {path}")
         return path
 
     # -- import -----------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from .. import APP_TITLE
 from ..domain.dates import chinese_date
 from ..domain.tiers import TIER_LABELS, count_window
+from ..files.output import protected_paths
 from . import messages as msg
 from .dialogs.about import AboutDialog
 from .dialogs.import_preview import ImportPreviewDialog
@@ -86,7 +87,11 @@ class MainWindow(QMainWindow):
         self.lookups = services.enterprises.lookups()
         #: Imports and exports of tables (file dialogs, preview, progress).
         self.transfers = FileTransfers(
-            self, services.importer, self.settings, today=lambda: self.today
+            self,
+            services.importer,
+            self.settings,
+            today=lambda: self.today,
+            protected=protected_paths(services.location or "", services.backup_dir),
         )
         self.transfers.imported.connect(lambda _result: self.refresh_all())
         #: An import finished (ImportResult) or failed/cancelled (the exception).

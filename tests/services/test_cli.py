@@ -235,3 +235,26 @@ def test_the_program_folders_are_owner_only(private_user_folders):
     paths = app_paths().ensure()
     for folder in (paths.data, paths.logs, paths.backups, paths.config):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+@pytest.mark.parametrize(
+    "name", ['=HYPERLINK("http://x","点我")', "+1+1", "-2+3", "@SUM(A1)", "\t=1+1"]
+)
+def test_tiers_csv_writes_names_inert(tmp_path, name):
+    db = tmp_path / "c.sqlite"
+    src = tmp_path / "e.csv"
+    src.write_text(
+        "统一社会信用代码,企业名称\n91620724MA01AB2C3L,高台县正常企业有限公司\n", encoding="utf-8"
+    )
+    assert run("--db", db, "import", "enterprises", src)[0] == 0
+    import sqlite3
+
+    with sqlite3.connect(db) as con:  # a name as a careless or hostile clerk might have typed it
+        con.execute("UPDATE enterprise SET name = ?", (name,))
+    code, out, err = run("--db", db, "tiers", "--as-of", "2026-11-28", "--format", "csv")
+    assert code == 0, err
+    import csv as csvlib
+
+    rows = list(csvlib.reader(io.StringIO(out)))
+    assert rows[1][1] == "'" + name
+    assert rows[1][0] == "91620724MA01AB2C3L"

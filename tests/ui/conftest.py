@@ -92,11 +92,11 @@ def boxes(monkeypatch):
 
 
 @pytest.fixture
-def services(db):
+def services(db, db_path, tmp_path):
     """All services over the migrated test database (``db`` fixture of tests/conftest.py)."""
     from gaotai_desktop.services.container import build_services
 
-    return build_services(db)
+    return build_services(db, location=db_path, backup_dir=tmp_path / "backups")
 
 
 @pytest.fixture

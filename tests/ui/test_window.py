@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -216,3 +217,14 @@ def test_side_panel_follows_what_the_search_leaves_visible(window, qtbot):
     qtbot.waitUntil(lambda: tab.model.rowCount() < 18, timeout=5000)
     assert tab.view.current_id() == first.enterprise_id
     assert tab.panel_title.text() == first.name
+
+
+def test_export_never_overwrites_the_database(window, tmp_path, boxes):
+    """Ctrl+E onto the open database file is refused; the database is unchanged."""
+    import hashlib
+
+    db = window.services.location
+    before = hashlib.sha256(Path(db).read_bytes()).hexdigest()
+    assert window.export_current(Path(db)) is None
+    assert any("数据库" in t for t in boxes.texts("error")), boxes.shown
+    assert hashlib.sha256(Path(db).read_bytes()).hexdigest() == before

@@ -4,6 +4,7 @@ and column, differences from registered enterprises, notices. Nothing is written
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
@@ -13,10 +14,13 @@ from ..models.imports import DifferenceModel, ProblemModel
 from ..style import ERROR_LABEL_STYLE
 from ..widgets.table_view import TableView
 
+if TYPE_CHECKING:
+    from ...services.importing import ImportPreview
+
 KIND_TITLES = {"enterprises": "导入企业", "incidents": "导入事故"}
 
 
-def summary_text(preview) -> str:
+def summary_text(preview: ImportPreview) -> str:
     if preview.kind == "enterprises":
         return (
             f"文件共 {preview.total_rows} 行数据：新增企业 {preview.new} 家，"
@@ -24,7 +28,8 @@ def summary_text(preview) -> str:
         )
     return (
         f"文件共 {preview.total_rows} 行数据：新增事故 {preview.new_accidents} 起、"
-        f"伤者 {preview.new_persons} 人；已导入过的 {preview.unchanged} 行将跳过。"
+        f"伤者 {preview.new_persons} 人；已导入过的 {preview.unchanged} 行将跳过；"
+        f"与已登记不同 {len(preview.differences)} 起。"
     )
 
 
@@ -32,7 +37,7 @@ class ImportPreviewDialog(QDialog):
     #: The "update registered enterprises" box was toggled: the owner previews again.
     update_toggled = Signal(bool)
 
-    def __init__(self, preview, parent: QWidget | None = None) -> None:
+    def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui = Ui_ImportPreviewDialog()
         ui.setupUi(self)
@@ -65,7 +70,7 @@ class ImportPreviewDialog(QDialog):
     def update_existing(self) -> bool:
         return self.ui.updateCheck.isChecked()
 
-    def set_preview(self, preview) -> None:
+    def set_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         ui = self.ui
         self.setWindowTitle(f"{KIND_TITLES.get(preview.kind, '导入')} - 预览")
@@ -78,10 +83,8 @@ class ImportPreviewDialog(QDialog):
             ui.noticesList.addItem(QListWidgetItem(n))
         tabs = ui.detailTabs
         tabs.setTabText(0, f"问题（{len(preview.problems)}）")
-        tabs.setTabText(1, f"与已登记企业不同（{len(preview.differences)}）")
+        tabs.setTabText(1, f"与已登记记录不同（{len(preview.differences)}）")
         tabs.setTabText(2, f"提示（{len(preview.notices)}）")
-        tabs.setTabVisible(1, preview.kind == "enterprises")
-        ui.updateCheck.setVisible(preview.kind == "enterprises")
         ui.updateCheck.setEnabled(bool(preview.differences) or ui.updateCheck.isChecked())
         if preview.problems:
             tabs.setCurrentIndex(0)

@@ -112,5 +112,5 @@ class Ui_ImportPreviewDialog(object):
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.problemsPage), QCoreApplication.translate("ImportPreviewDialog", u"\u95ee\u9898", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.differencesPage), QCoreApplication.translate("ImportPreviewDialog", u"\u4e0e\u5df2\u767b\u8bb0\u4f01\u4e1a\u4e0d\u540c", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.noticesPage), QCoreApplication.translate("ImportPreviewDialog", u"\u63d0\u793a", None))
-        self.updateCheck.setText(QCoreApplication.translate("ImportPreviewDialog", u"\u66f4\u65b0\u5df2\u6709\u4f01\u4e1a\u7684\u4e0d\u540c\u6570\u636e(&U)", None))
+        self.updateCheck.setText(QCoreApplication.translate("ImportPreviewDialog", u"\u66f4\u65b0\u5df2\u767b\u8bb0\u7684\u8bb0\u5f55(&U)", None))
     # retranslateUi
