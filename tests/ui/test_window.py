@@ -228,3 +228,17 @@ def test_export_never_overwrites_the_database(window, tmp_path, boxes):
     assert window.export_current(Path(db)) is None
     assert any("数据库" in t for t in boxes.texts("error")), boxes.shown
     assert hashlib.sha256(Path(db).read_bytes()).hexdigest() == before
+
+
+def test_the_window_fits_a_1024_screen(window, qtbot):
+    """Older county monitors: every tab fits 1024 pixels wide with its buttons on screen."""
+    assert window.minimumSizeHint().width() <= 1024
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() <= 1024, timeout=5000)
+    for tab in window.all_tabs():
+        window.tabs.setCurrentWidget(tab)
+        assert tab.minimumSizeHint().width() <= 1000, type(tab).__name__
+        for button in (getattr(tab, "new_button", None), getattr(tab, "edit_button", None)):
+            if button is not None:
+                right = button.mapTo(window, button.rect().topRight()).x()
+                assert right <= window.width(), (type(tab).__name__, right)

@@ -81,7 +81,6 @@ class AccidentTab(Tab):
         self.date_to = DateEdit()
         for d, day in ((self.date_from, start), (self.date_to, end)):
             d.setDate(day)
-            d.setMaximumWidth(210)
             d.dateChanged.connect(self._dates_changed)
         self.date_from.setObjectName("accidentDateFrom")
         self.date_to.setObjectName("accidentDateTo")
@@ -117,6 +116,7 @@ class AccidentTab(Tab):
         self.splitter = side_splitter(self.view, self.detail, [920, 340])
 
         layout = QVBoxLayout(self)
+        # two rows, so that the tab fits a 1024-pixel screen
         layout.addLayout(
             bar(
                 self.search,
@@ -124,14 +124,19 @@ class AccidentTab(Tab):
                 self.date_from,
                 "至",
                 self.date_to,
+                None,
+                self.new_button,
+                self.edit_button,
+                self.void_button,
+            )
+        )
+        layout.addLayout(
+            bar(
                 self.township_combo,
                 self.industry_combo,
                 self.category_combo,
                 self.outcome_combo,
                 None,
-                self.new_button,
-                self.edit_button,
-                self.void_button,
             )
         )
         layout.addWidget(self.splitter, 1)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 #: Long choices (e.g. "电力、热力、燃气及水生产和供应业") are elided in the box, not in the list.
 MAX_WIDTH = 150
+#: How narrow a filter may get on a small screen.
+MIN_WIDTH = 72
 
 
 class FilterCombo(QComboBox):
@@ -18,8 +20,11 @@ class FilterCombo(QComboBox):
     def __init__(self, all_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._all_text = all_text
+        # as wide as its text up to MAX_WIDTH, and able to shrink to a few characters on a small
+        # screen (the list still shows the whole choices)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(MIN_WIDTH)
         self.setMaxVisibleItems(20)
         self.setMaximumWidth(MAX_WIDTH)
         self.view().setMinimumWidth(MAX_WIDTH + 80)
