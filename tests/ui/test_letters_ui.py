@@ -62,6 +62,25 @@ def issue_all(qtbot, tab) -> list:  # noqa: ANN001
     return issued.args[0]
 
 
+class StoredDocs:
+    """The window's store of issued documents, looked up by number as the tests name them."""
+
+    def __init__(self, window) -> None:  # noqa: ANN001
+        self.store = window.services.document_store
+
+    def list(self, year=None):  # noqa: ANN001, ANN201
+        return self.store.list(year)
+
+    def unprinted(self):  # noqa: ANN201
+        return self.store.unprinted()
+
+    def pdf(self, doc_no: str, **kw) -> bytes:
+        return self.store.pdf(self.store.find(doc_no).id, **kw)
+
+    def mark_printed(self, doc_no: str) -> None:
+        self.store.mark_printed(self.store.find(doc_no).id)
+
+
 @pytest.fixture
 def tab(window):  # noqa: ANN001
     window.tabs.setCurrentWidget(window.notice_tab)
@@ -69,7 +88,8 @@ def tab(window):  # noqa: ANN001
 
 
 def test_issue_selected_rows_through_the_action(window, tab, qtbot, boxes):  # noqa: ANN001
-    assert tab.documents is not None
+    assert tab.issuing is window.services.issuing
+    assert tab.store is window.services.document_store
     assert not tab.issue_action.isEnabled()  # nothing selected yet
     first_due = next(r for r in tab.model.all_rows() if r.status == "due")
     chosen = select(tab, lambda r: r.enterprise_id == first_due.enterprise_id)
@@ -87,7 +107,7 @@ def test_issue_selected_rows_through_the_action(window, tab, qtbot, boxes):  # n
     for r in chosen:
         assert f"{tab.model.display(r)[6]}  1 份" in confirm
 
-    docs = window.services.documents.list(AS_OF_YEAR)
+    docs = StoredDocs(window).list(AS_OF_YEAR)
     assert sorted(d.kind for d in docs) == sorted(r.kind for r in chosen)
     assert sorted(d.doc_no for d in issued.args[0]) == sorted(d.doc_no for d in docs)
     now = [r for r in tab.model.all_rows() if r.enterprise_id == first_due.enterprise_id]
@@ -115,7 +135,7 @@ def test_issue_all_due_then_nothing_is_due(window, tab, qtbot, boxes):  # noqa: 
 def test_declined_confirmation_issues_nothing(window, tab, qtbot, boxes):  # noqa: ANN001
     boxes.confirm_answer = False
     assert tab.issue_all_due() is None
-    assert window.services.documents.list() == []
+    assert StoredDocs(window).list() == []
 
 
 def test_missing_glyph_is_explained_and_nothing_is_stored(window, tab, qtbot, boxes):  # noqa: ANN001
@@ -125,7 +145,7 @@ def test_missing_glyph_is_explained_and_nothing_is_stored(window, tab, qtbot, bo
         tab.issue_all_action.trigger()
     errors = boxes.texts("error")
     assert errors and "缺少以下字符" in errors[-1] and "没有保存任何文书" in errors[-1]
-    assert window.services.documents.list() == []
+    assert StoredDocs(window).list() == []
     assert all(r.status == "due" for r in tab.model.all_rows())
     assert tab.issue_all_action.isEnabled()
 
@@ -134,7 +154,7 @@ def test_preview_paints_the_stored_pages(window, tab, qtbot, boxes, tmp_path):  
     issue_all(qtbot, tab)
     doc_no = next(r.doc_no for r in tab.model.all_rows() if r.kind == "risk_notice")
     row = select(tab, lambda r: r.doc_no == doc_no)[0]
-    stored = window.services.documents.pdf(row.doc_no)
+    stored = StoredDocs(window).pdf(row.doc_no)
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)  # Enter on an issued row opens the preview
     dlg = tab.preview_dialog
     assert dlg is not None and dlg.isVisible()
@@ -158,7 +178,7 @@ def test_preview_paints_the_stored_pages(window, tab, qtbot, boxes, tmp_path):  
 
 def test_save_as_pdf_writes_the_stored_bytes(window, tab, qtbot, boxes, tmp_path):  # noqa: ANN001
     issue_all(qtbot, tab)
-    docs = window.services.documents
+    docs = StoredDocs(window)
     doc_no = next(r.doc_no for r in tab.model.all_rows() if r.kind == "rectification")
     row = select(tab, lambda r: r.doc_no == doc_no)[0]
     written = tab.save_selected_pdf(tmp_path / "one")
@@ -181,7 +201,7 @@ def test_print_selection_marks_it_printed(window, tab, qtbot, boxes, tmp_path, m
     monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: pdf_printer(out))
     chosen = select(tab, lambda r: r.kind in ("risk_notice", "interview_notice"))
     doc_nos = list(dict.fromkeys(r.doc_no for r in chosen))
-    docs = window.services.documents
+    docs = StoredDocs(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     tab.view.setFocus()
@@ -199,7 +219,7 @@ def test_batch_print_prints_everything_with_receipts(
     window, tab, qtbot, boxes, tmp_path, monkeypatch
 ):  # noqa: ANN001
     issue_all(qtbot, tab)
-    docs = window.services.documents
+    docs = StoredDocs(window)
     out = tmp_path / "batch.pdf"
     monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: pdf_printer(out))
     with qtbot.waitSignal(tab.documents_printed, timeout=60_000) as printed:
@@ -216,7 +236,7 @@ def test_batch_print_prints_everything_with_receipts(
 
 def test_cancelled_batch_resumes_with_the_rest(window, tab, qtbot, boxes, tmp_path, monkeypatch):  # noqa: ANN001
     issue_all(qtbot, tab)
-    docs = window.services.documents
+    docs = StoredDocs(window)
     numbers = sorted(d.doc_no for d in docs.list())
     printers = iter([pdf_printer(tmp_path / "first.pdf"), pdf_printer(tmp_path / "second.pdf")])
     monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: next(printers))
@@ -241,7 +261,7 @@ def test_cancelled_batch_resumes_with_the_rest(window, tab, qtbot, boxes, tmp_pa
 def test_one_print_job_per_document_on_a_printer(window, tab, qtbot, boxes, tmp_path):  # noqa: ANN001
     """A real printer gets one job per document (named by its number), each marked after it."""
     issue_all(qtbot, tab)
-    docs = window.services.documents
+    docs = StoredDocs(window)
     doc_nos = [d.doc_no for d in docs.unprinted()][:3]
     out = tmp_path / "job.pdf"
     job = printing.PrintJob(
