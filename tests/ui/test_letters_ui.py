@@ -276,3 +276,15 @@ def test_one_print_job_per_document_on_a_printer(window, tab, qtbot, boxes, tmp_
     assert names == [(d, d) for d in doc_nos]
     assert pages(out) == pages(docs.pdf(doc_nos[-1]))  # the file holds the last job
     assert {d.doc_no for d in docs.list() if d.printed_at} == set(doc_nos)
+
+
+def test_a_corrected_document_shows_as_corrected(window, tab, qtbot, boxes):  # noqa: ANN001
+    issue_all(qtbot, tab)
+    row = next(r for r in tab.model.all_rows() if r.kind == "risk_notice")
+    day = tab.as_of
+    fixed = window.services.issuing.correct(row.document_id, as_of=day, today=day)
+    with qtbot.waitSignal(tab.loaded, timeout=20_000):
+        tab.refresh()
+    shown = {r.doc_no: tab.model.display(r)[7] for r in tab.model.all_rows() if r.doc_no}
+    assert shown[row.doc_no] == "已更正" and shown[fixed.doc_no] == "已下发"
+    assert "已更正 1 份" in tab.count_label.text()
