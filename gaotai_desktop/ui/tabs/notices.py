@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QProgressDialog,
     QTabWidget,
@@ -54,6 +53,8 @@ from ..widgets.table_view import TableView
 from ..workers import Task, run_cancellable, run_task
 from .base import Tab, bar
 from .enterprises import TIER_ORDER
+from .notice_files import save_pdfs
+from .notice_reports import merge_reports, show_issue_problems
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -65,29 +66,6 @@ log = logging.getLogger(__name__)
 
 #: Document numbers named in the status bar after issuing.
 SHOWN_NUMBERS = 3
-#: Failures named in the message after issuing.
-SHOWN_FAILURES = 8
-
-
-def merge_reports(reports: list[IssueReport]) -> IssueReport:
-    """One report of several runs (one per kind when issuing a selection)."""
-    return IssueReport(
-        tuple(d for r in reports for d in r.issued),
-        tuple(f for r in reports for f in r.failed),
-        any(r.cancelled for r in reports),
-        next((r.stopped_by for r in reports if r.stopped_by is not None), None),
-    )
-
-
-def failures_text(report: IssueReport) -> str:
-    """What could not be issued and why, one line each (in Chinese)."""
-    lines = [
-        f"{f.kind_label}（{'、'.join(n for _, n in f.subjects)}）：{msg.error_text(f.reason)}"
-        for f in report.failed[:SHOWN_FAILURES]
-    ]
-    if len(report.failed) > SHOWN_FAILURES:
-        lines.append(f"……另有 {len(report.failed) - SHOWN_FAILURES} 份")
-    return "\n".join(lines)
 
 
 def documents_per_kind(rows: list[NoticeRow]) -> dict[str, int]:
@@ -104,10 +82,6 @@ def documents_per_kind(rows: list[NoticeRow]) -> dict[str, int]:
 def numbers_text(doc_nos: list[str]) -> str:
     shown = "、".join(doc_nos[:SHOWN_NUMBERS])
     return shown + (" …" if len(doc_nos) > SHOWN_NUMBERS else "")
-
-
-def safe_file_name(doc_no: str) -> str:
-    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in doc_no)
 
 
 class NoticeTab(Tab):
@@ -476,26 +450,7 @@ class NoticeTab(Tab):
         self.load(on_loaded=select_first)
         msg.notify(text, 60_000)
         self.documents_issued.emit(issued)
-        self._issue_problems(report)
-
-    def _issue_problems(self, report: IssueReport) -> None:
-        stopped = report.stopped_by
-        if not report.failed and stopped is None:
-            return
-        parts = []
-        if report.failed:
-            head = "其余已下发" if report.issued else "没有保存任何文书"
-            parts.append(
-                f"以下 {len(report.failed)} 份文书未能下发（{head}）：\n\n" + failures_text(report)
-            )
-        if stopped is not None:
-            head = f"已下发 {len(report.issued)} 份文书，其余未下发：" if report.issued else ""
-            if head or isinstance(stopped, GaotaiError | OSError):
-                parts.append((head or "下发失败，没有保存任何文书。\n\n") + msg.error_text(stopped))
-            else:
-                msg.show_error(self, stopped, action="下发文书")
-        if parts:
-            msg.error(self, "\n\n".join(parts), title="下发文书")
+        show_issue_problems(self, report)
 
     # -- preview ---------------------------------------------------------------------------------------
     def preview_selected(self) -> printing.PreviewDialog | None:
@@ -629,52 +584,13 @@ class NoticeTab(Tab):
         One document: a file name (``path`` or the save dialog); several: a folder, one file each.
         """
         chosen = self.selected_documents()
-        doc_nos = list(chosen)
-        store = self.store
-        if store is None or not doc_nos:
+        if self.store is None or not chosen:
             msg.notify("请选择已下发的文书")
             return []
-        with_receipt = self.with_receipt
-        suffix = "（附送达回证）" if with_receipt else ""
         start = Path(str(self._setting("paths/pdf", str(Path.home()))))
-        if path is None:
-            if len(doc_nos) == 1:
-                default = start / f"{safe_file_name(doc_nos[0])}{suffix}.pdf"
-                chosen, _ = QFileDialog.getSaveFileName(
-                    self, "另存为PDF", str(default), "PDF 文件 (*.pdf)"
-                )
-            else:
-                chosen = QFileDialog.getExistingDirectory(
-                    self, f"把 {len(doc_nos)} 份文书另存到文件夹", str(start)
-                )
-            if not chosen:
-                return []
-            path = chosen
-        path = Path(path)
-        if len(doc_nos) == 1 and not path.is_dir():
-            if path.suffix.lower() != ".pdf":
-                path = path.with_name(path.name + ".pdf")
-            targets = [(doc_nos[0], path)]
-        else:
-            targets = [(d, path / f"{safe_file_name(d)}{suffix}.pdf") for d in doc_nos]
-            existing = [p.name for _d, p in targets if p.exists()]
-            if existing and not msg.confirm(
-                self,
-                f"文件夹中已有 {len(existing)} 个同名文件（{'、'.join(existing[:3])}…），要覆盖吗？",
-                ok_text="覆盖",
-            ):
-                return []
-        written: list[Path] = []
-        try:
-            for doc_no, target in targets:
-                target.write_bytes(store.pdf(chosen[doc_no], with_receipt=with_receipt))
-                written.append(target)
-        except Exception as exc:
-            msg.show_error(self, exc, action="另存为PDF")
-            return written
-        self._set_setting("paths/pdf", str(targets[0][1].parent))
-        where = written[0] if len(written) == 1 else written[0].parent
-        msg.notify(f"已另存 {len(written)} 份文书到 {where}", 30_000)
+        written = save_pdfs(self, self.store, chosen, self.with_receipt, path, start)
+        if written:
+            self._set_setting("paths/pdf", str(written[0].parent))
         return written
 
     def _setting(self, key: str, default: str) -> object:
