@@ -22,10 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from gaotai_desktop.letters import FontSet, receipt_for, render_floor_document  # noqa: E402
-from gaotai_desktop.letters import samples as s  # noqa: E402
-from gaotai_desktop.letters.batch import render_many  # noqa: E402
-from gaotai_desktop.letters.fonts import font_names  # noqa: E402
+from gaotai_desktop.letters import FontSet, receipt_for, render_floor_document
+from gaotai_desktop.letters import samples as s
+from gaotai_desktop.letters.batch import render_many
+from gaotai_desktop.letters.fonts import font_names
 
 
 def _requests(n: int) -> list:

@@ -231,57 +231,86 @@ def cmd_template(args: argparse.Namespace, out, err) -> int:
 
 
 def cmd_notices(args: argparse.Namespace, out, err) -> int:
-    from .domain.notices import KIND_LABELS, STATUS_LABELS
     from .services.container import today
 
     services = _open(args)
     try:
         if args.notices_command == "plan":
-            rows = [r for r in services.notices.plan(args.as_of or today()) if r.status == "due"]
-            if args.format == "json":
-                data = [
-                    {"uscc": r.uscc, "name": r.name, "tier": r.tier.code, "kind": r.kind,
-                     "accidents": r.accidents, "hazard": r.hazard}
-                    for r in rows
-                ]  # fmt: skip
-                json.dump(data, out, ensure_ascii=False, indent=1)
-                out.write("\n")
-            else:
-                for r in rows:
-                    print(
-                        f"{r.uscc}  {TIER_LABELS[r.tier]}  {KIND_LABELS[r.kind]:<10}  {r.name}",
-                        file=out,
-                    )
-                print(f"共{len(rows)}份待下发。", file=out)
+            _notices_plan(services, args.as_of or today(), args.format, out)
         elif args.notices_command == "issue":
-            for row in services.documents.issue_due(args.as_of or today()):
-                print(row.doc_no, file=out)
+            day = today()  # read once, passed down
+            report = services.issuing.issue_due(args.as_of or day, today=day)
+            return _issue_report(report, out, err)
         elif args.notices_command == "correct":
-            row = services.documents.correct(args.doc_no, as_of=args.as_of or today())
+            day = today()
+            old = services.document_store.find(args.doc_no)
+            row = services.issuing.correct(old.id, as_of=args.as_of or day, today=day)
             print(row.doc_no, file=out)
         else:
-            rows = services.documents.list(args.year)
-            if args.format == "json":
-                data = [
-                    {"doc_no": d.doc_no, "kind": d.kind, "uscc": d.uscc,
-                     "usccs": [u for u, _ in d.subjects], "tier": d.tier,
-                     "date": d.issue_date.isoformat(), "sha256": d.sha256,
-                     "title": d.title, "printed": d.printed_at is not None,
-                     "corrects": d.corrects_doc_no}
-                    for d in rows
-                ]  # fmt: skip
-                json.dump(data, out, ensure_ascii=False, indent=1)
-                out.write("\n")
-            else:
-                for d in rows:
-                    status = STATUS_LABELS["printed" if d.printed_at else "issued"]
-                    names = "、".join(n for _, n in d.subjects)
-                    print(
-                        f"{d.doc_no}  {d.issue_date}  {d.kind_label}  {status}  {names}", file=out
-                    )
+            _notices_list(services.document_store.list(args.year), args.format, out)
     finally:
         services.dispose()
     return EXIT_OK
+
+
+def _notices_plan(services, as_of: dt.date, fmt: str, out) -> None:
+    from .domain.notices import DUE, KIND_LABELS
+
+    rows = [r for r in services.notices.plan(as_of) if r.status == DUE]
+    if fmt == "json":
+        data = [
+            {"uscc": r.uscc, "name": r.name, "tier": r.tier.code, "kind": r.kind,
+             "accidents": r.accidents, "hazard": r.hazard}
+            for r in rows
+        ]  # fmt: skip
+        json.dump(data, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return
+    for r in rows:
+        print(f"{r.uscc}  {TIER_LABELS[r.tier]}  {KIND_LABELS[r.kind]:<10}  {r.name}", file=out)
+    print(f"共{len(rows)}份待下发。", file=out)
+
+
+def _issue_report(report, out, err) -> int:
+    """Each issued number on ``out``; each failure (and what stopped the run) on ``err``."""
+    for row in report.issued:
+        print(row.doc_no, file=out)
+    for failure in report.failed:
+        names = "、".join(name for _, name in failure.subjects) or "（无）"
+        print(f"未下发：{failure.kind_label}（{names}）：{error_text(failure.reason)}", file=err)
+    if report.stopped_by is not None:
+        print(
+            f"错误：已下发 {len(report.issued)} 份文书后中止，其余未下发："
+            + error_text(report.stopped_by),
+            file=err,
+        )
+    if report.failed:
+        print(f"共 {len(report.failed)} 份文书未能下发。", file=err)
+    return EXIT_OK if report.ok else EXIT_FAIL
+
+
+def _notices_list(rows, fmt: str, out) -> None:
+    from .domain.notices import STATUS_LABELS
+
+    if fmt == "json":
+        data = [
+            {"doc_no": d.doc_no, "kind": d.kind, "uscc": d.uscc,
+             "usccs": [u for u, _ in d.subjects], "tier": d.tier,
+             "date": d.issue_date.isoformat(), "sha256": d.sha256,
+             "title": d.title, "printed": d.printed_at is not None,
+             "status": d.status, "status_label": STATUS_LABELS.get(d.status, d.status),
+             "corrects": d.corrects_doc_no, "corrected_by": d.corrected_by_doc_no}
+            for d in rows
+        ]  # fmt: skip
+        json.dump(data, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return
+    for d in rows:
+        status = STATUS_LABELS.get(d.status, d.status)
+        if d.corrected_by_doc_no:
+            status += f"（{d.corrected_by_doc_no}）"
+        names = "、".join(n for _, n in d.subjects)
+        print(f"{d.doc_no}  {d.issue_date}  {d.kind_label}  {status}  {names}", file=out)
 
 
 def cmd_print(args: argparse.Namespace, out, err) -> int:
@@ -291,7 +320,9 @@ def cmd_print(args: argparse.Namespace, out, err) -> int:
     check_output(args.output, protected)
     services = _open(args)
     try:
-        data = services.documents.bundle(args.doc_nos, with_receipt=args.with_receipt)
+        store = services.document_store
+        ids = [store.find(doc_no).id for doc_no in args.doc_nos]
+        data = store.bundle(ids, with_receipt=args.with_receipt)
     finally:
         services.dispose()
     write_output(args.output, data, protected=protected)

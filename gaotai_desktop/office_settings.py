@@ -11,6 +11,7 @@ import dataclasses
 import json
 from dataclasses import dataclass, field
 
+from .domain.documents import DocumentKind
 from .domain.reference import ISSUING_BODY
 
 SETTINGS_VERSION = 1
@@ -20,11 +21,11 @@ BUNDLED = "bundled"
 
 #: Default document-number prefixes (机关代字) per document kind.
 DEFAULT_PREFIXES: dict[str, str] = {
-    "risk_notice": "高人社工伤提",
-    "rectification": "高人社工伤改",
-    "authority_notice": "高人社工伤函",
-    "county_bulletin": "高人社发",
-    "interview_notice": "高人社工伤约",
+    DocumentKind.RISK_NOTICE: "高人社工伤提",
+    DocumentKind.RECTIFICATION: "高人社工伤改",
+    DocumentKind.AUTHORITY_NOTICE: "高人社工伤函",
+    DocumentKind.COUNTY_BULLETIN: "高人社发",
+    DocumentKind.INTERVIEW_NOTICE: "高人社工伤约",
 }
 
 
@@ -36,12 +37,16 @@ class OfficeSettings:
     contact_phone: str = ""
     address: str = "甘肃省张掖市高台县"
     prefixes: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_PREFIXES))
-    #: Rectification deadlines in calendar days after delivery, per tier code (configurable).
+    #: Deadlines in calendar days, per tier code (configurable). Counted from the issue date today
+    #: (``domain.documents.letter_deadlines``); the closed loop will count them from delivery (the
+    #: date received on the 送达回证) once deliveries are recorded.
     rectification_days: dict[str, int] = field(
         default_factory=lambda: {"yellow": 15, "orange": 15, "red": 30}
     )
+    #: Written feedback of a 风险提示函: calendar days after the issue date (see above).
     feedback_days: int = 10
-    #: One-on-one / periodic interviews: days after the letter, time of day, place.
+    #: One-on-one / periodic interviews: days after the issue date (moved off a weekend), time of
+    #: day, place.
     interview_days: int = 7
     interview_time: str = "09:30"
     interview_place: str = "高台县人力资源和社会保障局工伤保险股会议室"

@@ -10,6 +10,7 @@ from typing import Any
 from .domain.errors import (
     Conflict,
     FontError,
+    IllegalTransition,
     MissingGlyphs,
     NotFound,
     PermissionDenied,
@@ -50,6 +51,7 @@ FIELD_NAMES: dict[str, str] = {
     "output": "输出文件",
     "enterprises": "企业数量",
     "incidents": "伤者行数",
+    "issue_date": "成文日期",
 }
 
 VALIDATION_TEXTS: dict[str, str] = {
@@ -80,6 +82,18 @@ CONFLICT_TEXTS: dict[str, str] = {
     "duplicate_accident_no": "事故编号“{accident_no}”已被另一起事故使用",
     "demo_real_data": "数据库“{path}”中已有工作数据（企业{enterprises}家、事故{accidents}起），不能在其中生成演示数据，以免虚构的企业和伤者混入真实台账。请用 --demo 打开单独的演示数据库，或用 --db 指定一个新的数据库文件。",
     "demo_exists": "数据库“{path}”中已生成过演示数据（企业{enterprises}家），不再重复生成。如需重新生成，请先删除该演示数据库文件。",
+    "already_corrected": "文书 {doc_no} 已由 {by} 更正，不能再次更正；如需再改，请更正 {by}",
+}
+
+#: Names of document and warning states (``domain.documents``), for IllegalTransition texts.
+STATE_NAMES: dict[str, str] = {
+    "issued": "已下发",
+    "printed": "已打印",
+    "corrected": "已更正",
+    "delivered": "已送达",
+    "feedback_received": "已反馈",
+    "closed": "已办结",
+    "reopened": "已重新打开",
 }
 
 STORAGE_TEXTS: dict[str, str] = {
@@ -159,6 +173,13 @@ def error_text(err: BaseException) -> str:
         )
     if isinstance(err, FontError | TemplateFault):
         return f"文书字体或模板有误，请联系管理员：{err}"
+    if isinstance(err, IllegalTransition):
+        what = "文书" if err.machine == "document" else "预警"
+        current = STATE_NAMES.get(err.current, err.current)
+        target = STATE_NAMES.get(err.target, err.target)
+        needs = "或".join(f"“{STATE_NAMES.get(n, n)}”" for n in err.needs)
+        first = f"须先成为{needs}" if needs else "没有可以到达的途径"
+        return f"{what}当前为“{current}”，不能改为“{target}”：{first}"
     if isinstance(err, PermissionDenied):
         return f"当前用户（{err.role}）无权执行此操作：{err.action}"
     return str(err)

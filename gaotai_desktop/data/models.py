@@ -174,6 +174,7 @@ class Document(Stamped, Base):
     tier: Mapped[str] = mapped_column(String(8), default="")
     issue_date: Mapped[dt.date] = mapped_column(Date)
     title: Mapped[str] = mapped_column(String(256), default="")
+    #: :class:`gaotai_desktop.domain.documents.DocumentState`: the one source of its state.
     status: Mapped[str] = mapped_column(String(16), default="issued")
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
@@ -190,6 +191,21 @@ class DocumentSubject(Stamped, Base):
     __table_args__ = (UniqueConstraint("document_id", "enterprise_id"),)
     document_id: Mapped[str] = mapped_column(ForeignKey("document.id"))
     enterprise_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"), index=True)
+
+
+class DocumentDeadline(Stamped, Base):
+    """A due date printed in a document (feedback, report, interview; see
+    :class:`gaotai_desktop.domain.documents.DeadlineKind`), kept for the closed loop."""
+
+    __tablename__ = "document_deadline"
+    __table_args__ = (
+        UniqueConstraint("document_id", "kind"),
+        Index("ix_document_deadline_due_at", "due_at"),
+    )
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    #: The printed date (midnight) or date and time (an interview).
+    due_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class AwardRestriction(Stamped, Base):

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import Integer, Select, and_, cast, exists, func, not_, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from ..domain.rows import AccidentRow, EnterpriseRow, PersonRow, TierRow
 from ..domain.tiers import NOT_COUNTED_OUTCOMES, TierRule, count_window
-from .models import Accident, Enterprise, InjuredPerson
+from .models import Accident, Document, DocumentSubject, Enterprise, InjuredPerson
 
 _EXCLUDED = [o.value for o in NOT_COUNTED_OUTCOMES]
 
@@ -23,13 +24,9 @@ def accident_counted_clause():
     return or_(not_(any_person), any_counted_person)
 
 
-def accident_count_subquery(as_of: dt.date, enterprise_ids: list[str] | None = None):
-    """Counted accidents per enterprise in the year of ``as_of`` (one aggregate).
-
-    Written as "live accidents in the window" minus "those whose every injured person is
-    不予认定": the first part is an index-only scan, and the second starts from the few rejected
-    persons, so no per-accident subquery runs over the whole year.
-    """
+def live_accident_clauses(as_of: dt.date, enterprise_ids: list[str] | None = None) -> list:
+    """A live accident: in the count window of ``as_of``, not voided, not deleted (and of one of
+    ``enterprise_ids`` when given). The one place this condition is written."""
     start, end = count_window(as_of)
     live = [
         Accident.occurred_on >= start,
@@ -39,6 +36,78 @@ def accident_count_subquery(as_of: dt.date, enterprise_ids: list[str] | None = N
     ]
     if enterprise_ids is not None:
         live.append(Accident.enterprise_id.in_(enterprise_ids))
+    return live
+
+
+def counted_accidents(
+    session: Session, as_of: dt.date, enterprise_ids: list[str]
+) -> list[tuple[str, dt.date, str, str, int]]:
+    """(enterprise_id, date, category, place, persons) of every counted accident of
+    ``enterprise_ids`` in the window of ``as_of``, by date (what the letters print)."""
+    persons = (
+        select(InjuredPerson.accident_id, func.count().label("n"))
+        .group_by(InjuredPerson.accident_id)
+        .subquery("persons")
+    )
+    stmt = (
+        select(
+            Accident.enterprise_id,
+            Accident.occurred_on,
+            Accident.category,
+            Accident.place,
+            func.coalesce(persons.c.n, 0),
+        )
+        .outerjoin(persons, persons.c.accident_id == Accident.id)
+        .where(*live_accident_clauses(as_of, enterprise_ids), accident_counted_clause())
+        .order_by(Accident.occurred_on)
+    )
+    return [(e, d, c or "", p or "", int(n)) for e, d, c, p, n in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class IssuedSubject:
+    """One enterprise named by one issued document of a year."""
+
+    enterprise_id: str
+    document_id: str
+    kind: str
+    tier: str
+    doc_no: str
+    issue_date: dt.date
+    status: str
+
+
+def issued_subjects(
+    session: Session, year: int, enterprise_ids: list[str] | None = None
+) -> list[IssuedSubject]:
+    """Every (enterprise, document) pair issued in ``year`` (corrections included): the one query
+    behind "what was issued" for the plan and for issuing."""
+    stmt = (
+        select(
+            DocumentSubject.enterprise_id,
+            Document.id,
+            Document.kind,
+            Document.tier,
+            Document.doc_no,
+            Document.issue_date,
+            Document.status,
+        )
+        .join(Document, Document.id == DocumentSubject.document_id)
+        .where(Document.year == year)
+    )
+    if enterprise_ids is not None:
+        stmt = stmt.where(DocumentSubject.enterprise_id.in_(enterprise_ids))
+    return [IssuedSubject(*row) for row in session.execute(stmt)]
+
+
+def accident_count_subquery(as_of: dt.date, enterprise_ids: list[str] | None = None):
+    """Counted accidents per enterprise in the year of ``as_of`` (one aggregate).
+
+    Written as "live accidents in the window" minus "those whose every injured person is
+    不予认定": the first part is an index-only scan, and the second starts from the few rejected
+    persons, so no per-accident subquery runs over the whole year.
+    """
+    live = live_accident_clauses(as_of, enterprise_ids)
     everything = (
         select(Accident.enterprise_id.label("enterprise_id"), func.count().label("n"))
         .where(*live)

@@ -107,3 +107,18 @@ class TemplateFault(GaotaiError):
         self.kind = kind
         self.key = key
         self.detail = detail
+
+
+class IllegalTransition(GaotaiError):
+    """A document or warning cannot move from ``current`` to ``target``.
+
+    ``machine`` is ``document`` or ``warning``; ``needs`` lists the states from which ``target``
+    can be reached (what must happen first); empty when nothing leads there from ``current``.
+    """
+
+    def __init__(self, machine: str, current: str, target: str, needs: tuple[str, ...]) -> None:
+        super().__init__(f"{machine}: {current} -> {target} (needs {', '.join(needs) or '-'})")
+        self.machine = machine
+        self.current = current
+        self.target = target
+        self.needs = needs

@@ -2,33 +2,59 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .documents import DocumentKind, DocumentState
 from .tiers import Tier
 
+#: Kind of the 送达回证 stored with each letter (not a document of its own: no number).
+RECEIPT = "receipt"
+
 KIND_LABELS: dict[str, str] = {
-    "risk_notice": "工伤风险提示函",
-    "rectification": "整改建议书",
-    "authority_notice": "通报行业主管部门函",
-    "county_bulletin": "全县通报",
-    "interview_notice": "约谈通知书",
-    "receipt": "送达回证",
+    DocumentKind.RISK_NOTICE: "工伤风险提示函",
+    DocumentKind.RECTIFICATION: "整改建议书",
+    DocumentKind.AUTHORITY_NOTICE: "通报行业主管部门函",
+    DocumentKind.COUNTY_BULLETIN: "全县通报",
+    DocumentKind.INTERVIEW_NOTICE: "约谈通知书",
+    RECEIPT: "送达回证",
 }
 
+#: A planned document not yet issued.
+DUE = "due"
+
 STATUS_LABELS: dict[str, str] = {
-    "due": "待下发",
-    "issued": "已下发",
-    "printed": "已打印",
+    DUE: "待下发",
+    DocumentState.ISSUED: "已下发",
+    DocumentState.PRINTED: "已打印",
+    DocumentState.CORRECTED: "已更正",
 }
 
 #: Documents created when an enterprise reaches a tier. Earlier tiers' documents are not re-issued,
 #: and no enterprise gets the same tier's document twice in one year.
-DOCUMENTS_BY_TIER: dict[Tier, tuple[str, ...]] = {
+DOCUMENTS_BY_TIER: dict[Tier, tuple[DocumentKind, ...]] = {
     Tier.NONE: (),
-    Tier.YELLOW: ("risk_notice", "interview_notice"),
-    Tier.ORANGE: ("rectification", "authority_notice"),
-    Tier.RED: ("county_bulletin", "authority_notice", "interview_notice"),
+    Tier.YELLOW: (DocumentKind.RISK_NOTICE, DocumentKind.INTERVIEW_NOTICE),
+    Tier.ORANGE: (DocumentKind.RECTIFICATION, DocumentKind.AUTHORITY_NOTICE),
+    Tier.RED: (
+        DocumentKind.COUNTY_BULLETIN,
+        DocumentKind.AUTHORITY_NOTICE,
+        DocumentKind.INTERVIEW_NOTICE,
+    ),
 }
 
 
-def due_kinds(tier: Tier, issued: set[tuple[int, str]]) -> list[str]:
+def due_kinds(tier: Tier, issued: set[tuple[int, str]]) -> list[DocumentKind]:
     """Kinds still to issue at ``tier``, given the (tier, kind) pairs already issued this year."""
     return [k for k in DOCUMENTS_BY_TIER[tier] if (int(tier), k) not in issued]
+
+
+def issued_pairs(
+    subjects: Iterable[tuple[str, str, str]],
+) -> dict[str, set[tuple[int, str]]]:
+    """Per enterprise id, the (tier, kind) pairs issued, from (enterprise_id, tier code, kind)."""
+    out: dict[str, set[tuple[int, str]]] = defaultdict(set)
+    for enterprise_id, tier_code, kind in subjects:
+        tier = Tier.from_code(tier_code) if tier_code else Tier.NONE
+        out[enterprise_id].add((int(tier), kind))
+    return out

@@ -5,10 +5,10 @@ from __future__ import annotations
 from gaotai_desktop.domain.tiers import Tier
 from gaotai_desktop.letters import compose as c
 from gaotai_desktop.letters.layout import Document
-from gaotai_desktop.letters.model import LetterRequest
+from gaotai_desktop.letters.model import Kind, LetterRequest
 from gaotai_desktop.letters.wording import Wording
 
-KIND = "authority_notice"
+KIND = Kind.AUTHORITY_NOTICE
 
 
 def build(req: LetterRequest, w: Wording | None = None) -> Document:

@@ -6,10 +6,10 @@ from gaotai_desktop.domain.dates import chinese_date
 from gaotai_desktop.domain.errors import ValidationError
 from gaotai_desktop.letters import compose as c
 from gaotai_desktop.letters.layout import Document, Footer
-from gaotai_desktop.letters.model import LetterRequest
+from gaotai_desktop.letters.model import Kind, LetterRequest
 from gaotai_desktop.letters.wording import Wording
 
-KIND = "county_bulletin"
+KIND = Kind.COUNTY_BULLETIN
 
 
 def build(req: LetterRequest, w: Wording | None = None) -> Document:

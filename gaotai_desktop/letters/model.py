@@ -11,17 +11,11 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
+from gaotai_desktop.domain.documents import DocumentKind
 from gaotai_desktop.domain.tiers import Tier
 
-
-class Kind(enum.StrEnum):
-    """Document kinds rendered by :func:`gaotai_desktop.letters.render`."""
-
-    RISK_NOTICE = "risk_notice"  # 工伤风险提示函 (yellow)
-    RECTIFICATION = "rectification"  # 整改建议书 (orange)
-    AUTHORITY_NOTICE = "authority_notice"  # 通报行业主管部门 (orange, red)
-    COUNTY_BULLETIN = "county_bulletin"  # 全县通报 (red), full 公文 layout
-    INTERVIEW_NOTICE = "interview_notice"  # 约谈通知书
+#: Document kinds rendered by :func:`gaotai_desktop.letters.render` (the domain's vocabulary).
+Kind = DocumentKind
 
 
 class DeliveryMethod(enum.StrEnum):

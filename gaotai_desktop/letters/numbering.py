@@ -37,15 +37,48 @@ def validate_doc_no(doc_no: str) -> str:
     return doc_no
 
 
+def _below_10000(n: int) -> str:
+    """Chinese numeral of 1..9999 as written inside a larger number (一千零二, 二十, 一十五)."""
+    out = ""
+    zero = False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, value)
+        if digit:
+            if zero and out:
+                out += "零"
+            out += _DIGITS[digit] + unit
+            zero = False
+        else:
+            zero = True
+    return out
+
+
 def chinese_number(n: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 21 -> 二十一 (1..99)."""
-    if not 1 <= n <= 99:
+    """Chinese numeral of a positive integer, as headings number items (any size).
+
+    1 -> 一, 10 -> 十, 12 -> 十二, 21 -> 二十一, 100 -> 一百, 110 -> 一百一十, 150 -> 一百五十,
+    1002 -> 一千零二, 10000 -> 一万, 10010 -> 一万零一十, 100000000 -> 一亿.
+    """
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
         raise ValueError(n)
-    tens, ones = divmod(n, 10)
-    if tens == 0:
-        return _DIGITS[ones]
-    head = "" if tens == 1 else _DIGITS[tens]
-    return head + "十" + (_DIGITS[ones] if ones else "")
+    groups: list[int] = []
+    while n:
+        n, group = divmod(n, 10000)
+        groups.append(group)
+    units = ("", "万", "亿", "万亿")
+    out = ""
+    pending_zero = False
+    for i in range(len(groups) - 1, -1, -1):
+        group = groups[i]
+        if not group:
+            pending_zero = bool(out)
+            continue
+        if out and (pending_zero or group < 1000):
+            out += "零"
+        out += _below_10000(group) + units[i]
+        pending_zero = False
+    # 一十 … 一十九 are read 十 … 十九 when they lead the number
+    return out[1:] if out.startswith("一十") else out
 
 
 def heading1_label(n: int) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from gaotai_desktop.domain.dates import chinese_date
 from gaotai_desktop.letters import compose as c
 from gaotai_desktop.letters.layout import Document
-from gaotai_desktop.letters.model import LetterRequest, Measure
+from gaotai_desktop.letters.model import Kind, LetterRequest, Measure
 from gaotai_desktop.letters.wording import Wording
 
-KIND = "rectification"
+KIND = Kind.RECTIFICATION
 
 
 def build(req: LetterRequest, w: Wording | None = None) -> Document:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from gaotai_desktop.letters import compose as c
 from gaotai_desktop.letters.layout import Document
-from gaotai_desktop.letters.model import LetterRequest
+from gaotai_desktop.letters.model import Kind, LetterRequest
 from gaotai_desktop.letters.wording import Wording
 
-KIND = "risk_notice"
+KIND = Kind.RISK_NOTICE
 
 
 def build(req: LetterRequest, w: Wording | None = None) -> Document:

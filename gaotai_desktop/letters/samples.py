@@ -16,6 +16,7 @@ from gaotai_desktop.letters.model import (
     HazardFact,
     Interview,
     Issuer,
+    Kind,
     LetterRequest,
     Measure,
     ReceiptRequest,
@@ -109,7 +110,7 @@ INTERVIEW = Interview(
 
 def risk_notice(case: EnterpriseCase = XINYUAN_CASE, seq: int = 7) -> LetterRequest:
     return LetterRequest(
-        kind="risk_notice",
+        kind=Kind.RISK_NOTICE,
         doc_no=f"高人社工伤提〔2026〕{seq}号",
         issue_date=AS_OF,
         as_of=AS_OF,
@@ -122,7 +123,7 @@ def risk_notice(case: EnterpriseCase = XINYUAN_CASE, seq: int = 7) -> LetterRequ
 
 def rectification(case: EnterpriseCase = HONGDA_CASE, seq: int = 3) -> LetterRequest:
     return LetterRequest(
-        kind="rectification",
+        kind=Kind.RECTIFICATION,
         doc_no=f"高人社工伤改〔2026〕{seq}号",
         issue_date=AS_OF,
         as_of=AS_OF,
@@ -139,7 +140,7 @@ def rectification(case: EnterpriseCase = HONGDA_CASE, seq: int = 3) -> LetterReq
 
 def authority_notice(case: EnterpriseCase = JINCHUAN_CASE, seq: int = 2) -> LetterRequest:
     return LetterRequest(
-        kind="authority_notice",
+        kind=Kind.AUTHORITY_NOTICE,
         doc_no=f"高人社工伤函〔2026〕{seq}号",
         issue_date=AS_OF,
         as_of=AS_OF,
@@ -151,7 +152,7 @@ def authority_notice(case: EnterpriseCase = JINCHUAN_CASE, seq: int = 2) -> Lett
 
 def county_bulletin(cases=(JINCHUAN_CASE,), seq: int = 12) -> LetterRequest:
     return LetterRequest(
-        kind="county_bulletin",
+        kind=Kind.COUNTY_BULLETIN,
         doc_no=f"高人社发〔2026〕{seq}号",
         issue_date=AS_OF,
         as_of=AS_OF,
@@ -163,7 +164,7 @@ def county_bulletin(cases=(JINCHUAN_CASE,), seq: int = 12) -> LetterRequest:
 
 def interview_notice(case: EnterpriseCase = JINCHUAN_CASE, seq: int = 5) -> LetterRequest:
     return LetterRequest(
-        kind="interview_notice",
+        kind=Kind.INTERVIEW_NOTICE,
         doc_no=f"高人社工伤约〔2026〕{seq}号",
         issue_date=AS_OF,
         as_of=AS_OF,
@@ -187,12 +188,12 @@ def receipt(method: DeliveryMethod | None = DeliveryMethod.DIRECT) -> ReceiptReq
 
 def all_samples() -> dict[str, LetterRequest]:
     return {
-        "risk_notice": risk_notice(),
-        "rectification": rectification(),
+        Kind.RISK_NOTICE: risk_notice(),
+        Kind.RECTIFICATION: rectification(),
         "rectification_hazard": rectification(QILIAN_CASE, 4),
-        "authority_notice": authority_notice(),
+        Kind.AUTHORITY_NOTICE: authority_notice(),
         "authority_notice_orange": authority_notice(HONGDA_CASE, 3),
-        "county_bulletin": county_bulletin(),
+        Kind.COUNTY_BULLETIN: county_bulletin(),
         "county_bulletin_many": county_bulletin((JINCHUAN_CASE, QILIAN_RED_CASE), 13),
-        "interview_notice": interview_notice(),
+        Kind.INTERVIEW_NOTICE: interview_notice(),
     }

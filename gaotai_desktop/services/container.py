@@ -18,9 +18,10 @@ from ..data.engine import make_engine, migrate
 from ..domain.tiers import DEFAULT_RULE, TierRule
 from .accidents import AccidentService
 from .base import Database, utc_now
-from .documents import DocumentService
+from .document_store import DocumentStore
 from .enterprises import EnterpriseService
 from .importing import ImportService
+from .issuing import IssuingService
 from .notices import NoticeService
 from .office import OfficeService
 
@@ -46,7 +47,10 @@ class Services:
     enterprises: EnterpriseService
     accidents: AccidentService
     notices: NoticeService
-    documents: DocumentService
+    #: Issuing (plan -> numbers -> render -> store) and corrections.
+    issuing: IssuingService
+    #: Reading and printing issued documents (lists, stored PDFs, bundles, mark printed).
+    document_store: DocumentStore
     office: OfficeService
     importer: ImportService
     #: Where the database is (a file path or a server URL) and where its backups go: an output
@@ -78,7 +82,8 @@ def build_services(
         enterprises=EnterpriseService(database, rule),
         accidents=AccidentService(database, rule),
         notices=NoticeService(database, rule),
-        documents=DocumentService(database, rule, office=office, workers=render_workers),
+        issuing=IssuingService(database, rule, office=office, workers=render_workers),
+        document_store=DocumentStore(database),
         office=office,
         importer=ImportService(database),
         location=location,

@@ -96,14 +96,17 @@ class MainWindow(QMainWindow):
         self.transfers.imported.connect(lambda _result: self.refresh_all())
         #: An import finished (ImportResult) or failed/cancelled (the exception).
         self.import_finished = self.transfers.finished
-        self.documents = services.documents
         self.settings_dialog: OfficeSettingsDialog | None = None
         self.about_dialog: AboutDialog | None = None
 
         self.enterprise_tab = EnterpriseTab(services, as_of=as_of, lookups=self.lookups)
         self.accident_tab = AccidentTab(services, as_of=as_of, lookups=self.lookups)
         self.notice_tab = NoticeTab(
-            services, as_of=as_of, documents=self.documents, settings=self.settings
+            services,
+            as_of=as_of,
+            issuing=services.issuing,
+            store=services.document_store,
+            settings=self.settings,
         )
         self.enterprise_tab.notices_of = self.notice_tab.notices_of
         self.accident_tab.enterprise_names = self.enterprise_tab.enterprise_names

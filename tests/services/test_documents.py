@@ -16,8 +16,8 @@ from gaotai_desktop.data.engine import sqlite_content_dump
 from gaotai_desktop.domain.rows import AccidentInput, EnterpriseInput, PersonInput
 from gaotai_desktop.letters import MissingGlyphs
 from gaotai_desktop.services.accidents import AccidentService
+from gaotai_desktop.services.container import build_services
 from gaotai_desktop.services.demo import make_uscc
-from gaotai_desktop.services.documents import DocumentService
 from gaotai_desktop.services.enterprises import EnterpriseService
 
 T = dt.date(2026, 11, 28)
@@ -49,12 +49,44 @@ def county(db):
     return db
 
 
+class Docs:
+    """The issuing service and the store of one database, as the tests use them."""
+
+    def __init__(self, db, workers: int = 1) -> None:
+        services = build_services(db, render_workers=workers)
+        self.issuing = services.issuing
+        self.store = services.document_store
+
+    def report(self, as_of=T, **kw):
+        return self.issuing.issue_due(as_of, today=kw.pop("today", T), **kw)
+
+    def issue_due(self, as_of=T, **kw) -> list:
+        report = self.report(as_of, **kw)
+        assert report.ok, report
+        return list(report.issued)
+
+    def pdf(self, doc_no: str, **kw) -> bytes:
+        return self.store.pdf(self.store.find(doc_no).id, **kw)
+
+    def bundle(self, doc_nos, **kw) -> bytes:
+        return self.store.bundle([self.store.find(d).id for d in doc_nos], **kw)
+
+    def correct(self, doc_no: str, *, today=T, **kw):
+        return self.issuing.correct(self.store.find(doc_no).id, today=today, **kw)
+
+    def list(self, year=None):
+        return self.store.list(year)
+
+    def award_restricted(self, year: int):
+        return self.store.award_restricted(year)
+
+
 def text_of(pdf: bytes) -> str:
     return "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 def test_issue_due_issues_each_tier_its_documents_once(county):
-    docs = DocumentService(county)
+    docs = Docs(county)
     issued = docs.issue_due(T)
     kinds = sorted((d.subjects[0][1], d.kind, d.tier) for d in issued)
     assert kinds == [
@@ -83,7 +115,7 @@ def test_issue_due_issues_each_tier_its_documents_once(county):
 
 
 def test_escalation_issues_only_the_new_tiers_documents(county):
-    docs = DocumentService(county)
+    docs = Docs(county)
     docs.issue_due(T)
     AccidentService(county).record(
         AccidentInput(
@@ -98,7 +130,7 @@ def test_escalation_issues_only_the_new_tiers_documents(county):
 
 
 def test_reprint_is_byte_identical_and_receipt_follows(county):
-    docs = DocumentService(county)
+    docs = Docs(county)
     first = docs.issue_due(T, kinds=["risk_notice"])[0]
     stored = docs.pdf(first.doc_no)
     assert docs.pdf(first.doc_no) == stored
@@ -115,20 +147,42 @@ def test_missing_glyph_is_refused_before_anything_is_stored(db, workers):
     add(db, "91350100M000100Y43", "高台县正常建筑有限公司", 1)
     add(db, "91620724MA01AB2C3L", "高台县\ue000建筑有限公司", 1)
     before = sqlite_content_dump(db.engine)
-    with pytest.raises(MissingGlyphs) as exc:  # raised in a worker process when workers=2
-        DocumentService(db, workers=workers).issue_due(T)
-    assert "\ue000" in exc.value.chars
+    docs = Docs(db, workers=workers)
+    report = docs.report(T)  # MissingGlyphs raised in a worker process when workers=2
+    # the bad enterprise's letters are refused and reported; the other one's are issued
+    assert sorted((f.kind, f.subjects[0][1]) for f in report.failed) == [
+        ("interview_notice", "高台县\ue000建筑有限公司"),
+        ("risk_notice", "高台县\ue000建筑有限公司"),
+    ]
+    for failure in report.failed:
+        assert isinstance(failure.reason, MissingGlyphs) and "\ue000" in failure.reason.chars
+    assert sorted(d.doc_no for d in report.issued) == [
+        "高人社工伤提〔2026〕1号",
+        "高人社工伤约〔2026〕1号",
+    ]  # numbered without a gap: nothing of the refused letters was stored
+    assert {d.subjects[0][1] for d in report.issued} == {"高台县正常建筑有限公司"}
+    assert not report.ok
+    assert before != sqlite_content_dump(db.engine)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_missing_glyph_alone_stores_nothing(db, workers):
+    add(db, "91620724MA01AB2C3L", "高台县\ue000建筑有限公司", 1)
+    before = sqlite_content_dump(db.engine)
+    report = Docs(db, workers=workers).report(T)
+    assert report.issued == () and len(report.failed) == 2
     assert sqlite_content_dump(db.engine) == before  # no document, no counter moved
 
 
 ISSUER = """
 import datetime as dt, sys
 from gaotai_desktop.services.container import open_services
-from gaotai_desktop.services.documents import DocumentService
 s = open_services(sys.argv[1], backup_dir=None, actor=sys.argv[2])
 ids = [r.enterprise_id for r in s.enterprises.tiers(dt.date(2026, 11, 28)) if r.uscc[-1] in sys.argv[3]]
-docs = DocumentService(s.db).issue_due(dt.date(2026, 11, 28), enterprise_ids=ids)
-print(len(docs))
+day = dt.date(2026, 11, 28)
+report = s.issuing.issue_due(day, today=day, enterprise_ids=ids)
+assert report.ok, report
+print(len(report.issued))
 """
 
 
@@ -204,10 +258,11 @@ def test_cli_issue_list_and_print(county, db_path, tmp_path):
 
 
 def test_correction_is_a_new_document_naming_the_old_one(county):
-    docs = DocumentService(county)
+    docs = Docs(county)
     first = docs.issue_due(T, kinds=["risk_notice"])[0]
     stored = docs.pdf(first.doc_no)
-    fixed = docs.correct(first.doc_no, as_of=T, issue_date=dt.date(2026, 11, 30))
+    later = dt.date(2026, 11, 30)
+    fixed = docs.correct(first.doc_no, as_of=T, issue_date=later, today=later)
     assert fixed.doc_no == "高人社工伤提〔2026〕2号" and fixed.corrects_doc_no == first.doc_no
     assert fixed.kind == first.kind and fixed.subjects == first.subjects
     assert first.doc_no in text_of(docs.pdf(fixed.doc_no)).replace("\n", "")

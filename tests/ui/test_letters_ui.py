@@ -33,7 +33,7 @@ def pdf_printer(path: Path, dpi: int = 72) -> QPrinter:
     return printer
 
 
-def select(tab, predicate) -> list:  # noqa: ANN001
+def select(tab, predicate) -> list:
     """Select the rows matching ``predicate`` (as a user would with Ctrl+click)."""
     view, model = tab.view, tab.model
     view.clearSelection()
@@ -53,7 +53,7 @@ def select(tab, predicate) -> list:  # noqa: ANN001
     return chosen
 
 
-def issue_all(qtbot, tab) -> list:  # noqa: ANN001
+def issue_all(qtbot, tab) -> list:
     with (
         qtbot.waitSignal(tab.documents_issued, timeout=60_000) as issued,
         qtbot.waitSignal(tab.loaded, timeout=20_000),
@@ -62,14 +62,34 @@ def issue_all(qtbot, tab) -> list:  # noqa: ANN001
     return issued.args[0]
 
 
+class StoredDocs:
+    """The window's store of issued documents, looked up by number as the tests name them."""
+
+    def __init__(self, window) -> None:
+        self.store = window.services.document_store
+
+    def list(self, year=None):
+        return self.store.list(year)
+
+    def unprinted(self):
+        return self.store.unprinted()
+
+    def pdf(self, doc_no: str, **kw) -> bytes:
+        return self.store.pdf(self.store.find(doc_no).id, **kw)
+
+    def mark_printed(self, doc_no: str) -> None:
+        self.store.mark_printed(self.store.find(doc_no).id)
+
+
 @pytest.fixture
-def tab(window):  # noqa: ANN001
+def tab(window):
     window.tabs.setCurrentWidget(window.notice_tab)
     return window.notice_tab
 
 
-def test_issue_selected_rows_through_the_action(window, tab, qtbot, boxes):  # noqa: ANN001
-    assert tab.documents is not None
+def test_issue_selected_rows_through_the_action(window, tab, qtbot, boxes):
+    assert tab.issuing is window.services.issuing
+    assert tab.store is window.services.document_store
     assert not tab.issue_action.isEnabled()  # nothing selected yet
     first_due = next(r for r in tab.model.all_rows() if r.status == "due")
     chosen = select(tab, lambda r: r.enterprise_id == first_due.enterprise_id)
@@ -87,7 +107,7 @@ def test_issue_selected_rows_through_the_action(window, tab, qtbot, boxes):  # n
     for r in chosen:
         assert f"{tab.model.display(r)[6]}  1 份" in confirm
 
-    docs = window.services.documents.list(AS_OF_YEAR)
+    docs = StoredDocs(window).list(AS_OF_YEAR)
     assert sorted(d.kind for d in docs) == sorted(r.kind for r in chosen)
     assert sorted(d.doc_no for d in issued.args[0]) == sorted(d.doc_no for d in docs)
     now = [r for r in tab.model.all_rows() if r.enterprise_id == first_due.enterprise_id]
@@ -99,7 +119,7 @@ def test_issue_selected_rows_through_the_action(window, tab, qtbot, boxes):  # n
     assert not tab.issue_action.isEnabled()
 
 
-def test_issue_all_due_then_nothing_is_due(window, tab, qtbot, boxes):  # noqa: ANN001
+def test_issue_all_due_then_nothing_is_due(window, tab, qtbot, boxes):
     assert tab.issue_all_action.isEnabled()
     issued = issue_all(qtbot, tab)
     assert len(issued) == SAMPLE_DUE
@@ -112,29 +132,29 @@ def test_issue_all_due_then_nothing_is_due(window, tab, qtbot, boxes):  # noqa: 
     assert message.startswith("已下发15份文书：高人社发〔2026〕1号") and message.endswith("…")
 
 
-def test_declined_confirmation_issues_nothing(window, tab, qtbot, boxes):  # noqa: ANN001
+def test_declined_confirmation_issues_nothing(window, tab, qtbot, boxes):
     boxes.confirm_answer = False
     assert tab.issue_all_due() is None
-    assert window.services.documents.list() == []
+    assert StoredDocs(window).list() == []
 
 
-def test_missing_glyph_is_explained_and_nothing_is_stored(window, tab, qtbot, boxes):  # noqa: ANN001
+def test_missing_glyph_is_explained_and_nothing_is_stored(window, tab, qtbot, boxes):
     office = window.services.office
     office.save(dataclasses.replace(office.get(), issuing_body="高台县人力资源和社会保障\ue000局"))
     with qtbot.waitSignal(tab.loaded, timeout=60_000):
         tab.issue_all_action.trigger()
     errors = boxes.texts("error")
     assert errors and "缺少以下字符" in errors[-1] and "没有保存任何文书" in errors[-1]
-    assert window.services.documents.list() == []
+    assert StoredDocs(window).list() == []
     assert all(r.status == "due" for r in tab.model.all_rows())
     assert tab.issue_all_action.isEnabled()
 
 
-def test_preview_paints_the_stored_pages(window, tab, qtbot, boxes, tmp_path):  # noqa: ANN001
+def test_preview_paints_the_stored_pages(window, tab, qtbot, boxes, tmp_path):
     issue_all(qtbot, tab)
     doc_no = next(r.doc_no for r in tab.model.all_rows() if r.kind == "risk_notice")
     row = select(tab, lambda r: r.doc_no == doc_no)[0]
-    stored = window.services.documents.pdf(row.doc_no)
+    stored = StoredDocs(window).pdf(row.doc_no)
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)  # Enter on an issued row opens the preview
     dlg = tab.preview_dialog
     assert dlg is not None and dlg.isVisible()
@@ -156,9 +176,9 @@ def test_preview_paints_the_stored_pages(window, tab, qtbot, boxes, tmp_path):  
     dlg.close()
 
 
-def test_save_as_pdf_writes_the_stored_bytes(window, tab, qtbot, boxes, tmp_path):  # noqa: ANN001
+def test_save_as_pdf_writes_the_stored_bytes(window, tab, qtbot, boxes, tmp_path):
     issue_all(qtbot, tab)
-    docs = window.services.documents
+    docs = StoredDocs(window)
     doc_no = next(r.doc_no for r in tab.model.all_rows() if r.kind == "rectification")
     row = select(tab, lambda r: r.doc_no == doc_no)[0]
     written = tab.save_selected_pdf(tmp_path / "one")
@@ -175,13 +195,13 @@ def test_save_as_pdf_writes_the_stored_bytes(window, tab, qtbot, boxes, tmp_path
         assert path.read_bytes() == docs.pdf(doc_no)
 
 
-def test_print_selection_marks_it_printed(window, tab, qtbot, boxes, tmp_path, monkeypatch):  # noqa: ANN001
+def test_print_selection_marks_it_printed(window, tab, qtbot, boxes, tmp_path, monkeypatch):
     issue_all(qtbot, tab)
     out = tmp_path / "selection.pdf"
     monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: pdf_printer(out))
     chosen = select(tab, lambda r: r.kind in ("risk_notice", "interview_notice"))
     doc_nos = list(dict.fromkeys(r.doc_no for r in chosen))
-    docs = window.services.documents
+    docs = StoredDocs(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     tab.view.setFocus()
@@ -197,9 +217,9 @@ def test_print_selection_marks_it_printed(window, tab, qtbot, boxes, tmp_path, m
 
 def test_batch_print_prints_everything_with_receipts(
     window, tab, qtbot, boxes, tmp_path, monkeypatch
-):  # noqa: ANN001
+):
     issue_all(qtbot, tab)
-    docs = window.services.documents
+    docs = StoredDocs(window)
     out = tmp_path / "batch.pdf"
     monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: pdf_printer(out))
     with qtbot.waitSignal(tab.documents_printed, timeout=60_000) as printed:
@@ -214,9 +234,9 @@ def test_batch_print_prints_everything_with_receipts(
     assert "都已打印" in boxes.texts("info")[-1]
 
 
-def test_cancelled_batch_resumes_with_the_rest(window, tab, qtbot, boxes, tmp_path, monkeypatch):  # noqa: ANN001
+def test_cancelled_batch_resumes_with_the_rest(window, tab, qtbot, boxes, tmp_path, monkeypatch):
     issue_all(qtbot, tab)
-    docs = window.services.documents
+    docs = StoredDocs(window)
     numbers = sorted(d.doc_no for d in docs.list())
     printers = iter([pdf_printer(tmp_path / "first.pdf"), pdf_printer(tmp_path / "second.pdf")])
     monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: next(printers))
@@ -238,10 +258,10 @@ def test_cancelled_batch_resumes_with_the_rest(window, tab, qtbot, boxes, tmp_pa
     assert sorted(d.doc_no for d in docs.list()) == numbers  # never re-numbered
 
 
-def test_one_print_job_per_document_on_a_printer(window, tab, qtbot, boxes, tmp_path):  # noqa: ANN001
+def test_one_print_job_per_document_on_a_printer(window, tab, qtbot, boxes, tmp_path):
     """A real printer gets one job per document (named by its number), each marked after it."""
     issue_all(qtbot, tab)
-    docs = window.services.documents
+    docs = StoredDocs(window)
     doc_nos = [d.doc_no for d in docs.unprinted()][:3]
     out = tmp_path / "job.pdf"
     job = printing.PrintJob(
@@ -256,3 +276,15 @@ def test_one_print_job_per_document_on_a_printer(window, tab, qtbot, boxes, tmp_
     assert names == [(d, d) for d in doc_nos]
     assert pages(out) == pages(docs.pdf(doc_nos[-1]))  # the file holds the last job
     assert {d.doc_no for d in docs.list() if d.printed_at} == set(doc_nos)
+
+
+def test_a_corrected_document_shows_as_corrected(window, tab, qtbot, boxes):
+    issue_all(qtbot, tab)
+    row = next(r for r in tab.model.all_rows() if r.kind == "risk_notice")
+    day = tab.as_of
+    fixed = window.services.issuing.correct(row.document_id, as_of=day, today=day)
+    with qtbot.waitSignal(tab.loaded, timeout=20_000):
+        tab.refresh()
+    shown = {r.doc_no: tab.model.display(r)[7] for r in tab.model.all_rows() if r.doc_no}
+    assert shown[row.doc_no] == "已更正" and shown[fixed.doc_no] == "已下发"
+    assert "已更正 1 份" in tab.count_label.text()

@@ -77,7 +77,7 @@ def test_fonts_bundled_and_custom(window, qtbot, boxes, tmp_path):
     saved = office.get()
     stored = (saved.font_body, saved.font_title, saved.font_heading1, saved.font_heading2)
     assert stored == ("bundled",) * 4  # the bundled font wherever the program is installed
-    fonts = window.services.documents.fonts(saved)
+    fonts = window.services.issuing.fonts(saved)
     assert fonts.body.name == "NotoSerifSC-Regular.ttf" and fonts.body.exists()
 
     dlg = window.open_office_settings()

@@ -68,11 +68,11 @@ class NoticeModel(RowTableModel):
 
     filter = NoticeFilter()
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._by_enterprise: dict[str, list[NoticeRow]] | None = None
 
-    def set_prepared(self, prepared) -> None:  # noqa: ANN001
+    def set_prepared(self, prepared) -> None:
         self._by_enterprise = None
         super().set_prepared(prepared)
 

@@ -4,12 +4,15 @@ Actions on the selection (several rows may be selected):
 
 - 下发 issues the selected due documents (下发全部到期文书: every due one) off the GUI thread,
   behind a cancellable progress dialog; numbers are assigned and the PDFs stored by
-  :class:`~gaotai_desktop.services.documents.DocumentService` (whole documents only).
+  :class:`~gaotai_desktop.services.issuing.IssuingService` (whole documents only), whose report
+  says what was stored and what could not be issued.
 - 预览 shows the stored pages in Qt's print preview; 打印 prints them (each document is marked
   printed once it went to the printer); 另存为PDF writes the stored bytes unchanged.
 - 批量打印 prints every issued document not yet printed, each followed by its 送达回证.
 
-:attr:`NoticeTab.documents` is the ``DocumentService`` (``None``: the actions stay disabled).
+:attr:`NoticeTab.issuing` is the ``IssuingService`` and :attr:`NoticeTab.store` the
+``DocumentStore`` (either ``None``: the document actions stay disabled). Stored documents are
+fetched and marked printed by id.
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QProgressDialog,
     QTabWidget,
@@ -34,10 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.dates import chinese_date
+from ...domain.document_rows import IssueReport
+from ...domain.documents import DocumentKind, kind_rank
 from ...domain.errors import GaotaiError
-from ...domain.notices import KIND_LABELS, STATUS_LABELS
+from ...domain.notices import DUE, KIND_LABELS, RECEIPT, STATUS_LABELS
 from ...domain.rows import NoticeRow
 from ...domain.tiers import TIER_LABELS, Tier
+from ...services.container import today
 from .. import messages as msg
 from .. import printing
 from ..models.base import ROW_ROLE
@@ -48,56 +53,35 @@ from ..widgets.table_view import TableView
 from ..workers import Task, run_cancellable, run_task
 from .base import Tab, bar
 from .enterprises import TIER_ORDER
+from .notice_files import save_pdfs
+from .notice_reports import merge_reports, show_issue_problems
 
 if TYPE_CHECKING:
     from ...services.container import Services
+    from ...services.document_store import DocumentStore
+    from ...services.issuing import IssuingService
 
 
 log = logging.getLogger(__name__)
 
-#: Order of the kinds in confirmations and when issuing (the county bulletin gets number 1 first).
-KIND_ORDER = (
-    "county_bulletin",
-    "risk_notice",
-    "rectification",
-    "authority_notice",
-    "interview_notice",
-)
 #: Document numbers named in the status bar after issuing.
 SHOWN_NUMBERS = 3
-
-
-class IssueInterrupted(Exception):
-    """Issuing stopped with an error after some documents were already issued (and stored)."""
-
-    def __init__(self, issued: list, cause: BaseException) -> None:
-        super().__init__(str(cause))
-        self.issued = issued
-        self.cause = cause
 
 
 def documents_per_kind(rows: list[NoticeRow]) -> dict[str, int]:
     """How many documents issuing ``rows`` makes: one per row, one county bulletin for all."""
     counts: dict[str, int] = {}
     for r in rows:
-        if r.kind == "county_bulletin":
+        if r.kind == DocumentKind.COUNTY_BULLETIN:
             counts[r.kind] = 1
         else:
             counts[r.kind] = counts.get(r.kind, 0) + 1
-    return {k: counts[k] for k in sorted(counts, key=_kind_rank)}
-
-
-def _kind_rank(kind: str) -> int:
-    return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
+    return {k: counts[k] for k in sorted(counts, key=kind_rank)}
 
 
 def numbers_text(doc_nos: list[str]) -> str:
     shown = "、".join(doc_nos[:SHOWN_NUMBERS])
     return shown + (" …" if len(doc_nos) > SHOWN_NUMBERS else "")
-
-
-def safe_file_name(doc_no: str) -> str:
-    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in doc_no)
 
 
 class NoticeTab(Tab):
@@ -114,7 +98,8 @@ class NoticeTab(Tab):
         services: Services,
         *,
         as_of: dt.date,
-        documents=None,  # noqa: ANN001 (services.documents.DocumentService)
+        issuing: IssuingService | None = None,
+        store: DocumentStore | None = None,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -123,8 +108,9 @@ class NoticeTab(Tab):
         self.as_of = as_of
         self.settings = settings
         self.model = NoticeModel(self)
-        #: The documents service (``DocumentService``); ``None`` disables the document actions.
-        self.documents = documents
+        #: Issuing and the store of issued documents; ``None`` disables the document actions.
+        self.issuing = issuing
+        self.store = store
         self.issue_task: Task | None = None
         self.issue_progress: QProgressDialog | None = None
         self.print_job: printing.PrintJob | None = None
@@ -186,7 +172,7 @@ class NoticeTab(Tab):
         self.tier_combo = FilterCombo("全部等级")
         self.tier_combo.set_choices([(TIER_LABELS[t], int(t)) for t in TIER_ORDER[:3]])
         self.kind_combo = FilterCombo("全部文书")
-        self.kind_combo.set_choices([(v, k) for k, v in KIND_LABELS.items() if k != "receipt"])
+        self.kind_combo.set_choices([(v, k) for k, v in KIND_LABELS.items() if k != RECEIPT])
         self._filter_on_change(self.status_combo, self.tier_combo, self.kind_combo)
         self.count_label = QLabel("正在加载…")
         self.count_label.setObjectName("noticeCount")
@@ -302,25 +288,33 @@ class NoticeTab(Tab):
         return [i.data(ROW_ROLE) for i in indexes]
 
     def selected_due(self) -> list[NoticeRow]:
-        return [r for r in self.selected_rows() if r.status == "due"]
+        return [r for r in self.selected_rows() if r.status == DUE]
+
+    def selected_documents(self) -> dict[str, str]:
+        """Document number -> id of the selected issued rows, once each (a county bulletin names
+        several enterprises), in the order shown."""
+        seen: dict[str, str] = {}
+        for r in self.selected_rows():
+            if r.status != DUE and r.doc_no:
+                seen.setdefault(r.doc_no, r.document_id)
+        return seen
 
     def selected_doc_nos(self) -> list[str]:
-        """Document numbers of the selected issued rows, once each (a county bulletin names
-        several enterprises), in the order shown."""
-        seen: dict[str, None] = {}
-        for r in self.selected_rows():
-            if r.status != "due" and r.doc_no:
-                seen.setdefault(r.doc_no, None)
-        return list(seen)
+        return list(self.selected_documents())
 
     def all_due(self) -> list[NoticeRow]:
-        return [r for r in self.model.all_rows() if r.status == "due"]
+        return [r for r in self.model.all_rows() if r.status == DUE]
+
+    @property
+    def ready(self) -> bool:
+        """The document services are there and nothing is under way."""
+        return self.issuing is not None and self.store is not None and not self.busy()
 
     def _update_actions(self) -> None:
-        ready = self.documents is not None and not self.busy()
+        ready = self.ready
         rows = self.selected_rows()
-        has_due = any(r.status == "due" for r in rows)
-        has_issued = any(r.status != "due" and r.doc_no for r in rows)
+        has_due = any(r.status == DUE for r in rows)
+        has_issued = any(r.status != DUE and r.doc_no for r in rows)
         self.issue_action.setEnabled(ready and has_due)
         self.issue_all_action.setEnabled(ready and bool(self.all_due()))
         for a in (self.preview_action, self.print_action, self.save_pdf_action):
@@ -332,7 +326,7 @@ class NoticeTab(Tab):
         rows = self.selected_rows()
         if not rows:
             return
-        if any(r.status != "due" for r in rows):
+        if any(r.status != DUE for r in rows):
             self.preview_selected()
         else:
             self.issue_selected()
@@ -347,7 +341,7 @@ class NoticeTab(Tab):
         return self._issue(self.all_due(), everything=True)
 
     def _issue(self, rows: list[NoticeRow], *, everything: bool) -> Task | None:
-        if self.documents is None or self.busy():
+        if not self.ready:
             return None
         if not rows:
             msg.notify("没有待下发的文书" if everything else "所选行中没有待下发的文书")
@@ -371,56 +365,42 @@ class NoticeTab(Tab):
                 ids = by_kind.setdefault(r.kind, [])
                 if r.enterprise_id not in ids:
                     ids.append(r.enterprise_id)
-            groups = [([k], by_kind[k]) for k in sorted(by_kind, key=_kind_rank)]
+            groups = [([k], by_kind[k]) for k in sorted(by_kind, key=kind_rank)]
         return self._start_issue(groups, total)
 
     def _start_issue(
         self, groups: list[tuple[list[str] | None, list[str] | None]], expected: int
     ) -> Task:
-        documents, as_of = self.documents, self.as_of
-        assert documents is not None
+        issuing, as_of = self.issuing, self.as_of
+        assert issuing is not None
+        day = today()  # read once when the user asks, passed down
 
-        def work(progress):  # noqa: ANN001, ANN202 (workers.Progress)
-            before = {d.id for d in documents.list(as_of.year)}
-            issued: list = []
-            try:
-                for kinds, ids in groups:
-                    if progress.cancelled:
-                        break
-                    base = len(issued)
+        def work(progress) -> IssueReport:
+            reports: list[IssueReport] = []
+            done = 0
+            for kinds, ids in groups:
+                if progress.cancelled:
+                    reports.append(IssueReport(cancelled=True))
+                    break
 
-                    def report(done: int, _total: int, base: int = base) -> bool:
-                        return progress(min(base + done, expected), expected)
+                def report(n: int, _total: int, base: int = done) -> bool:
+                    return progress(min(base + n, expected), expected)
 
-                    issued.extend(
-                        documents.issue_due(as_of, enterprise_ids=ids, kinds=kinds, progress=report)
-                    )
-            except Exception as exc:
-                # Whole documents only: earlier batches may be stored; say which.
-                stored = [d for d in documents.list(as_of.year) if d.id not in before]
-                if stored:
-                    raise IssueInterrupted(stored, exc) from exc
-                raise
-            return issued
+                part = issuing.issue_due(
+                    as_of, today=day, enterprise_ids=ids, kinds=kinds, progress=report
+                )
+                reports.append(part)
+                done += len(part.issued) + len(part.failed)
+                if part.stopped_by is not None or part.cancelled:
+                    break
+            return merge_reports(reports)
 
         def finish() -> None:
             self.issue_task = None
             self.issue_progress = None
             self._update_actions()
 
-        def done(issued: list) -> None:
-            cancelled = task.progress is not None and task.progress.cancelled
-            self._issued(issued, cancelled=cancelled)
-
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, IssueInterrupted):
-                self._issued(exc.issued, cancelled=False)
-                msg.error(
-                    self,
-                    f"已下发 {len(exc.issued)} 份文书，其余未下发：{msg.error_text(exc.cause)}",
-                    title="下发文书",
-                )
-                return
             self.load()
             if isinstance(exc, GaotaiError | OSError):
                 msg.error(self, f"下发失败，没有保存任何文书。\n\n{msg.error_text(exc)}")
@@ -435,7 +415,7 @@ class NoticeTab(Tab):
             name="issueProgress",
             maximum=max(expected, 1),
             cancelling="正在取消下发（已在生成的一批文书完成后停止）…",
-            on_done=done,
+            on_done=self._issued,
             on_error=failed,
             on_finish=finish,
         )
@@ -443,14 +423,19 @@ class NoticeTab(Tab):
         self._update_actions()
         return task
 
-    def _issued(self, issued: list, *, cancelled: bool) -> None:
+    def _issued(self, report: IssueReport) -> None:
+        """Show what an issuing run stored (the report says so itself, even when cancelled or
+        stopped part-way) and what could not be issued."""
+        issued = list(report.issued)
         doc_nos = [d.doc_no for d in issued]
         if issued:
             text = f"已下发{len(issued)}份文书：{numbers_text(doc_nos)}"
-            if cancelled:
+            if report.cancelled:
                 text += "（其余已取消，未下发）"
         else:
-            text = "已取消下发，未下发任何文书" if cancelled else "没有需要下发的文书"
+            text = "已取消下发，未下发任何文书" if report.cancelled else "没有需要下发的文书"
+        if report.failed:
+            text += f"；{len(report.failed)}份未能下发"
         first = issued[0].id if issued else ""
 
         def select_first() -> None:
@@ -460,41 +445,40 @@ class NoticeTab(Tab):
 
         self.load(on_loaded=select_first)
         msg.notify(text, 60_000)
-        self.documents_issued.emit(list(issued))
+        self.documents_issued.emit(issued)
+        show_issue_problems(self, report)
 
     # -- preview ---------------------------------------------------------------------------------------
-    def _pdfs(self, doc_nos: list[str], with_receipt: bool) -> list[bytes]:
-        assert self.documents is not None
-        return [self.documents.pdf(d, with_receipt=with_receipt) for d in doc_nos]
-
     def preview_selected(self) -> printing.PreviewDialog | None:
         """The stored pages of the selected documents in the print preview."""
-        doc_nos = self.selected_doc_nos()
-        if self.documents is None or not doc_nos:
+        chosen = self.selected_documents()
+        doc_nos = list(chosen)
+        store = self.store
+        if store is None or not doc_nos:
             msg.notify("请选择已下发的文书")
             return None
         try:
-            pdfs = self._pdfs(doc_nos, self.with_receipt)
+            pdfs = [store.pdf(i, with_receipt=self.with_receipt) for i in chosen.values()]
         except Exception as exc:
             msg.show_error(self, exc, action="读取文书")
             return None
         title = f"预览 - {doc_nos[0]}" + (f" 等 {len(doc_nos)} 份" if len(doc_nos) > 1 else "")
         dlg = printing.PreviewDialog(pdfs, title=title, parent=self.window())
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.printed.connect(lambda: self._mark_after_preview(doc_nos))
+        dlg.printed.connect(lambda: self._mark_after_preview(chosen))
         dlg.finished.connect(lambda _r: setattr(self, "preview_dialog", None))
         self.preview_dialog = dlg
         dlg.open()
         return dlg
 
-    def _mark_after_preview(self, doc_nos: list[str]) -> None:
-        documents = self.documents
-        assert documents is not None
+    def _mark_after_preview(self, chosen: dict[str, str]) -> None:
+        store = self.store
+        assert store is not None
 
         def work() -> list[str]:
-            for d in doc_nos:
-                documents.mark_printed(d)
-            return doc_nos
+            for document_id in chosen.values():
+                store.mark_printed(document_id)
+            return list(chosen)
 
         def done(printed: list[str]) -> None:
             msg.notify(f"已打印{len(printed)}份文书：{numbers_text(printed)}", 30_000)
@@ -506,31 +490,32 @@ class NoticeTab(Tab):
     # -- printing --------------------------------------------------------------------------------------
     def print_selected(self) -> printing.PrintJob | None:
         """The print dialog, then every selected issued document (Ctrl+P)."""
-        doc_nos = self.selected_doc_nos()
-        if self.documents is None or self.busy():
+        chosen = self.selected_documents()
+        if not self.ready:
             return None
-        if not doc_nos:
+        if not chosen:
             msg.notify("请选择已下发的文书")
             return None
-        printer = printing.choose_printer(self, f"打印文书（{len(doc_nos)} 份）")
+        printer = printing.choose_printer(self, f"打印文书（{len(chosen)} 份）")
         if printer is None:
             return None
-        return self.print_documents(printer, doc_nos, with_receipt=self.with_receipt)
+        return self.print_documents(printer, chosen, with_receipt=self.with_receipt)
 
     def batch_print(self) -> printing.PrintJob | None:
         """Every issued document not yet printed, each followed by its 送达回证."""
-        if self.documents is None or self.busy():
+        if not self.ready:
             return None
+        assert self.store is not None
         try:
-            pending = self.documents.unprinted()
+            pending = self.store.unprinted()
         except Exception as exc:
             msg.show_error(self, exc, action="读取未打印文书")
             return None
         if not pending:
             msg.info(self, "所有已下发的文书都已打印。", title="批量打印")
             return None
-        pending.sort(key=lambda d: (d.year, d.issue_date, _kind_rank(d.kind), d.seq))
-        doc_nos = [d.doc_no for d in pending]
+        pending.sort(key=lambda d: (d.year, d.issue_date, kind_rank(d.kind), d.seq))
+        doc_nos = {d.doc_no: d.id for d in pending}
         listed = "\n".join(
             f"    {d.doc_no}  {d.kind_label}  {d.subjects[0][1] if d.subjects else ''}"
             + (f" 等 {len(d.subjects)} 家" if len(d.subjects) > 1 else "")
@@ -550,15 +535,17 @@ class NoticeTab(Tab):
         return self.print_documents(printer, doc_nos, with_receipt=True, title="批量打印")
 
     def print_documents(
-        self, printer, doc_nos: list[str], *, with_receipt: bool, title: str = "打印文书"
-    ) -> printing.PrintJob:  # noqa: ANN001 (QPrinter)
-        documents = self.documents
-        assert documents is not None
+        self, printer, documents: dict[str, str], *, with_receipt: bool, title: str = "打印文书"
+    ) -> printing.PrintJob:
+        """Print ``documents`` (number -> id, in order): one print job per number, each fetched
+        and marked printed by its id."""
+        store = self.store
+        assert store is not None
         job = printing.PrintJob(
             printer,
-            doc_nos,
-            fetch=lambda d: documents.pdf(d, with_receipt=with_receipt),
-            mark=documents.mark_printed,
+            list(documents),
+            fetch=lambda d: store.pdf(documents[d], with_receipt=with_receipt),
+            mark=lambda d: store.mark_printed(documents[d]),
             parent=self,
             title=title,
         )
@@ -592,51 +579,14 @@ class NoticeTab(Tab):
 
         One document: a file name (``path`` or the save dialog); several: a folder, one file each.
         """
-        doc_nos = self.selected_doc_nos()
-        if self.documents is None or not doc_nos:
+        chosen = self.selected_documents()
+        if self.store is None or not chosen:
             msg.notify("请选择已下发的文书")
             return []
-        with_receipt = self.with_receipt
-        suffix = "（附送达回证）" if with_receipt else ""
         start = Path(str(self._setting("paths/pdf", str(Path.home()))))
-        if path is None:
-            if len(doc_nos) == 1:
-                default = start / f"{safe_file_name(doc_nos[0])}{suffix}.pdf"
-                chosen, _ = QFileDialog.getSaveFileName(
-                    self, "另存为PDF", str(default), "PDF 文件 (*.pdf)"
-                )
-            else:
-                chosen = QFileDialog.getExistingDirectory(
-                    self, f"把 {len(doc_nos)} 份文书另存到文件夹", str(start)
-                )
-            if not chosen:
-                return []
-            path = chosen
-        path = Path(path)
-        if len(doc_nos) == 1 and not path.is_dir():
-            if path.suffix.lower() != ".pdf":
-                path = path.with_name(path.name + ".pdf")
-            targets = [(doc_nos[0], path)]
-        else:
-            targets = [(d, path / f"{safe_file_name(d)}{suffix}.pdf") for d in doc_nos]
-            existing = [p.name for _d, p in targets if p.exists()]
-            if existing and not msg.confirm(
-                self,
-                f"文件夹中已有 {len(existing)} 个同名文件（{'、'.join(existing[:3])}…），要覆盖吗？",
-                ok_text="覆盖",
-            ):
-                return []
-        written: list[Path] = []
-        try:
-            for doc_no, target in targets:
-                target.write_bytes(self.documents.pdf(doc_no, with_receipt=with_receipt))
-                written.append(target)
-        except Exception as exc:
-            msg.show_error(self, exc, action="另存为PDF")
-            return written
-        self._set_setting("paths/pdf", str(targets[0][1].parent))
-        where = written[0] if len(written) == 1 else written[0].parent
-        msg.notify(f"已另存 {len(written)} 份文书到 {where}", 30_000)
+        written = save_pdfs(self, self.store, chosen, self.with_receipt, path, start)
+        if written:
+            self._set_setting("paths/pdf", str(written[0].parent))
         return written
 
     def _setting(self, key: str, default: str) -> object:

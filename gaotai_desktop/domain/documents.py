@@ -1,0 +1,187 @@
+"""The vocabulary of issued documents: kinds, states and their legal transitions, printed deadlines.
+
+Pure Python (no database, no ReportLab). The stored strings are the enum values, so a
+:class:`enum.StrEnum` compares equal to the text in the ``document`` table.
+
+- :class:`DocumentKind`: the letters of the mechanism (DOMAIN.md sections 1 and 5).
+- :class:`DocumentState`: the life of one issued document (issued -> printed -> corrected);
+  the stored ``document.status`` is the one source of it.
+- :class:`WarningState`: the closed loop around a warning (issued -> delivered ->
+  feedback_received -> closed, or reopened -> feedback_received again). States and legal moves only.
+- :class:`DeadlineKind` and :func:`letter_deadlines`: the due dates a letter prints, computed once
+  and stored with the document (``document_deadline``) so that the closed loop can read them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TypeVar
+
+from .errors import IllegalTransition
+
+S = TypeVar("S", "DocumentState", "WarningState")
+
+
+class DocumentKind(enum.StrEnum):
+    """Document kinds (stored in ``document.kind`` and ``document_counter.kind``)."""
+
+    RISK_NOTICE = "risk_notice"  # 工伤风险提示函 (yellow)
+    RECTIFICATION = "rectification"  # 整改建议书 (orange)
+    AUTHORITY_NOTICE = "authority_notice"  # 通报行业主管部门 (orange, red)
+    COUNTY_BULLETIN = "county_bulletin"  # 全县通报 (red), full 公文 layout
+    INTERVIEW_NOTICE = "interview_notice"  # 约谈通知书
+
+
+#: Order of the kinds when issuing and in confirmations (the county bulletin is numbered first).
+KIND_ORDER: tuple[DocumentKind, ...] = (
+    DocumentKind.COUNTY_BULLETIN,
+    DocumentKind.RISK_NOTICE,
+    DocumentKind.RECTIFICATION,
+    DocumentKind.AUTHORITY_NOTICE,
+    DocumentKind.INTERVIEW_NOTICE,
+)
+
+
+def kind_rank(kind: str) -> int:
+    """Position of ``kind`` in :data:`KIND_ORDER` (unknown kinds last)."""
+    try:
+        return KIND_ORDER.index(DocumentKind(kind))
+    except ValueError:
+        return len(KIND_ORDER)
+
+
+# -- one document's states ---------------------------------------------------------------------
+class DocumentState(enum.StrEnum):
+    """State of an issued document (stored in ``document.status``)."""
+
+    ISSUED = "issued"  # numbered, rendered and stored
+    PRINTED = "printed"  # went to the printer at least once
+    CORRECTED = "corrected"  # replaced by a correction (a new document naming it)
+
+
+_DOCUMENT_MOVES: dict[DocumentState, frozenset[DocumentState]] = {
+    DocumentState.ISSUED: frozenset({DocumentState.PRINTED, DocumentState.CORRECTED}),
+    # a reprint keeps it printed
+    DocumentState.PRINTED: frozenset({DocumentState.PRINTED, DocumentState.CORRECTED}),
+    # a replaced document is final: correct its correction instead
+    DocumentState.CORRECTED: frozenset(),
+}
+
+
+# -- the closed loop around a warning ---------------------------------------------------------
+class WarningState(enum.StrEnum):
+    """The closed loop of a warning: 预警下发 → 送达 → 整改反馈 → 效果评估 (closed or reopened)."""
+
+    ISSUED = "issued"
+    DELIVERED = "delivered"
+    FEEDBACK_RECEIVED = "feedback_received"
+    CLOSED = "closed"
+    REOPENED = "reopened"
+
+
+_WARNING_MOVES: dict[WarningState, frozenset[WarningState]] = {
+    WarningState.ISSUED: frozenset({WarningState.DELIVERED}),
+    WarningState.DELIVERED: frozenset({WarningState.FEEDBACK_RECEIVED}),
+    WarningState.FEEDBACK_RECEIVED: frozenset({WarningState.CLOSED, WarningState.REOPENED}),
+    WarningState.CLOSED: frozenset({WarningState.REOPENED}),
+    WarningState.REOPENED: frozenset({WarningState.FEEDBACK_RECEIVED}),
+}
+
+
+def _moves(state: enum.StrEnum) -> Mapping:
+    return _DOCUMENT_MOVES if isinstance(state, DocumentState) else _WARNING_MOVES
+
+
+def can_transition(current: DocumentState | WarningState, target: str) -> bool:
+    """May a document (or warning) in ``current`` move to ``target``?"""
+    moves = _moves(current)
+    try:
+        target = type(current)(target)
+    except ValueError:
+        return False
+    return target in moves[current]
+
+
+def transition(current: S, target: str) -> S:
+    """``target`` as a state of the same machine, or :class:`IllegalTransition` saying from which
+    states it can be reached (what must happen first)."""
+    machine = type(current)
+    new = machine(target)
+    if not can_transition(current, new):
+        moves = _moves(current)
+        needs = tuple(str(s) for s, targets in moves.items() if new in targets)
+        raise IllegalTransition(
+            "document" if machine is DocumentState else "warning", str(current), str(new), needs
+        )
+    return new
+
+
+# -- deadlines printed in the letters ---------------------------------------------------------
+class DeadlineKind(enum.StrEnum):
+    """A due date printed in a letter (stored in ``document_deadline.kind``)."""
+
+    FEEDBACK = "feedback"  # 书面反馈 (风险提示函)
+    REPORT = "report"  # 书面整改/落实报告 (整改建议书, its measures, 函, 通报, 约谈通知书)
+    INTERVIEW = "interview"  # 约谈 date and time (风险提示函, 约谈通知书)
+
+
+#: The deadlines each kind prints (its wording's ``${feedback_due}``, ``${report_due}``,
+#: ``${interview_time}``; the rectification measures default to the report deadline).
+PRINTED_DEADLINES: dict[DocumentKind, tuple[DeadlineKind, ...]] = {
+    DocumentKind.RISK_NOTICE: (DeadlineKind.INTERVIEW, DeadlineKind.FEEDBACK),
+    DocumentKind.RECTIFICATION: (DeadlineKind.REPORT,),
+    DocumentKind.AUTHORITY_NOTICE: (DeadlineKind.REPORT,),
+    DocumentKind.COUNTY_BULLETIN: (DeadlineKind.REPORT,),
+    DocumentKind.INTERVIEW_NOTICE: (DeadlineKind.INTERVIEW, DeadlineKind.REPORT),
+}
+
+
+def next_working_day(day: dt.date) -> dt.date:
+    """``day`` or the Monday after it when it falls on a weekend."""
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    return day
+
+
+@dataclass(frozen=True)
+class LetterDeadlines:
+    """The dates one letter prints. Counted from the issue date today; the closed loop will
+    count from delivery (the 送达回证's date received)."""
+
+    feedback_due: dt.date
+    report_due: dt.date
+    interview_at: dt.datetime
+
+    def printed(self, kind: str) -> list[tuple[DeadlineKind, dt.datetime]]:
+        """(kind, due) of every deadline a ``kind`` letter prints; dates as midnight datetimes."""
+        values = {
+            DeadlineKind.FEEDBACK: dt.datetime.combine(self.feedback_due, dt.time()),
+            DeadlineKind.REPORT: dt.datetime.combine(self.report_due, dt.time()),
+            DeadlineKind.INTERVIEW: self.interview_at,
+        }
+        return [(d, values[d]) for d in PRINTED_DEADLINES.get(DocumentKind(kind), ())]
+
+
+def letter_deadlines(
+    issue_date: dt.date,
+    tier_code: str,
+    *,
+    feedback_days: int,
+    rectification_days: Mapping[str, int],
+    interview_days: int,
+    interview_time: str,
+) -> LetterDeadlines:
+    """Deadlines of a letter dated ``issue_date`` to an enterprise at tier ``tier_code``.
+
+    Calendar days after the issue date; the interview moves off a weekend.
+    """
+    hour, minute = (int(x) for x in interview_time.split(":"))
+    interview_day = next_working_day(issue_date + dt.timedelta(days=interview_days))
+    return LetterDeadlines(
+        feedback_due=issue_date + dt.timedelta(days=feedback_days),
+        report_due=issue_date + dt.timedelta(days=rectification_days.get(tier_code, 15)),
+        interview_at=dt.datetime.combine(interview_day, dt.time(hour, minute)),
+    )

@@ -1,0 +1,442 @@
+"""Issuing the warning documents: plan -> numbers -> render -> store, and corrections.
+
+An issued document is immutable: its PDF bytes and SHA-256 are stored when it is issued (read
+them back through :class:`~gaotai_desktop.services.document_store.DocumentStore`). A correction is
+a new document that names the one it replaces; the replaced one becomes ``corrected`` and a
+document has at most one correction (correct the correction to go further).
+
+Issuing works in chunks, each one transaction (numbers stay gap-free under two desks). A document
+that cannot be issued (a character missing from the font, a template fault, a bug in one letter)
+is taken out of its chunk, which is numbered again without it: the others are issued and the
+:class:`~gaotai_desktop.domain.document_rows.IssueReport` says what failed and why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+
+from ..data import queries
+from ..data.models import (
+    AwardRestriction,
+    Document,
+    DocumentCounter,
+    DocumentDeadline,
+    DocumentSubject,
+    Enterprise,
+)
+from ..domain.document_rows import DocumentRow, IssueFailure, IssueReport
+from ..domain.documents import DocumentKind, DocumentState, can_transition, transition
+from ..domain.errors import Conflict, GaotaiError, NotFound, StorageError, ValidationError
+from ..domain.notices import due_kinds, issued_pairs
+from ..domain.tiers import DEFAULT_RULE, Tier, TierRule
+from ..office_settings import BUNDLED, OfficeSettings
+from . import letter_requests as lr
+from .base import Database
+from .document_store import document_rows
+from .office import OfficeService
+
+log = logging.getLogger(__name__)
+
+#: Documents issued per transaction in a batch (keeps another desk's wait for the lock short).
+CHUNK = 40
+
+#: ``progress(done, total) -> bool``: False cancels after the chunk under way.
+Progress = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One document to issue: its kind, tier and the enterprises it is about."""
+
+    kind: str
+    tier: Tier
+    enterprise_ids: tuple[str, ...]
+    #: For a correction: (id, doc_no) of the document it replaces.
+    corrects: tuple[str, str] | None = None
+    #: Position in the run's plan (identifies the job after it was re-checked).
+    key: int = 0
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What every chunk of one issuing run shares."""
+
+    as_of: dt.date
+    issue_date: dt.date
+    settings: OfficeSettings
+    fonts: object
+    pool: object = None
+
+
+class _JobFailed(Exception):
+    """One job of a chunk failed (the chunk's transaction is rolled back)."""
+
+    def __init__(self, job: _Job, cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.job = job
+        self.cause = cause
+
+
+def check_dates(as_of: dt.date, issue_date: dt.date, today: dt.date) -> None:
+    """Refuse an as-of or issue date after ``today`` (numbers and counts of a future year)."""
+    if as_of > today:
+        raise ValidationError("as_of", "date_future", {"value": as_of.isoformat()})
+    if issue_date > today:
+        raise ValidationError("issue_date", "date_future", {"value": issue_date.isoformat()})
+
+
+class IssuingService:
+    def __init__(
+        self,
+        db: Database,
+        rule: TierRule = DEFAULT_RULE,
+        *,
+        office: OfficeService,
+        fonts_factory: Callable[[OfficeSettings], object] | None = None,
+        workers: int = 1,
+    ) -> None:
+        self.db = db
+        self.rule = rule
+        self.office = office
+        self._fonts_factory = fonts_factory
+        self.workers = workers
+
+    def fonts(self, settings: OfficeSettings | None = None):
+        """The letter fonts the office settings choose."""
+        from ..letters import FontSet
+
+        settings = settings or self.office.get()
+        if self._fonts_factory is not None:
+            return self._fonts_factory(settings)
+        if settings.font_body == BUNDLED:
+            return FontSet.bundled()
+        if settings.font_body:
+            return FontSet.from_paths(
+                settings.font_body or None,
+                settings.font_title or None,
+                settings.font_heading1 or None,
+                settings.font_heading2 or None,
+            )
+        return FontSet.detect()
+
+    # -- issuing -------------------------------------------------------------------------------
+    def issue_due(
+        self,
+        as_of: dt.date,
+        *,
+        today: dt.date,
+        issue_date: dt.date | None = None,
+        enterprise_ids: Iterable[str] | None = None,
+        kinds: Iterable[str] | None = None,
+        progress: Progress | None = None,
+    ) -> IssueReport:
+        """Issue every document due at ``as_of`` (dated ``issue_date``, default ``as_of``).
+
+        ``today`` is the caller's calendar date: a later ``as_of`` or ``issue_date`` is refused.
+        An interrupted run leaves whole documents only, and running it again issues the rest
+        (what was issued is no longer due). The report lists what was stored, in order.
+        """
+        issue_date = issue_date or as_of
+        check_dates(as_of, issue_date, today)
+        settings = self.office.get()
+        wanted_ids = set(enterprise_ids) if enterprise_ids is not None else None
+        wanted_kinds = set(kinds) if kinds is not None else None
+        jobs = self._plan_jobs(as_of, issue_date.year, wanted_ids, wanted_kinds)
+        pool = None
+        fonts = self.fonts(settings)
+        if self.workers > 1 and len(jobs) >= 4:
+            from ..letters.batch import render_pool
+
+            pool = render_pool(self.workers, fonts)  # started once, fonts parsed once per worker
+        run = _Run(as_of, issue_date, settings, fonts, pool)
+        try:
+            report = self._run_chunks(jobs, run, progress)
+        except BaseException:
+            if pool is not None:
+                pool.terminate()
+                pool.join()
+            raise
+        if pool is not None:
+            pool.close()
+            pool.join()
+        return report
+
+    def _run_chunks(self, jobs: list[_Job], run: _Run, progress: Progress | None) -> IssueReport:
+        issued: list[DocumentRow] = []
+        failed: list[IssueFailure] = []
+        cancelled = False
+        stopped_by: BaseException | None = None
+        total = len(jobs)
+        for start in range(0, total, CHUNK):
+            if progress is not None and progress(start, total) is False:
+                cancelled = True
+                break
+            try:
+                rows, failures = self._issue_chunk(jobs[start : start + CHUNK], run)
+            except Exception as exc:  # the environment failed (locked, disk full): stop here
+                log.error("issuing stopped after %d documents", len(issued), exc_info=exc)
+                stopped_by = exc
+                break
+            issued.extend(rows)
+            failed.extend(failures)
+        if progress is not None and stopped_by is None:
+            progress(total if not cancelled else len(issued) + len(failed), total)
+        return IssueReport(tuple(issued), tuple(failed), cancelled, stopped_by)
+
+    def correct(
+        self,
+        document_id: str,
+        *,
+        as_of: dt.date,
+        today: dt.date,
+        issue_date: dt.date | None = None,
+    ) -> DocumentRow:
+        """Issue a correction: a new document (new number, today's data) of the same kind, tier
+        and enterprises, saying which document it replaces. The old one stays stored as issued
+        and becomes ``corrected``; a document already corrected is refused (correct its
+        correction instead)."""
+        issue_date = issue_date or as_of
+        check_dates(as_of, issue_date, today)
+        with self.db.transaction() as s:
+            old = s.get(Document, document_id)
+            if old is None:
+                raise NotFound("document", document_id)
+            if old.kind not in set(DocumentKind):
+                raise ValidationError("doc_no", "format", {"value": old.doc_no})
+            _check_correctable(s, old)
+            subjects = tuple(
+                s.scalars(
+                    select(DocumentSubject.enterprise_id).where(
+                        DocumentSubject.document_id == old.id
+                    )
+                )
+            )
+            job = _Job(old.kind, Tier.from_code(old.tier), subjects, (old.id, old.doc_no))
+        settings = self.office.get()
+        run = _Run(as_of, issue_date, settings, self.fonts(settings))
+        try:
+            rows = self._store_chunk([job], run)
+        except _JobFailed as failure:
+            raise failure.cause from failure
+        log.info("corrected %s with %s by %s", job.corrects[1], rows[0].doc_no, self.db.actor)
+        return rows[0]
+
+    # -- planning -------------------------------------------------------------------------------
+    def _plan_jobs(self, as_of, year, wanted_ids, wanted_kinds) -> list[_Job]:
+        with self.db.transaction() as s:
+            tiers = queries.tier_rows(s, as_of, self.rule)
+            issued = issued_pairs(
+                (x.enterprise_id, x.tier, x.kind) for x in queries.issued_subjects(s, year)
+            )
+        jobs: list[_Job] = []
+        bulletin: list[str] = []
+        for t in tiers:
+            if t.tier is Tier.NONE or (
+                wanted_ids is not None and t.enterprise_id not in wanted_ids
+            ):
+                continue
+            for kind in due_kinds(t.tier, issued.get(t.enterprise_id, set())):
+                if wanted_kinds is not None and kind not in wanted_kinds:
+                    continue
+                if kind == DocumentKind.COUNTY_BULLETIN:
+                    bulletin.append(t.enterprise_id)
+                else:
+                    jobs.append(_Job(kind, t.tier, (t.enterprise_id,)))
+        if bulletin:
+            jobs.insert(0, _Job(DocumentKind.COUNTY_BULLETIN, Tier.RED, tuple(bulletin)))
+        return [replace(job, key=i) for i, job in enumerate(jobs)]
+
+    # -- one chunk ------------------------------------------------------------------------------
+    def _issue_chunk(self, jobs: list[_Job], run: _Run) -> tuple[list[DocumentRow], list]:
+        """Issue ``jobs`` in one transaction; a job that fails is reported and the chunk is
+        numbered and stored again without it (rolled back first: no gap, no half document)."""
+        failures: list[IssueFailure] = []
+        while jobs:
+            try:
+                return self._store_chunk(jobs, run), failures
+            except _JobFailed as failure:
+                if isinstance(failure.cause, StorageError):
+                    raise failure.cause from failure
+                failures.append(self._failure(failure.job, failure.cause))
+                jobs = [j for j in jobs if j.key != failure.job.key]
+        return [], failures
+
+    def _failure(self, job: _Job, cause: BaseException) -> IssueFailure:
+        if isinstance(cause, GaotaiError):
+            log.warning("cannot issue %s for %s: %s", job.kind, job.enterprise_ids, cause)
+        else:  # a bug in one letter: the others are issued all the same
+            log.error("cannot issue %s for %s", job.kind, job.enterprise_ids, exc_info=cause)
+        with self.db.transaction() as s:
+            stmt = (
+                select(Enterprise.uscc, Enterprise.name)
+                .where(Enterprise.id.in_(job.enterprise_ids))
+                .order_by(Enterprise.uscc)
+            )
+            subjects = tuple((uscc, name) for uscc, name in s.execute(stmt))
+        return IssueFailure(job.kind, subjects, cause)
+
+    def _store_chunk(self, jobs: list[_Job], run: _Run) -> list[DocumentRow]:
+        from ..letters import format_doc_no
+
+        with self.db.transaction(immediate=True) as s:
+            jobs = _not_yet_issued(s, jobs, run.issue_date.year)
+            if not jobs:
+                return []
+            ids = {i for j in jobs for i in j.enterprise_ids}
+            facts = lr.load_facts(s, ids, run.as_of, self.rule)
+            counters: dict[str, DocumentCounter] = {}
+            letters = []
+            for job in jobs:
+                counter = counters.get(job.kind) or self._counter(s, job.kind, run.issue_date.year)
+                counters[job.kind] = counter
+                counter.last_seq += 1
+                prefix = run.settings.prefixes.get(job.kind, "高人社")
+                doc_no = format_doc_no(prefix, run.issue_date.year, counter.last_seq)
+                letters.append(_guarded(job, _compose, job, counter.last_seq, doc_no, run, facts))
+            docs = self._render_and_store(s, letters, run)
+            for counter in counters.values():
+                self.db.touch(counter)
+            s.flush()
+            rows = document_rows(s, docs)
+        for row in rows:
+            log.info("issued %s (%s) by %s", row.doc_no, row.kind, self.db.actor)
+        return rows
+
+    def _render_and_store(self, s, letters: list, run: _Run) -> list[Document]:
+        from ..letters.batch import render_iter
+
+        # render() checks every character against its font before drawing and raises
+        # MissingGlyphs (also from a worker process). Each letter is followed by its receipts and
+        # stored as soon as its PDFs arrive, while the workers go on rendering the next ones.
+        flat = [item for letter in letters for item in (letter.request, *letter.receipts)]
+        stream = render_iter(flat, run.fonts, run.pool)
+        docs: list[Document] = []
+        for letter in letters:
+            pdf = _guarded(letter.job, next, stream)
+            receipts = [_guarded(letter.job, next, stream) for _ in letter.receipts]
+            docs.append(self._store(s, letter, pdf, receipts, run.issue_date))
+        return docs
+
+    def _store(self, s, letter: _Letter, pdf: bytes, receipts: list[bytes], issue_date):
+        job = letter.job
+        receipt = None
+        if receipts:
+            from ..letters import concat_pdfs
+
+            receipt = receipts[0] if len(receipts) == 1 else concat_pdfs(receipts)
+        if job.corrects:
+            old = s.get(Document, job.corrects[0])
+            _guarded(job, _check_correctable, s, old)
+            old.status = transition(DocumentState(old.status), DocumentState.CORRECTED)
+            self.db.touch(old)
+        doc = Document(
+            doc_no=letter.doc_no, kind=job.kind, year=issue_date.year, seq=letter.seq,
+            enterprise_id=job.enterprise_ids[0], tier=job.tier.code, issue_date=issue_date,
+            title=letter.title, status=DocumentState.ISSUED, pdf=pdf,
+            sha256=hashlib.sha256(pdf).hexdigest(), receipt_pdf=receipt,
+            corrects_id=job.corrects[0] if job.corrects else None, **self.db.stamp(),
+        )  # fmt: skip
+        s.add(doc)
+        s.flush()
+        for kind, due in letter.deadlines.printed(job.kind):
+            s.add(DocumentDeadline(document_id=doc.id, kind=kind, due_at=due, **self.db.stamp()))
+        for ent_id in job.enterprise_ids:
+            s.add(DocumentSubject(document_id=doc.id, enterprise_id=ent_id, **self.db.stamp()))
+            if job.tier is Tier.RED and job.kind == DocumentKind.COUNTY_BULLETIN:
+                self._restrict_awards(s, ent_id, issue_date.year, doc.id)
+        return doc
+
+    def _counter(self, s, kind: str, year: int) -> DocumentCounter:
+        stmt = select(DocumentCounter).where(
+            DocumentCounter.kind == kind, DocumentCounter.year == year
+        )
+        if self.db.dialect != "sqlite":
+            stmt = stmt.with_for_update()
+        counter = s.scalar(stmt)
+        if counter is None:
+            counter = DocumentCounter(kind=kind, year=year, last_seq=0, **self.db.stamp())
+            s.add(counter)
+        return counter
+
+    def _restrict_awards(self, s, enterprise_id: str, year: int, document_id: str) -> None:
+        exists = s.scalar(
+            select(AwardRestriction.id).where(
+                AwardRestriction.enterprise_id == enterprise_id, AwardRestriction.year == year
+            )
+        )
+        if not exists:
+            s.add(
+                AwardRestriction(
+                    enterprise_id=enterprise_id,
+                    year=year,
+                    document_id=document_id,
+                    **self.db.stamp(),
+                )
+            )
+
+
+@dataclass(frozen=True)
+class _Letter:
+    """A numbered job with its request, receipts, title and the deadlines it prints."""
+
+    job: _Job
+    seq: int
+    doc_no: str
+    request: object
+    receipts: list
+    title: str
+    deadlines: object
+
+
+def _compose(job: _Job, seq: int, doc_no: str, run: _Run, facts) -> _Letter:
+    cases = tuple(lr.enterprise_case(facts[i]) for i in job.enterprise_ids)
+    deadlines = lr.deadlines_of(run.issue_date, job.tier, run.settings)
+    request = lr.letter_request(
+        job.kind, cases, doc_no=doc_no, as_of=run.as_of, issue_date=run.issue_date,
+        settings=run.settings, deadlines=deadlines,
+        references_doc_no=job.corrects[1] if job.corrects else "",
+    )  # fmt: skip
+    title = lr.document_title(request)
+    return _Letter(job, seq, doc_no, request, lr.receipts_for(request, title), title, deadlines)
+
+
+def _guarded(job: _Job, fn, *args):
+    """``fn(*args)``, any exception of it blamed on ``job``."""
+    try:
+        return fn(*args)
+    except _JobFailed:
+        raise
+    except Exception as exc:
+        raise _JobFailed(job, exc) from exc
+
+
+def _not_yet_issued(s, jobs: list[_Job], year: int) -> list[_Job]:
+    """Re-checked inside the write lock: another desk may have issued some meanwhile."""
+    ids = sorted({i for j in jobs for i in j.enterprise_ids})
+    issued = issued_pairs(
+        (x.enterprise_id, x.tier, x.kind) for x in queries.issued_subjects(s, year, ids)
+    )
+    out = []
+    for j in jobs:
+        if not j.corrects:
+            left = tuple(
+                i for i in j.enterprise_ids if (int(j.tier), j.kind) not in issued.get(i, set())
+            )
+            j = replace(j, enterprise_ids=left)
+        if j.enterprise_ids:
+            out.append(j)
+    return out
+
+
+def _check_correctable(s, old: Document) -> None:
+    """A document has one current correction: refuse a second one, naming the first."""
+    if can_transition(DocumentState(old.status), DocumentState.CORRECTED):
+        return
+    by = s.scalar(select(Document.doc_no).where(Document.corrects_id == old.id)) or ""
+    raise Conflict("already_corrected", doc_no=old.doc_no, by=by)
