@@ -19,6 +19,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -224,3 +225,10 @@ class Setting(Stamped, Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(64), unique=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of an ORM class (for bulk ``INSERT``/``UPDATE`` of plain rows)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table

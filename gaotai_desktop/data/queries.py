@@ -4,8 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Integer, Select, and_, cast, exists, func, not_, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    Subquery,
+    and_,
+    cast,
+    exists,
+    func,
+    not_,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from ..domain.rows import AccidentRow, EnterpriseRow, PersonRow, TierRow
@@ -14,8 +28,11 @@ from .models import Accident, Document, DocumentSubject, Enterprise, InjuredPers
 
 _EXCLUDED = [o.value for o in NOT_COUNTED_OUTCOMES]
 
+#: A SELECT of any columns (SQLAlchemy 2.1 types a Select by its column types).
+AnySelect = Select[*tuple[Any, ...]]
 
-def accident_counted_clause():
+
+def accident_counted_clause() -> ColumnElement[bool]:
     """An accident counts unless it has persons and every one of them is 不予认定."""
     any_person = exists().where(InjuredPerson.accident_id == Accident.id)
     any_counted_person = exists().where(
@@ -24,11 +41,13 @@ def accident_counted_clause():
     return or_(not_(any_person), any_counted_person)
 
 
-def live_accident_clauses(as_of: dt.date, enterprise_ids: list[str] | None = None) -> list:
+def live_accident_clauses(
+    as_of: dt.date, enterprise_ids: list[str] | None = None
+) -> list[ColumnElement[bool]]:
     """A live accident: in the count window of ``as_of``, not voided, not deleted (and of one of
     ``enterprise_ids`` when given). The one place this condition is written."""
     start, end = count_window(as_of)
-    live = [
+    live: list[ColumnElement[bool]] = [
         Accident.occurred_on >= start,
         Accident.occurred_on <= end,
         Accident.voided.is_(False),
@@ -100,7 +119,7 @@ def issued_subjects(
     return [IssuedSubject(*row) for row in session.execute(stmt)]
 
 
-def accident_count_subquery(as_of: dt.date, enterprise_ids: list[str] | None = None):
+def accident_count_subquery(as_of: dt.date, enterprise_ids: list[str] | None = None) -> Subquery:
     """Counted accidents per enterprise in the year of ``as_of`` (one aggregate).
 
     Written as "live accidents in the window" minus "those whose every injured person is
@@ -130,14 +149,14 @@ def accident_count_subquery(as_of: dt.date, enterprise_ids: list[str] | None = N
     )
 
 
-def hazard_active_clause(as_of: dt.date):
+def hazard_active_clause(as_of: dt.date) -> ColumnElement[bool]:
     return and_(
         Enterprise.hazard.is_(True),
         or_(Enterprise.hazard_date.is_(None), Enterprise.hazard_date <= as_of),
     )
 
 
-def tier_select(as_of: dt.date, enterprise_ids: list[str] | None = None) -> Select:
+def tier_select(as_of: dt.date, enterprise_ids: list[str] | None = None) -> AnySelect:
     counts = accident_count_subquery(as_of, enterprise_ids)
     return (
         select(
@@ -197,7 +216,7 @@ def person_row(p: InjuredPerson) -> PersonRow:
     return PersonRow(p.id, p.accident_id, p.seq, p.name, p.id_number, p.severity, p.outcome)
 
 
-def accident_select() -> Select:
+def accident_select() -> AnySelect:
     # Correlated per-accident subqueries (index on injured_person.accident_id): cost follows the
     # accidents selected, not the size of the injured_person table.
     n_persons = (
@@ -235,7 +254,7 @@ def accident_select() -> Select:
     )
 
 
-def accident_rows(session: Session, stmt: Select) -> list[AccidentRow]:
+def accident_rows(session: Session, stmt: AnySelect) -> list[AccidentRow]:
     return [
         AccidentRow(
             id=r[0],

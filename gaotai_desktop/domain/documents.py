@@ -18,7 +18,7 @@ import datetime as dt
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .errors import IllegalTransition
 
@@ -91,7 +91,7 @@ _WARNING_MOVES: dict[WarningState, frozenset[WarningState]] = {
 }
 
 
-def _moves(state: enum.StrEnum) -> Mapping:
+def _moves(state: enum.StrEnum) -> Mapping[Any, frozenset[Any]]:
     return _DOCUMENT_MOVES if isinstance(state, DocumentState) else _WARNING_MOVES
 
 

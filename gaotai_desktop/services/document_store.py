@@ -8,12 +8,14 @@ transitions only (a replaced document stays ``corrected`` when reprinted).
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..data.models import AwardRestriction, Document, DocumentDeadline, DocumentSubject, Enterprise
 from ..domain.document_rows import DocumentRow
@@ -50,7 +52,7 @@ class DocumentStore:
                 raise NotFound("document", doc_no)
             return document_rows(s, [doc])[0]
 
-    def unprinted(self, year: int | None = None) -> list[DocumentRow]:
+    def unprinted(self, year: int | None = None) -> builtins.list[DocumentRow]:
         """Issued documents never printed (a replaced one is not sent out any more)."""
         return [d for d in self.list(year) if d.state is DocumentState.ISSUED]
 
@@ -62,7 +64,7 @@ class DocumentStore:
             )
             return {DeadlineKind(kind): due for kind, due in s.execute(stmt)}
 
-    def award_restricted(self, year: int) -> list[tuple[str, str]]:
+    def award_restricted(self, year: int) -> builtins.list[tuple[str, str]]:
         """(uscc, name) of enterprises barred from awards and honours in ``year``."""
         with self.db.transaction() as s:
             stmt = (
@@ -113,35 +115,37 @@ class DocumentStore:
         log.info("printed %s (%s) by %s", doc.doc_no, doc.kind, self.db.actor)
 
 
-def _document(s, document_id: str) -> Document:
+def _document(s: Session, document_id: str) -> Document:
     doc = s.get(Document, document_id)
     if doc is None:
         raise NotFound("document", document_id)
     return doc
 
 
-def document_rows(s, docs: list[Document]) -> list[DocumentRow]:
+def document_rows(s: Session, docs: list[Document]) -> list[DocumentRow]:
     """Frozen rows of ``docs`` with their subjects and the numbers of related corrections."""
     ids = [d.id for d in docs]
     subjects: dict[str, list[tuple[str, str]]] = defaultdict(list)
     corrected_by: dict[str, str] = {}
     for i in range(0, len(ids), _BATCH):
         part = ids[i : i + _BATCH]
-        stmt = (
+        named = (
             select(DocumentSubject.document_id, Enterprise.uscc, Enterprise.name)
             .join(Enterprise, Enterprise.id == DocumentSubject.enterprise_id)
             .where(DocumentSubject.document_id.in_(part))
             .order_by(Enterprise.uscc)
         )
-        for doc_id, uscc, name in s.execute(stmt):
+        for doc_id, uscc, name in s.execute(named):
             subjects[doc_id].append((uscc, name))
-        stmt = select(Document.corrects_id, Document.doc_no).where(Document.corrects_id.in_(part))
-        corrected_by.update(dict(s.execute(stmt).all()))
+        correcting = select(Document.corrects_id, Document.doc_no).where(
+            Document.corrects_id.in_(part)
+        )
+        corrected_by.update({old: new for old, new in s.execute(correcting) if old})
     numbers = {d.id: d.doc_no for d in docs}
     missing = [d.corrects_id for d in docs if d.corrects_id and d.corrects_id not in numbers]
     if missing:
-        stmt = select(Document.id, Document.doc_no).where(Document.id.in_(missing))
-        numbers |= dict(s.execute(stmt).all())
+        replaced = select(Document.id, Document.doc_no).where(Document.id.in_(missing))
+        numbers |= {doc_id: doc_no for doc_id, doc_no in s.execute(replaced)}
     return [
         DocumentRow(
             d.id,

@@ -16,10 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..data import queries
 from ..data.models import (
@@ -40,6 +42,14 @@ from . import letter_requests as lr
 from .base import Database
 from .document_store import document_rows
 from .office import OfficeService
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
+    from ..domain.documents import LetterDeadlines
+    from ..letters import FontSet, LetterRequest, ReceiptRequest
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +80,8 @@ class _Run:
     as_of: dt.date
     issue_date: dt.date
     settings: OfficeSettings
-    fonts: object
-    pool: object = None
+    fonts: FontSet
+    pool: Pool | None = None
 
 
 class _JobFailed(Exception):
@@ -98,22 +108,18 @@ class IssuingService:
         rule: TierRule = DEFAULT_RULE,
         *,
         office: OfficeService,
-        fonts_factory: Callable[[OfficeSettings], object] | None = None,
         workers: int = 1,
     ) -> None:
         self.db = db
         self.rule = rule
         self.office = office
-        self._fonts_factory = fonts_factory
         self.workers = workers
 
-    def fonts(self, settings: OfficeSettings | None = None):
+    def fonts(self, settings: OfficeSettings | None = None) -> FontSet:
         """The letter fonts the office settings choose."""
         from ..letters import FontSet
 
         settings = settings or self.office.get()
-        if self._fonts_factory is not None:
-            return self._fonts_factory(settings)
         if settings.font_body == BUNDLED:
             return FontSet.bundled()
         if settings.font_body:
@@ -224,11 +230,17 @@ class IssuingService:
             rows = self._store_chunk([job], run)
         except _JobFailed as failure:
             raise failure.cause from failure
-        log.info("corrected %s with %s by %s", job.corrects[1], rows[0].doc_no, self.db.actor)
+        log.info("corrected %s with %s by %s", old.doc_no, rows[0].doc_no, self.db.actor)
         return rows[0]
 
     # -- planning -------------------------------------------------------------------------------
-    def _plan_jobs(self, as_of, year, wanted_ids, wanted_kinds) -> list[_Job]:
+    def _plan_jobs(
+        self,
+        as_of: dt.date,
+        year: int,
+        wanted_ids: Collection[str] | None,
+        wanted_kinds: Collection[str] | None,
+    ) -> list[_Job]:
         with self.db.transaction() as s:
             tiers = queries.tier_rows(s, as_of, self.rule)
             issued = issued_pairs(
@@ -253,7 +265,9 @@ class IssuingService:
         return [replace(job, key=i) for i, job in enumerate(jobs)]
 
     # -- one chunk ------------------------------------------------------------------------------
-    def _issue_chunk(self, jobs: list[_Job], run: _Run) -> tuple[list[DocumentRow], list]:
+    def _issue_chunk(
+        self, jobs: list[_Job], run: _Run
+    ) -> tuple[list[DocumentRow], list[IssueFailure]]:
         """Issue ``jobs`` in one transaction; a job that fails is reported and the chunk is
         numbered and stored again without it (rolled back first: no gap, no half document)."""
         failures: list[IssueFailure] = []
@@ -308,7 +322,7 @@ class IssuingService:
             log.info("issued %s (%s) by %s", row.doc_no, row.kind, self.db.actor)
         return rows
 
-    def _render_and_store(self, s, letters: list, run: _Run) -> list[Document]:
+    def _render_and_store(self, s: Session, letters: list[_Letter], run: _Run) -> list[Document]:
         from ..letters.batch import render_iter
 
         # render() checks every character against its font before drawing and raises
@@ -323,7 +337,9 @@ class IssuingService:
             docs.append(self._store(s, letter, pdf, receipts, run.issue_date))
         return docs
 
-    def _store(self, s, letter: _Letter, pdf: bytes, receipts: list[bytes], issue_date):
+    def _store(
+        self, s: Session, letter: _Letter, pdf: bytes, receipts: list[bytes], issue_date: dt.date
+    ) -> Document:
         job = letter.job
         receipt = None
         if receipts:
@@ -332,6 +348,8 @@ class IssuingService:
             receipt = receipts[0] if len(receipts) == 1 else concat_pdfs(receipts)
         if job.corrects:
             old = s.get(Document, job.corrects[0])
+            if old is None:
+                raise _JobFailed(job, NotFound("document", job.corrects[1]))
             _guarded(job, _check_correctable, s, old)
             old.status = transition(DocumentState(old.status), DocumentState.CORRECTED)
             self.db.touch(old)
@@ -352,19 +370,19 @@ class IssuingService:
                 self._restrict_awards(s, ent_id, issue_date.year, doc.id)
         return doc
 
-    def _counter(self, s, kind: str, year: int) -> DocumentCounter:
+    def _counter(self, s: Session, kind: str, year: int) -> DocumentCounter:
         stmt = select(DocumentCounter).where(
             DocumentCounter.kind == kind, DocumentCounter.year == year
         )
         if self.db.dialect != "sqlite":
             stmt = stmt.with_for_update()
-        counter = s.scalar(stmt)
+        counter: DocumentCounter | None = s.scalar(stmt)
         if counter is None:
             counter = DocumentCounter(kind=kind, year=year, last_seq=0, **self.db.stamp())
             s.add(counter)
         return counter
 
-    def _restrict_awards(self, s, enterprise_id: str, year: int, document_id: str) -> None:
+    def _restrict_awards(self, s: Session, enterprise_id: str, year: int, document_id: str) -> None:
         exists = s.scalar(
             select(AwardRestriction.id).where(
                 AwardRestriction.enterprise_id == enterprise_id, AwardRestriction.year == year
@@ -388,13 +406,15 @@ class _Letter:
     job: _Job
     seq: int
     doc_no: str
-    request: object
-    receipts: list
+    request: LetterRequest
+    receipts: list[ReceiptRequest]
     title: str
-    deadlines: object
+    deadlines: LetterDeadlines
 
 
-def _compose(job: _Job, seq: int, doc_no: str, run: _Run, facts) -> _Letter:
+def _compose(
+    job: _Job, seq: int, doc_no: str, run: _Run, facts: dict[str, lr.EnterpriseFacts]
+) -> _Letter:
     cases = tuple(lr.enterprise_case(facts[i]) for i in job.enterprise_ids)
     deadlines = lr.deadlines_of(run.issue_date, job.tier, run.settings)
     request = lr.letter_request(
@@ -406,7 +426,7 @@ def _compose(job: _Job, seq: int, doc_no: str, run: _Run, facts) -> _Letter:
     return _Letter(job, seq, doc_no, request, lr.receipts_for(request, title), title, deadlines)
 
 
-def _guarded(job: _Job, fn, *args):
+def _guarded(job: _Job, fn: Callable[..., T], *args: Any) -> T:
     """``fn(*args)``, any exception of it blamed on ``job``."""
     try:
         return fn(*args)
@@ -416,13 +436,13 @@ def _guarded(job: _Job, fn, *args):
         raise _JobFailed(job, exc) from exc
 
 
-def _not_yet_issued(s, jobs: list[_Job], year: int) -> list[_Job]:
+def _not_yet_issued(s: Session, jobs: list[_Job], year: int) -> list[_Job]:
     """Re-checked inside the write lock: another desk may have issued some meanwhile."""
     ids = sorted({i for j in jobs for i in j.enterprise_ids})
     issued = issued_pairs(
         (x.enterprise_id, x.tier, x.kind) for x in queries.issued_subjects(s, year, ids)
     )
-    out = []
+    out: list[_Job] = []
     for j in jobs:
         if not j.corrects:
             left = tuple(
@@ -434,7 +454,7 @@ def _not_yet_issued(s, jobs: list[_Job], year: int) -> list[_Job]:
     return out
 
 
-def _check_correctable(s, old: Document) -> None:
+def _check_correctable(s: Session, old: Document) -> None:
     """A document has one current correction: refuse a second one, naming the first."""
     if can_transition(DocumentState(old.status), DocumentState.CORRECTED):
         return

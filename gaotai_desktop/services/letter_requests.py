@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -19,6 +20,11 @@ from ..domain.documents import DocumentKind, LetterDeadlines, letter_deadlines
 from ..domain.rows import TierRow
 from ..domain.tiers import Tier, TierRule
 from ..office_settings import OfficeSettings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from ..letters import AccidentFact, EnterpriseCase, LetterRequest, ReceiptRequest
 
 
 def authority_full_name(name: str) -> str:
@@ -31,18 +37,20 @@ class EnterpriseFacts:
     """An enterprise with what its letters say about it (no personal data)."""
 
     enterprise: Enterprise
-    accidents: tuple  # of letters.AccidentFact
+    accidents: tuple[AccidentFact, ...]
     tier: TierRow | None
 
 
-def load_facts(s, ids: set[str], as_of: dt.date, rule: TierRule) -> dict[str, EnterpriseFacts]:
+def load_facts(
+    s: Session, ids: set[str], as_of: dt.date, rule: TierRule
+) -> dict[str, EnterpriseFacts]:
     """Per enterprise id: the enterprise, its counted accidents by date and its tier row."""
     from ..letters import AccidentFact
 
     ids_list = sorted(ids)
     ents = {e.id: e for e in s.scalars(select(Enterprise).where(Enterprise.id.in_(ids_list)))}
     tiers = {t.enterprise_id: t for t in queries.tier_rows(s, as_of, rule, ids_list)}
-    accidents: dict[str, list] = defaultdict(list)
+    accidents: dict[str, list[AccidentFact]] = defaultdict(list)
     for ent_id, date, category, place, n in queries.counted_accidents(s, as_of, ids_list):
         accidents[ent_id].append(AccidentFact(date, category or "其他伤害", place, n or 1))
     return {
@@ -50,7 +58,7 @@ def load_facts(s, ids: set[str], as_of: dt.date, rule: TierRule) -> dict[str, En
     }
 
 
-def enterprise_case(facts: EnterpriseFacts):
+def enterprise_case(facts: EnterpriseFacts) -> EnterpriseCase:
     """The :class:`~gaotai_desktop.letters.EnterpriseCase` of one enterprise."""
     from ..letters import EnterpriseCase, EnterpriseRef, HazardFact
 
@@ -84,7 +92,7 @@ def deadlines_of(issue_date: dt.date, tier: Tier, settings: OfficeSettings) -> L
 
 def letter_request(
     kind: str,
-    cases: tuple,
+    cases: tuple[EnterpriseCase, ...],
     *,
     doc_no: str,
     as_of: dt.date,
@@ -92,7 +100,7 @@ def letter_request(
     settings: OfficeSettings,
     deadlines: LetterDeadlines,
     references_doc_no: str = "",
-):
+) -> LetterRequest:
     """The :class:`~gaotai_desktop.letters.LetterRequest` of one document about ``cases``."""
     from ..letters import Interview, Issuer, LetterRequest
 
@@ -117,7 +125,7 @@ def letter_request(
     )  # fmt: skip
 
 
-def receipts_for(request, title: str) -> list:
+def receipts_for(request: LetterRequest, title: str) -> list[ReceiptRequest]:
     """送达回证 of a letter: one per enterprise (the authority, for an authority letter)."""
     from ..letters import EnterpriseRef, ReceiptRequest
 
@@ -128,7 +136,7 @@ def receipts_for(request, title: str) -> list:
     return [ReceiptRequest(title, request.doc_no, request.issuer, r) for r in recipients]
 
 
-def document_title(request) -> str:
+def document_title(request: LetterRequest) -> str:
     """The title as printed (laid out once per letter, not once per receipt)."""
     from ..letters import document_name
 

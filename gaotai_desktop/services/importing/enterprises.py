@@ -10,7 +10,7 @@ from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
 from ... import texts as messages
-from ...data.models import Enterprise, Township, new_id
+from ...data.models import Enterprise, Township, new_id, table_of
 from ...domain.errors import ValidationError
 from ...domain.import_format import ENTERPRISE_COLUMNS, ENTERPRISES
 from ...domain.rows import EnterpriseInput
@@ -184,15 +184,10 @@ def _enterprise_row(
     phone = phone_problem(row, cols)
     if phone is not None:
         problems.append(phone)
-    data = EnterpriseInput(
-        uscc=cell_text(raw_uscc),
-        hazard=hazard,
-        **{
-            f: cell_text(cols.get(row, f))
-            for _, f in ENTERPRISE_COLUMNS
-            if f not in ("uscc", "hazard")
-        },
-    )
+    texts: dict[str, Any] = {
+        f: cell_text(cols.get(row, f)) for _, f in ENTERPRISE_COLUMNS if f not in ("uscc", "hazard")
+    }
+    data = EnterpriseInput(uscc=cell_text(raw_uscc), hazard=hazard, **texts)
     clean, errors = enterprise_problems(data, townships=townships, today=today)
     for err in errors:
         if err.field == "uscc" and (numeric is not None or lost_digits(data.uscc)):
@@ -208,7 +203,7 @@ def write_enterprises(
     session: Session, plan: _Plan, update: bool, ticker: _Progress
 ) -> ImportResult:
     for chunk in _chunks(plan.inserts):
-        session.execute(insert(Enterprise.__table__), chunk)
+        session.execute(insert(table_of(Enterprise)), chunk)
         ticker.step(len(chunk))
     if update:
         for chunk in _chunks(plan.updates):

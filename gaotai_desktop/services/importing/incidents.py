@@ -16,7 +16,7 @@ from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
 from ... import texts as messages
-from ...data.models import Accident, AccidentCategory, Enterprise, InjuredPerson, new_id
+from ...data.models import Accident, AccidentCategory, Enterprise, InjuredPerson, new_id, table_of
 from ...domain.import_format import INCIDENTS
 from ...files.spreadsheets import Sheet
 from .accident_match import AccidentChanges, ExistingAccident, ExistingAccidents, compare, group_key
@@ -166,7 +166,9 @@ def _difference_notices(plan: _Plan, same: int, update: bool) -> None:
         plan.notices.append(messages.import_text(code, {"count": len(plan.differences)}))
 
 
-def _person(accident_id: str, seq: int, r: _IncidentRow, stamp: dict[str, object]) -> dict:
+def _person(
+    accident_id: str, seq: int, r: _IncidentRow, stamp: dict[str, object]
+) -> dict[str, object]:
     return {
         "id": new_id(),
         "accident_id": accident_id,
@@ -264,9 +266,9 @@ def _group(plan: _Plan, cols: _Columns, groups: dict[str, _Group], r: _IncidentR
 def write_incidents(session: Session, plan: _Plan, update: bool, ticker: _Progress) -> ImportResult:
     ticker.step(plan.unchanged)
     for chunk in _chunks(plan.accidents):
-        session.execute(insert(Accident.__table__), chunk)
+        session.execute(insert(table_of(Accident)), chunk)
     for chunk in _chunks(plan.persons):
-        session.execute(insert(InjuredPerson.__table__), chunk)
+        session.execute(insert(table_of(InjuredPerson)), chunk)
         ticker.step(len(chunk))
     if update:
         for chunk in _chunks(plan.updates):

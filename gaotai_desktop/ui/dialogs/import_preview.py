@@ -56,7 +56,7 @@ class ImportPreviewDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         ui.updateCheck.toggled.connect(self.update_toggled)
         ui.statusLabel.setStyleSheet(ERROR_LABEL_STYLE)
-        self.preview = None
+        self.preview: ImportPreview | None = None
         self.set_preview(preview)
 
     def _replace_view(self, old) -> TableView:

@@ -107,7 +107,7 @@ class NoticeTab(Tab):
         self.services = services
         self.as_of = as_of
         self.settings = settings
-        self.model = NoticeModel(self)
+        self.model: NoticeModel = NoticeModel(self)
         #: Issuing and the store of issued documents; ``None`` disables the document actions.
         self.issuing = issuing
         self.store = store
@@ -198,7 +198,12 @@ class NoticeTab(Tab):
         action = QAction(text, self)
         action.setStatusTip(tip)
         action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: (self.bring_forward(), slot()))
+
+        def triggered(_checked: bool = False) -> None:
+            self.bring_forward()
+            slot()
+
+        action.triggered.connect(triggered)
         return action
 
     def bring_forward(self) -> None:
