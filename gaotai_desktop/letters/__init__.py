@@ -18,15 +18,12 @@ Importing this package registers no font and reads no file.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from gaotai_desktop.domain.dates import chinese_date
-from gaotai_desktop.letters.fonts import (
-    FontError,
-    FontSet,
-    MissingGlyphs,
-    check_glyphs,
-    resource_path,
-)
+from gaotai_desktop.domain.errors import FontError, MissingGlyphs, TemplateFault
+from gaotai_desktop.letters.fonts import FontSet, check_glyphs, resource_path
 from gaotai_desktop.letters.model import (
     AccidentFact,
     DeliveryMethod,
@@ -41,7 +38,10 @@ from gaotai_desktop.letters.model import (
     ReceiptRequest,
 )
 from gaotai_desktop.letters.numbering import format_doc_no, validate_doc_no
-from gaotai_desktop.letters.wording import TemplateFault, Wording
+from gaotai_desktop.letters.wording import Wording
+
+if TYPE_CHECKING:
+    from gaotai_desktop.letters.layout import Document
 
 KINDS: tuple[str, ...] = tuple(k.value for k in Kind)
 
@@ -79,7 +79,7 @@ __all__ = [
 ]
 
 
-def _builder(kind: str):
+def _builder(kind: str) -> Callable[[LetterRequest], Document]:
     from gaotai_desktop.letters import (
         authority_notice,
         county_bulletin,
@@ -103,7 +103,7 @@ def _builder(kind: str):
         raise ValidationError("kind", "unknown", {"kind": kind}) from None
 
 
-def build_document(request: LetterRequest):
+def build_document(request: LetterRequest) -> Document:
     """The laid-out-able :class:`~gaotai_desktop.letters.layout.Document` of ``request``."""
     return _builder(request.kind)(request)
 
@@ -143,7 +143,19 @@ def document_name(request: LetterRequest) -> str:
     return build_document(request).title
 
 
-def receipt_for(request: LetterRequest, case_index: int = 0, **fields) -> ReceiptRequest:
+class _ReceiptFields(TypedDict, total=False):
+    """The optional fields of a :class:`ReceiptRequest` (see :func:`receipt_for`)."""
+
+    recipient_person: str
+    address: str
+    method: DeliveryMethod | None
+    deliverers: tuple[str, ...]
+    remarks: str
+
+
+def receipt_for(
+    request: LetterRequest, case_index: int = 0, **fields: Unpack[_ReceiptFields]
+) -> ReceiptRequest:
     """The 送达回证 of ``request`` delivered to its ``case_index``-th enterprise."""
     e = request.cases[case_index].enterprise
     return ReceiptRequest(

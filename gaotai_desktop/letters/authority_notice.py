@@ -32,7 +32,7 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
     else:
         blocks.append(c.body(w.get("facts_hazard_only", **v)))
     if case.hazard:
-        blocks.append(c.hazard_fact(w, v, case))
+        blocks.append(c.hazard_fact(w, v, case.hazard))
     red = case.tier >= Tier.RED
     blocks.append(c.heading1(2, w.get("done_heading", **v)))
     blocks.append(c.body(w.get("done_red" if red else "done_orange", **v)))

@@ -10,7 +10,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.context import BaseContext
 from multiprocessing.pool import Pool
 from pathlib import Path
 
@@ -45,7 +47,9 @@ def _render_to(args: tuple[LetterRequest | ReceiptRequest, str]) -> str:
     return path
 
 
-def render_iter(requests, fonts: FontSet, pool: Pool | None = None):
+def render_iter(
+    requests: Iterable[LetterRequest | ReceiptRequest], fonts: FontSet, pool: Pool | None = None
+) -> Iterator[bytes]:
     """PDF bytes of each request, in order, yielded as they are ready: the caller stores one
     document while the pool's workers render the next ones. Without ``pool``, in this process."""
     if pool is None:
@@ -66,6 +70,7 @@ def render_pool(workers: int, fonts: FontSet) -> Pool:
     # multi-threaded one (the GUI issues from a worker thread) must not fork: "forkserver" forks
     # workers from a clean server that has already imported the renderer; "spawn" on Windows.
     methods = multiprocessing.get_all_start_methods()
+    context: BaseContext
     if "fork" in methods and threading.active_count() == 1:
         context = multiprocessing.get_context("fork")
     elif "forkserver" in methods:
@@ -77,13 +82,13 @@ def render_pool(workers: int, fonts: FontSet) -> Pool:
 
 
 def render_many(
-    requests,
+    requests: Iterable[LetterRequest | ReceiptRequest],
     workers: int = 2,
     fonts: FontSet | None = None,
     out_dir: str | Path | None = None,
     chunksize: int = 8,
     pool: Pool | None = None,
-) -> list:
+) -> list[bytes] | list[Path]:
     """Render every request, in order.
 
     Without ``out_dir`` returns the PDF bytes; with it writes ``00000.pdf``, ``00001.pdf`` …

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from gaotai_desktop.domain.dates import chinese_date, chinese_datetime
 from gaotai_desktop.domain.errors import ValidationError
 from gaotai_desktop.domain.tiers import Tier
 from gaotai_desktop.letters.layout import (
     TITLE_SIZE,
     Blank,
+    Block,
     Closing,
     Document,
     Footer,
     Para,
     Run,
 )
-from gaotai_desktop.letters.model import AccidentFact, EnterpriseCase, LetterRequest
+from gaotai_desktop.letters.model import AccidentFact, EnterpriseCase, HazardFact, LetterRequest
 from gaotai_desktop.letters.numbering import (
     heading1_label,
     heading2_label,
@@ -23,8 +26,10 @@ from gaotai_desktop.letters.numbering import (
 )
 from gaotai_desktop.letters.wording import Wording
 
+T = TypeVar("T")
 
-def title(text: str) -> list:
+
+def title(text: str) -> list[Block]:
     """Title in the 小标宋 role, 22 pt, centred, balanced lines; one blank line below it."""
     return [
         Para(runs=(Run(text, "title", TITLE_SIZE),), indent=0, align="center", balance=True),
@@ -52,6 +57,7 @@ def item2(n: int, text: str, suffix: str = "") -> Para:
     """Level-2 item "（一）lead sentence。rest": the lead sentence in the 楷体 role."""
     label = heading2_label(n)
     cut = text.find("。")
+    runs: tuple[Run, ...]
     if 0 <= cut < len(text) - 1:
         runs = (Run(label + text[: cut + 1], "heading2"), Run(text[cut + 1 :] + suffix, "body"))
     elif cut == len(text) - 1 and len(text) <= 20:
@@ -81,7 +87,7 @@ def closing_sentence(text: str) -> Para:
     return Para.of(text, keep_with_next=True)
 
 
-def closing(req: LetterRequest) -> list:
+def closing(req: LetterRequest) -> list[Block]:
     return [Closing(signature=req.issuer.name, date=chinese_date(req.issue_date))]
 
 
@@ -95,7 +101,7 @@ def contact_note(w: Wording, req: LetterRequest) -> Para:
     return Para.of(text)
 
 
-def correction(w: Wording, req: LetterRequest) -> list:
+def correction(w: Wording, req: LetterRequest) -> list[Block]:
     if not req.references_doc_no:
         return []
     return [body(w.get("correction", references_doc_no=req.references_doc_no))]
@@ -103,23 +109,23 @@ def correction(w: Wording, req: LetterRequest) -> list:
 
 def head(
     w: Wording, req: LetterRequest, v: dict[str, str], doc_title: str, to: str | None = None
-) -> list:
+) -> list[Block]:
     """Title, 主送 (``to``, default the wording's ``addressee``) and, in a correction, the sentence
     naming the document it replaces."""
     to = w.get("addressee", **v) if to is None else to
     return [*title(doc_title), addressee(to), *correction(w, req)]
 
 
-def accident_items(w: Wording, case: EnterpriseCase) -> list:
+def accident_items(w: Wording, case: EnterpriseCase) -> list[Block]:
     """The accidents of ``case`` by date, numbered "（1）"."""
     return [item4(i, t) for i, t in enumerate(accident_lines(w, case.accidents), 1)]
 
 
-def hazard_fact(w: Wording, v: dict[str, str], case: EnterpriseCase) -> Para:
-    """The occupational-disease hazard found at the enterprise (``case.hazard``), with its
+def hazard_fact(w: Wording, v: dict[str, str], hazard: HazardFact) -> Para:
+    """The occupational-disease hazard found at the enterprise (its ``case.hazard``), with its
     reference if any."""
     text = w.get("facts_hazard", **v)
-    if case.hazard.reference:
+    if hazard.reference:
         text = text.rstrip("。") + w.get("hazard_reference", **v) + "。"
     return body(text)
 
@@ -133,7 +139,7 @@ def letter_footer(w: Wording, cc: tuple[str, ...]) -> Footer | None:
 
 def document(
     req: LetterRequest,
-    blocks: list,
+    blocks: list[Block],
     doc_title: str,
     footer: Footer | None,
     *,
@@ -157,7 +163,7 @@ def letter_document(
     w: Wording,
     req: LetterRequest,
     v: dict[str, str],
-    blocks: list,
+    blocks: list[Block],
     doc_title: str,
     cc: tuple[str, ...] | None = None,
 ) -> Document:
@@ -172,11 +178,12 @@ def letter_document(
 
 
 def tier_label(w: Wording, tier: Tier) -> str:
-    labels = w.raw("tier_labels")
-    return labels.get(tier.name.lower(), tier.name)
+    return w.table("tier_labels").get(tier.name.lower(), tier.name)
 
 
-def accident_lines(w: Wording, accidents: tuple[AccidentFact, ...], key: str = "accident") -> list:
+def accident_lines(
+    w: Wording, accidents: tuple[AccidentFact, ...], key: str = "accident"
+) -> list[str]:
     out = []
     for a in sorted(accidents, key=lambda a: a.date):
         out.append(
@@ -234,6 +241,13 @@ def common_values(req: LetterRequest, case: EnterpriseCase | None = None) -> dic
     return v
 
 
-def require(value, field: str, code: str = "required") -> None:
+def require(value: object, field: str, code: str = "required") -> None:
     if not value:
         raise ValidationError(field, code)
+
+
+def required(value: T | None, field: str, code: str = "required") -> T:
+    """``value``, which must be given (see :func:`require`)."""
+    if not value:
+        raise ValidationError(field, code)
+    return value

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from gaotai_desktop.domain.errors import FontError, MissingGlyphs
 
@@ -40,7 +42,8 @@ class FontSet:
     def path(self, role: str) -> Path:
         if role not in ROLES:
             raise KeyError(role)
-        return getattr(self, role)
+        path: Path = getattr(self, role)
+        return path
 
     def emboldened(self, role: str) -> bool:
         """Title and level-1 headings set in the body's own face get a synthetic bold (the glyphs
@@ -182,14 +185,14 @@ class _GlyfView:
     def __init__(self, data: bytes, pos: int, length: int) -> None:
         self._view = memoryview(data)[pos : pos + length]
 
-    def __getitem__(self, key):
+    def __getitem__(self, key: slice) -> bytes:
         return self._view[key].tobytes()
 
     def __len__(self) -> int:
         return len(self._view)
 
 
-def _share_glyf_table(face) -> None:
+def _share_glyf_table(face: Any) -> None:
     """Speed-up: ReportLab's ``makeSubset`` copies the whole ``glyf`` table (about 12 MB for a
     GB2312-complete font) for every 256-glyph subset of every document, only to slice single
     glyphs out of it. Hand it a view instead. Falls back to ReportLab's own behaviour if the
@@ -202,7 +205,7 @@ def _share_glyf_table(face) -> None:
     view = _GlyfView(data, table["glyf"]["offset"], table["glyf"]["length"])
     original = face.get_table
 
-    def get_table(tag):
+    def get_table(tag: str) -> _GlyfView | bytes:
         return view if tag == "glyf" else original(tag)
 
     face.get_table = get_table
@@ -218,7 +221,8 @@ def descent(fonts: FontSet, role: str) -> float:
     from reportlab.pdfbase import pdfmetrics
 
     face = pdfmetrics.getFont(font_name(fonts.path(role))).face
-    return face.descent / 1000.0
+    value: float = face.descent / 1000.0
+    return value
 
 
 def cmap(path: Path) -> frozenset[int]:
@@ -229,7 +233,9 @@ def cmap(path: Path) -> frozenset[int]:
     return _cmaps[key]
 
 
-def check_glyphs(texts, fontset: FontSet, roles: tuple[str, ...] | None = None) -> None:
+def check_glyphs(
+    texts: Iterable[str], fontset: FontSet, roles: tuple[str, ...] | None = None
+) -> None:
     """Raise :class:`MissingGlyphs` if a character of any text is missing from a font of ``roles``.
 
     Whitespace (spaces, newlines, the ideographic space U+3000) is ignored.

@@ -13,9 +13,8 @@ KIND = Kind.INTERVIEW_NOTICE
 def build(req: LetterRequest, w: Wording | None = None) -> Document:
     w = w or Wording(KIND)
     case = c.single_case(req)
-    c.require(req.interview, "interview")
+    iv = c.required(req.interview, "interview")
     c.require(req.report_due, "report_due")
-    iv = req.interview
     v = c.common_values(req, case)
     v["tier"] = c.tier_label(w, case.tier)
     v["participants"] = iv.participants or w.get("default_participants", **v)

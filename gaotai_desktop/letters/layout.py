@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import dataclass, field
+from typing import Any, TypeAlias, TypedDict, Unpack
 
 from gaotai_desktop.letters import fonts as _fonts
 from gaotai_desktop.letters.fonts import FontSet
@@ -72,6 +73,17 @@ class Run:
     size: float = BODY_SIZE
 
 
+class ParaOptions(TypedDict, total=False):
+    """Keyword options of :meth:`Para.of` (the fields of :class:`Para` after ``runs``)."""
+
+    indent: float
+    hang: float
+    right: float
+    align: str
+    balance: bool
+    keep_with_next: bool
+
+
 @dataclass(frozen=True)
 class Para:
     """A paragraph. Indents are in characters of ``runs[0].size``."""
@@ -85,7 +97,9 @@ class Para:
     keep_with_next: bool = False
 
     @classmethod
-    def of(cls, text: str, role: str = "body", size: float = BODY_SIZE, **kw) -> Para:
+    def of(
+        cls, text: str, role: str = "body", size: float = BODY_SIZE, **kw: Unpack[ParaOptions]
+    ) -> Para:
         return cls(runs=(Run(text, role, size),), **kw)
 
     def texts(self) -> list[tuple[str, str]]:
@@ -104,6 +118,10 @@ class Closing:
     signature: str
     date: str
     seal_lines: int = 2
+
+
+#: What a :class:`Document` is made of.
+Block: TypeAlias = Para | Blank | Closing
 
 
 @dataclass(frozen=True)
@@ -127,7 +145,7 @@ class Document:
     layout: str  # "letter" | "full"
     mark: str
     doc_no: str
-    blocks: tuple
+    blocks: tuple[Block, ...]
     title: str  # PDF metadata title
     author: str  # PDF metadata author = issuing body
     subject: str = ""
@@ -341,7 +359,7 @@ FAUX_BOLD = 0.03
 class Painter:
     """Draws lines and header elements on a ReportLab canvas with the registered fonts."""
 
-    def __init__(self, canvas, fonts: FontSet) -> None:
+    def __init__(self, canvas: Any, fonts: FontSet) -> None:  # a reportlab Canvas (untyped)
         self.c = canvas
         self.fonts = fonts
         self.names = _fonts.font_names(fonts)
@@ -467,9 +485,10 @@ class _Pager:
     slot: int = 0
     first_slot: int = 0
     header_bottom: float = field(default=0.0)
+    _typeset: dict[int, list[Line]] = field(default_factory=dict, init=False, repr=False)
 
     @property
-    def c(self):
+    def c(self) -> Any:  # a reportlab Canvas (untyped)
         return self.painter.c
 
     def new_page(self) -> None:
@@ -538,13 +557,13 @@ class _Pager:
         self.slot += 1
 
     def _lines(self, para: Para) -> list[Line]:
-        cache = self.__dict__.setdefault("_typeset", {})
+        cache = self._typeset
         key = id(para)
         if key not in cache:
             cache[key] = typeset(para, self.painter.metrics)
         return cache[key]
 
-    def _need(self, blocks: tuple, idx: int) -> int:
+    def _need(self, blocks: tuple[Block, ...], idx: int) -> int:
         """Grid lines block ``idx`` needs at the top of a page to avoid a lone line or signature."""
         b = blocks[idx]
         if isinstance(b, Closing):
@@ -634,7 +653,9 @@ class _Pager:
             p.line(ln, slot_top(LINES - len(lines) + k) + off)
 
 
-def new_canvas(buf: io.BytesIO, title: str, author: str, subject: str = "", font: str = ""):
+def new_canvas(
+    buf: io.BytesIO, title: str, author: str, subject: str = "", font: str = ""
+) -> Any:  # a reportlab Canvas (untyped)
     """A deterministic A4 canvas (``invariant=1``) with the PDF metadata set.
 
     ``font`` (a registered name) replaces ReportLab's initial Helvetica, which would otherwise be

@@ -145,7 +145,15 @@ def draw_receipt(req: ReceiptRequest, fonts: FontSet, w: Wording | None = None) 
     return buf.getvalue()
 
 
-def _draw_boxes(p: Painter, items, box: str, req: ReceiptRequest, x0, width, top) -> None:
+def _draw_boxes(
+    p: Painter,
+    items: tuple[str, ...],
+    box: str,
+    req: ReceiptRequest,
+    x0: float,
+    width: float,
+    top: float,
+) -> None:
     """Tick boxes laid out three per line; the pre-selected method gets a drawn tick."""
     size = SMALL_SIZE
     x, y = x0, top

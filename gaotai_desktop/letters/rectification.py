@@ -14,7 +14,7 @@ KIND = Kind.RECTIFICATION
 def build(req: LetterRequest, w: Wording | None = None) -> Document:
     w = w or Wording(KIND)
     case = c.single_case(req)
-    c.require(req.report_due, "report_due")
+    report_due = c.required(req.report_due, "report_due")
     if not case.accidents and not case.hazard:
         c.require(None, "cases", "no_facts")
     v = c.common_values(req, case)
@@ -26,12 +26,12 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
         blocks.append(c.body(w.get("facts_accidents", **v)))
         blocks += c.accident_items(w, case)
     if case.hazard:
-        blocks.append(c.hazard_fact(w, v, case))
+        blocks.append(c.hazard_fact(w, v, case.hazard))
     blocks.append(c.heading1(2, w.get("problems_heading", **v)))
     problems = list(req.problems) or w.items("problems", **v)
     blocks += [c.item3(i, t) for i, t in enumerate(problems, 1)]
     blocks.append(c.heading1(3, w.get("measures_heading", **v)))
-    measures = req.measures or tuple(Measure(t, req.report_due) for t in w.items("measures", **v))
+    measures = req.measures or tuple(Measure(t, report_due) for t in w.items("measures", **v))
     for i, m in enumerate(measures, 1):
         suffix = w.get("measure_deadline", **v, deadline=chinese_date(m.deadline))
         blocks.append(c.item2(i, m.text, suffix))

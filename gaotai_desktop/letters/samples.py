@@ -6,6 +6,7 @@ No person of an accident appears anywhere: the model has no field for one.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from gaotai_desktop.domain.tiers import Tier
 from gaotai_desktop.letters.model import (
@@ -150,7 +151,9 @@ def authority_notice(case: EnterpriseCase = JINCHUAN_CASE, seq: int = 2) -> Lett
     )
 
 
-def county_bulletin(cases=(JINCHUAN_CASE,), seq: int = 12) -> LetterRequest:
+def county_bulletin(
+    cases: Iterable[EnterpriseCase] = (JINCHUAN_CASE,), seq: int = 12
+) -> LetterRequest:
     return LetterRequest(
         kind=Kind.COUNTY_BULLETIN,
         doc_no=f"高人社发〔2026〕{seq}号",

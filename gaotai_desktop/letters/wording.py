@@ -21,7 +21,7 @@ def templates_dir() -> Path:
     return resource_path("templates")
 
 
-def _load(path: Path) -> dict:
+def _load(path: Path) -> dict[str, object]:
     """Parsed file, cached until the file changes (office staff may edit it while the app runs)."""
     try:
         stamp = path.stat().st_mtime_ns
@@ -31,7 +31,7 @@ def _load(path: Path) -> dict:
 
 
 @lru_cache(maxsize=64)
-def _parse(path: Path, _stamp: int) -> dict:
+def _parse(path: Path, _stamp: int) -> dict[str, object]:
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
@@ -49,19 +49,19 @@ class Wording:
         self.kind = kind
         self.data = {**_load(d / "common.toml"), **_load(d / f"{kind}.toml")}
 
-    def raw(self, key: str):
+    def raw(self, key: str) -> object:
         try:
             return self.data[key]
         except KeyError:
             raise TemplateFault("key", self.kind, key) from None
 
-    def get(self, key: str, **values) -> str:
+    def get(self, key: str, **values: str) -> str:
         value = self.raw(key)
         if not isinstance(value, str):
             raise TemplateFault("type", self.kind, key, "expected a string")
         return self._sub(key, value, values)
 
-    def items(self, key: str, **values) -> list[str]:
+    def items(self, key: str, **values: str) -> list[str]:
         value = self.raw(key)
         if isinstance(value, str):
             value = [value]
@@ -69,10 +69,17 @@ class Wording:
             raise TemplateFault("type", self.kind, key, "expected an array of strings")
         return [self._sub(key, v, values) for v in value if v.strip()]
 
+    def table(self, key: str) -> dict[str, str]:
+        """A table of strings (``[tier_labels]``); its values are not substituted."""
+        value = self.raw(key)
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise TemplateFault("type", self.kind, key, "expected a table of strings")
+        return value
+
     def has(self, key: str) -> bool:
         return key in self.data
 
-    def _sub(self, key: str, text: str, values: dict) -> str:
+    def _sub(self, key: str, text: str, values: dict[str, str]) -> str:
         try:
             return Template(text).substitute(values)
         except KeyError as exc:
