@@ -328,7 +328,9 @@ class IssuingService:
         # render() checks every character against its font before drawing and raises
         # MissingGlyphs (also from a worker process). Each letter is followed by its receipts and
         # stored as soon as its PDFs arrive, while the workers go on rendering the next ones.
-        flat = [item for letter in letters for item in (letter.request, *letter.receipts)]
+        flat: list[LetterRequest | ReceiptRequest] = []
+        for letter in letters:
+            flat += (letter.request, *letter.receipts)
         stream = render_iter(flat, run.fonts, run.pool)
         docs: list[Document] = []
         for letter in letters:

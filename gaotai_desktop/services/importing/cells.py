@@ -7,6 +7,7 @@ import re
 import unicodedata
 from typing import Any
 
+from ...domain.dates import parse_date as parse_date_text
 from ...domain.identifiers import normalize
 from ...domain.validation import invisible_char
 from ...files.spreadsheets import FormulaWithoutValue, SheetRow
@@ -17,14 +18,6 @@ FALSE_WORDS = frozenset({"否", "无", "没有", "N", "NO", "0", "FALSE", "F", "
 
 
 _SCIENTIFIC = re.compile(r"^[0-9](?:\.[0-9]+)?E\+?[0-9]+$")
-_TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
-_DATE_PATTERNS = (
-    re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME + "$"),
-    re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})" + _TIME + "$"),
-    re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$"),
-    re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$"),
-    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
-)
 
 # --------------------------------------------------------------------------------------------
 # Cell helpers
@@ -92,13 +85,7 @@ def parse_date(value: Any) -> dt.date:
         raise ValueError(value)
     if isinstance(value, int | float):
         return excel_serial_date(value)
-    text = unicodedata.normalize("NFKC", cell_text(value)).strip()
-    for pattern in _DATE_PATTERNS:
-        m = pattern.match(text)
-        if m:
-            year, month, day = (int(g) for g in m.groups()[:3])
-            return dt.date(year, month, day)
-    raise ValueError(text)
+    return parse_date_text(cell_text(value))  # DateTextError is a ValueError
 
 
 #: Day 0 of Excel's 1900 date system as used from serial 61 on (Excel counts 1900-02-29, which
