@@ -14,6 +14,7 @@ import re
 import sys
 import time
 from pathlib import Path
+from typing import TextIO
 
 from . import APP_NAME, __version__
 from .domain.errors import GaotaiError
@@ -163,8 +164,7 @@ def cmd_tiers(args: argparse.Namespace, out, err) -> int:
             }
             for r in rows
         ]
-        json.dump(data, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        _print_json(data, out)
     elif args.format == "csv":
         w = csv.writer(out, lineterminator="\n")
         w.writerow(
@@ -253,6 +253,12 @@ def cmd_notices(args: argparse.Namespace, out, err) -> int:
     return EXIT_OK
 
 
+def _print_json(data: object, out: TextIO) -> None:
+    """Machine-readable output: UTF-8 text (Chinese as is), one item per block, newline-ended."""
+    json.dump(data, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+
+
 def _notices_plan(services, as_of: dt.date, fmt: str, out) -> None:
     from .domain.notices import DUE, KIND_LABELS
 
@@ -263,8 +269,7 @@ def _notices_plan(services, as_of: dt.date, fmt: str, out) -> None:
              "accidents": r.accidents, "hazard": r.hazard}
             for r in rows
         ]  # fmt: skip
-        json.dump(data, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        _print_json(data, out)
         return
     for r in rows:
         print(f"{r.uscc}  {TIER_LABELS[r.tier]}  {KIND_LABELS[r.kind]:<10}  {r.name}", file=out)
@@ -302,8 +307,7 @@ def _notices_list(rows, fmt: str, out) -> None:
              "corrects": d.corrects_doc_no, "corrected_by": d.corrected_by_doc_no}
             for d in rows
         ]  # fmt: skip
-        json.dump(data, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        _print_json(data, out)
         return
     for d in rows:
         status = STATUS_LABELS.get(d.status, d.status)
