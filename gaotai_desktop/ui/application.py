@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from ..services.container import Services
+
 log = logging.getLogger(__name__)
 
 
@@ -129,9 +131,30 @@ def _quit_after_first_paint(app, window) -> None:
 def run(args: argparse.Namespace, *, on_window: Callable[[object], None] | None = None) -> int:
     """Start the window; returns the process exit code."""
     from ..domain.errors import GaotaiError
+    from . import messages as msg
+
+    app = _start_application()
+    demo = bool(getattr(args, "demo", False))
+    opened = _open_database(args.db, demo=demo)
+    if opened is None:
+        return 1
+    services, location, demo_needed = opened
+    try:
+        if demo_needed:
+            try:
+                _make_demo(services)
+            except (GaotaiError, OSError) as exc:
+                msg.error(None, f"生成演示数据失败：{msg.error_text(exc)}", title="无法启动")
+                return 1
+        return _run_window(app, services, location, demo=demo, on_window=on_window)
+    finally:
+        services.dispose()
+
+
+def _start_application() -> QApplication:
+    """Logging, the QApplication, Qt's messages and translations, the excepthook."""
     from ..logs import setup_logging
-    from ..paths import app_paths, backup_dir, db_location, is_url
-    from ..services.container import current_user, open_services, today
+    from ..paths import app_paths
     from . import messages as msg
 
     try:
@@ -144,18 +167,26 @@ def run(args: argparse.Namespace, *, on_window: Callable[[object], None] | None 
     install_qt_message_handler()
     install_translations(app)
     msg.install_excepthook(log_file)
+    return app
 
+
+def _open_database(db: str | None, *, demo: bool) -> tuple[Services, str | Path, bool] | None:
+    """The services on the database (behind a wait cursor), where it is, and whether the demo
+    data is still to be made; ``None`` once the reason it cannot be opened was shown."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from ..domain.errors import GaotaiError
+    from ..paths import backup_dir, db_location, is_url
+    from ..services.container import current_user, open_services
+    from . import messages as msg
+
     try:
-        location = db_location(args.db, demo=bool(getattr(args, "demo", False)))
+        location = db_location(db, demo=demo)
     except OSError as exc:
         msg.error(None, msg.error_text(exc), title="无法启动")
-        return 1
-    demo_needed = (
-        bool(getattr(args, "demo", False)) and not is_url(location) and not Path(location).exists()
-    )
+        return None
+    demo_needed = demo and not is_url(location) and not Path(location).exists()
     log.info("starting; database %s", location)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -164,36 +195,39 @@ def run(args: argparse.Namespace, *, on_window: Callable[[object], None] | None 
         QApplication.restoreOverrideCursor()
         log.error("cannot open database %s: %s", location, exc)
         msg.error(None, f"无法打开数据库“{location}”。\n\n{msg.error_text(exc)}", title="无法启动")
-        return 1
+        return None
     QApplication.restoreOverrideCursor()
-    try:
-        if demo_needed:
-            try:
-                _make_demo(services)
-            except (GaotaiError, OSError) as exc:
-                msg.error(None, f"生成演示数据失败：{msg.error_text(exc)}", title="无法启动")
-                return 1
-        from .main_window import MainWindow, show_later
+    return services, location, demo_needed
 
-        window = MainWindow(
-            services,
-            as_of=today(),
-            clock=today,
-            db_label=str(location),
-            demo=bool(getattr(args, "demo", False)),
-        )
-        show_later(window)
-        from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, window.maybe_first_run)
-        if on_window is not None:
-            on_window(window)
-        if os.environ.get(SMOKE_EXIT_ENV):
-            _quit_after_first_paint(app, window)
-        code = app.exec()
-        from .workers import wait_all
+def _run_window(
+    app: QApplication,
+    services: Services,
+    location: str | Path,
+    *,
+    demo: bool,
+    on_window: Callable[[object], None] | None,
+) -> int:
+    """Show the main window and run the event loop; the exit code."""
+    from PySide6.QtCore import QTimer
 
-        wait_all(10_000)
-        return int(code)
-    finally:
-        services.dispose()
+    from ..services.container import today
+    from .main_window import MainWindow, show_later
+    from .workers import wait_all
+
+    window = MainWindow(
+        services,
+        as_of=today(),
+        clock=today,
+        db_label=str(location),
+        demo=demo,
+    )
+    show_later(window)
+    QTimer.singleShot(0, window.maybe_first_run)
+    if on_window is not None:
+        on_window(window)
+    if os.environ.get(SMOKE_EXIT_ENV):
+        _quit_after_first_paint(app, window)
+    code = app.exec()
+    wait_all(10_000)
+    return int(code)

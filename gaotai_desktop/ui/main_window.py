@@ -98,7 +98,15 @@ class MainWindow(QMainWindow):
         self.import_finished = self.transfers.finished
         self.settings_dialog: OfficeSettingsDialog | None = None
         self.about_dialog: AboutDialog | None = None
+        self._build_tabs(services, as_of)
+        self._build_status_bar(as_of, db_label)
+        self._build_menus()
+        self._restore_state()
+        self._build_day_timer(clock)
+        self._loading = 0
+        self.closed = False
 
+    def _build_tabs(self, services: Services, as_of: dt.date) -> None:
         self.enterprise_tab = EnterpriseTab(services, as_of=as_of, lookups=self.lookups)
         self.accident_tab = AccidentTab(services, as_of=as_of, lookups=self.lookups)
         self.notice_tab = NoticeTab(
@@ -114,7 +122,6 @@ class MainWindow(QMainWindow):
         self.enterprise_tab.enterprise_changed.connect(self._enterprise_changed)
         self.accident_tab.accident_saved.connect(self._accident_saved)
         self.accident_tab.enterprise_recount.connect(self.enterprise_tab.refresh_enterprise)
-
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -122,6 +129,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, tab.title)
         self.setCentralWidget(self.tabs)
 
+    def _build_status_bar(self, as_of: dt.date, db_label: str) -> None:
         bar = self.statusBar()
         msg.bind_status_bar(bar)
         self.as_of_label = QLabel(as_of_text(as_of))
@@ -132,8 +140,7 @@ class MainWindow(QMainWindow):
             db.setToolTip(db_label)
             bar.addPermanentWidget(db)
 
-        self._build_menus()
-        self._restore_state()
+    def _build_day_timer(self, clock: Callable[[], dt.date] | None) -> None:
         #: Looks at the clock every minute: past midnight (and over New Year, when every tier
         #: resets) the window counts for the new day.
         self.day_timer = QTimer(self)
@@ -142,8 +149,6 @@ class MainWindow(QMainWindow):
         self.day_timer.timeout.connect(self.follow_clock)
         if clock is not None:
             self.day_timer.start()
-        self._loading = 0
-        self.closed = False
 
     # -- structure --------------------------------------------------------------------------------------
     def all_tabs(self) -> list[Tab]:
@@ -166,8 +171,15 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        mb = self.menuBar()
-        file_menu = mb.addMenu("文件(&F)")
+        self._build_file_menu()
+        self._build_record_menu()
+        self._build_view_menu()
+        self._build_documents_menu()
+        self._build_settings_menu()
+        self._build_help_menu()
+
+    def _build_file_menu(self) -> None:
+        file_menu = self.menuBar().addMenu("文件(&F)")
         self.import_enterprises_action = self._action(
             "导入企业(&E)…",
             lambda: self.import_file("enterprises"),
@@ -192,7 +204,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        record_menu = mb.addMenu("记录(&R)")
+    def _build_record_menu(self) -> None:
+        record_menu = self.menuBar().addMenu("记录(&R)")
         self.new_action = self._action(
             "新建(&N)", lambda: self.current_tab().new_record(), QKeySequence.StandardKey.New,
             "在当前页新增企业或登记事故",
@@ -207,7 +220,8 @@ class MainWindow(QMainWindow):
         record_menu.addAction(self.open_action)
         record_menu.addAction(self.delete_action)
 
-        view_menu = mb.addMenu("查看(&V)")
+    def _build_view_menu(self) -> None:
+        view_menu = self.menuBar().addMenu("查看(&V)")
         self.find_action = self._action(
             "查找(&F)", lambda: self.current_tab().focus_search(), QKeySequence.StandardKey.Find
         )
@@ -227,7 +241,8 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
             view_menu.addAction(action)
 
-        documents_menu = mb.addMenu("文书(&D)")
+    def _build_documents_menu(self) -> None:
+        documents_menu = self.menuBar().addMenu("文书(&D)")
         tab = self.notice_tab
         for action in (tab.issue_action, tab.issue_all_action):
             documents_menu.addAction(action)
@@ -238,14 +253,16 @@ class MainWindow(QMainWindow):
         documents_menu.addSeparator()
         documents_menu.addAction(tab.batch_print_action)
 
-        settings_menu = mb.addMenu("设置(&S)")
+    def _build_settings_menu(self) -> None:
+        settings_menu = self.menuBar().addMenu("设置(&S)")
         self.office_settings_action = self._action(
             "办公设置(&O)…", self.open_office_settings,
             tip="发文机关、文号前缀、联系人、约谈地点和时间、整改期限、文书字体",
         )  # fmt: skip
         settings_menu.addAction(self.office_settings_action)
 
-        help_menu = mb.addMenu("帮助(&H)")
+    def _build_help_menu(self) -> None:
+        help_menu = self.menuBar().addMenu("帮助(&H)")
         self.about_action = self._action("关于(&A)", self.open_about)
         help_menu.addAction(self.about_action)
 

@@ -70,6 +70,15 @@ class AccidentDialog(QDialog):
         self.ui = ui = Ui_AccidentDialog()
         ui.setupUi(self)
         self.setWindowTitle("修改事故" if accident_id else "登记事故")
+        self._build_errors()
+        self._build_buttons()
+        self._build_enterprise(enterprises)
+        self._build_fields(today, lookups)
+        self._build_persons()
+        self._restore(initial)
+
+    def _build_errors(self) -> None:
+        ui = self.ui
         self.errors = FieldErrors(
             {
                 "uscc": ui.usccError,
@@ -88,12 +97,17 @@ class AccidentDialog(QDialog):
             },
             ui.generalError,
         )
+
+    def _build_buttons(self) -> None:
+        ui = self.ui
         self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText("保存(&S)")
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
 
+    def _build_enterprise(self, enterprises: Mapping[str, str]) -> None:
+        ui = self.ui
         # enterprise: type the code, or part of the name and pick from the list
         completer = QCompleter(
             QStringListModel([f"{u}  {n}" for u, n in enterprises.items()], self), self
@@ -106,12 +120,16 @@ class AccidentDialog(QDialog):
         ui.usccEdit.textChanged.connect(self._show_enterprise)
         ui.enterpriseNameLabel.setText("")
 
+    def _build_fields(self, today: dt.date, lookups: Lookups) -> None:
+        ui = self.ui
         ui.dateEdit.setMaximumDate(today)
         ui.dateEdit.setDate(today)
         ui.categoryCombo.addItem("（未填）", "")
         for c in lookups.categories:
             ui.categoryCombo.addItem(c, c)
 
+    def _build_persons(self) -> None:
+        ui = self.ui
         table = ui.personsTable
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().setVisible(True)
@@ -126,6 +144,9 @@ class AccidentDialog(QDialog):
         ui.addPersonButton.clicked.connect(lambda: self.add_person(focus=True))
         ui.removePersonButton.clicked.connect(self.remove_person)
 
+    def _restore(self, initial: AccidentInput | None) -> None:
+        """Fill the fields from ``initial`` (editing), give the table a row, focus a field."""
+        ui = self.ui
         if initial is not None:
             ui.usccEdit.setText(initial.uscc)
             ui.dateEdit.setDate(initial.occurred_on)
@@ -139,7 +160,7 @@ class AccidentDialog(QDialog):
             ui.descriptionEdit.setPlainText(initial.description)
             for p in initial.persons:
                 self.add_person(p)
-        if table.rowCount() == 0:
+        if ui.personsTable.rowCount() == 0:
             self.add_person()
         (ui.dateEdit if ui.usccEdit.text() else ui.usccEdit).setFocus()
 

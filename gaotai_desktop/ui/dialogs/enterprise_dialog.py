@@ -60,6 +60,14 @@ class EnterpriseDialog(QDialog):
         self.ui = ui = Ui_EnterpriseDialog()
         ui.setupUi(self)
         self.setWindowTitle("修改企业信息" if enterprise else "新增企业")
+        self._build_errors()
+        self._build_buttons()
+        self._build_fields(today)
+        self._restore(enterprise, lookups)
+        ui.usccEdit.setFocus()
+
+    def _build_errors(self) -> None:
+        ui = self.ui
         self.errors = FieldErrors(
             {
                 "uscc": ui.usccError,
@@ -91,12 +99,18 @@ class EnterpriseDialog(QDialog):
             },
             ui.generalError,
         )
+
+    def _build_buttons(self) -> None:
+        ui = self.ui
         self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText("保存(&S)")
         self.save_button.setDefault(True)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
+
+    def _build_fields(self, today: dt.date) -> None:
+        ui = self.ui
         ui.openExistingButton.setVisible(False)
         ui.openExistingButton.clicked.connect(self._open_existing)
         self._set_override_visible(False)
@@ -104,7 +118,9 @@ class EnterpriseDialog(QDialog):
         ui.hazardDateEdit.setDate(today)
         ui.usccEdit.editingFinished.connect(self._check_uscc_now)
 
-        e = enterprise
+    def _restore(self, e: EnterpriseRow | None, lookups: Lookups) -> None:
+        """Fill the choices, and the fields from ``e`` when editing an enterprise."""
+        ui = self.ui
         _fill_combo(ui.industryCombo, lookups.industries, e.industry if e else "")
         _fill_combo(ui.townshipCombo, lookups.townships, e.township if e else "")
         _fill_combo(ui.authorityCombo, lookups.authorities, e.authority if e else "")
@@ -120,7 +136,6 @@ class EnterpriseDialog(QDialog):
                 ui.hazardDateEdit.setDate(e.hazard_date)
             ui.hazardSourceEdit.setText(e.hazard_source)
             ui.hazardReferenceEdit.setText(e.hazard_reference)
-        ui.usccEdit.setFocus()
 
     # -- values -----------------------------------------------------------------------------------------
     def value(self) -> EnterpriseInput:

@@ -83,6 +83,18 @@ class OfficeSettingsDialog(QDialog):
         self.setWindowTitle("首次使用：办公设置" if first_run else "办公设置")
         ui.introLabel.setVisible(first_run)
         self.fonts = font_choice if font_choice is not None else font_files.detect()
+        self._build_errors()
+        self._build_buttons(first_run)
+        self._connect()
+        self._show_detected()
+        self.current = office.get()
+        self.set_settings(self.current)
+        ui.settingsTabs.setCurrentIndex(0)
+        ui.issuingBodyEdit.setFocus()
+
+    def _build_errors(self) -> None:
+        """The prefix and font fields by role, and where each field's problem is shown."""
+        ui = self.ui
         self.prefix_edits: dict[str, QLineEdit] = {
             "risk_notice": ui.riskPrefixEdit,
             "rectification": ui.rectificationPrefixEdit,
@@ -124,6 +136,9 @@ class OfficeSettingsDialog(QDialog):
             **{f"font:{k}": e for k, e in self.font_edits.items()},
         }
         self.errors = FieldErrors(labels, widgets, ui.generalError)
+
+    def _build_buttons(self, first_run: bool) -> None:
+        ui = self.ui
         self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText("保存(&S)")
         self.save_button.setDefault(True)
@@ -131,6 +146,9 @@ class OfficeSettingsDialog(QDialog):
         cancel.setText("以后再说" if first_run else "取消")
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
+
+    def _connect(self) -> None:
+        ui = self.ui
         ui.prefixExampleLabel.setStyleSheet(f"color: {MUTED_TEXT};")
         ui.detectedLabel.setStyleSheet(f"color: {MUTED_TEXT};")
         for edit in self.prefix_edits.values():
@@ -144,11 +162,6 @@ class OfficeSettingsDialog(QDialog):
             ("heading2", ui.heading2FontButton),
         ):
             button.clicked.connect(lambda _c=False, role=role: self.browse_font(role))
-        self._show_detected()
-        self.current = office.get()
-        self.set_settings(self.current)
-        ui.settingsTabs.setCurrentIndex(0)
-        ui.issuingBodyEdit.setFocus()
 
     # -- values -----------------------------------------------------------------------------------------
     def set_settings(self, s: OfficeSettings) -> None:

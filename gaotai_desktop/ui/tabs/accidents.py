@@ -71,7 +71,15 @@ class AccidentTab(Tab):
         #: credit code -> enterprise name (set by the main window from the enterprise tab).
         self.enterprise_names: Callable[[], Mapping[str, str]] = dict
         self._persons_token = 0
+        self._build_filters(as_of)
+        self._build_buttons()
+        self._build_table()
+        self._build_layout()
+        self._reload_timer = delay_timer(self, RELOAD_DELAY_MS, self.load)
+        self._fill_choices()
+        self.view.sortByColumn(self.model.column_index("occurred_on"), Qt.SortOrder.DescendingOrder)
 
+    def _build_filters(self, as_of: dt.date) -> None:
         self.search = SearchBox("搜索企业、信用代码、事故编号")
         self.search.setObjectName("accidentSearch")
         start, end = count_window(as_of)
@@ -92,6 +100,8 @@ class AccidentTab(Tab):
         self._filter_on_change(
             self.township_combo, self.industry_combo, self.category_combo, self.outcome_combo
         )
+
+    def _build_buttons(self) -> None:
         self.new_button = QPushButton("登记事故(&N)")
         self.new_button.setToolTip("登记事故（Ctrl+N）")
         self.edit_button = QPushButton("修改(&E)")
@@ -105,6 +115,7 @@ class AccidentTab(Tab):
         self.count_label = QLabel("正在加载…")
         self.count_label.setObjectName("accidentCount")
 
+    def _build_table(self) -> None:
         self.view = TableView()
         self.view.setObjectName("accidentTable")
         self.view.setModel(self.model)
@@ -113,8 +124,9 @@ class AccidentTab(Tab):
         self.view.current_id_changed.connect(self._load_persons)
 
         self.detail = self._build_detail()
-        self.splitter = side_splitter(self.view, self.detail, [920, 340])
 
+    def _build_layout(self) -> None:
+        self.splitter = side_splitter(self.view, self.detail, [920, 340])
         layout = QVBoxLayout(self)
         # two rows, so that the tab fits a 1024-pixel screen
         layout.addLayout(
@@ -141,9 +153,6 @@ class AccidentTab(Tab):
         )
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.count_label)
-        self._reload_timer = delay_timer(self, RELOAD_DELAY_MS, self.load)
-        self._fill_choices()
-        self.view.sortByColumn(self.model.column_index("occurred_on"), Qt.SortOrder.DescendingOrder)
 
     def _build_detail(self) -> QWidget:
         frame, self.detail_title, self.detail_info = side_panel(

@@ -74,7 +74,16 @@ class EnterpriseTab(Tab):
         #: Notices of one enterprise (set by the main window from the notice tab).
         self.notices_of: Callable[[str], list[NoticeRow]] = lambda _id: []
         self._panel_token = 0
+        self._build_filters()
+        self._build_buttons()
+        self._build_table()
+        self._build_layout()
+        self._panel_timer = delay_timer(self, PANEL_DELAY_MS, self._load_panel)
+        self._fill_choices()
+        # red first until the user sorts otherwise
+        self.view.sortByColumn(self.model.column_index("tier"), Qt.SortOrder.DescendingOrder)
 
+    def _build_filters(self) -> None:
         self.search = SearchBox("搜索企业名称或统一社会信用代码")
         self.search.setObjectName("enterpriseSearch")
         self.tier_combo = FilterCombo("全部等级")
@@ -84,20 +93,23 @@ class EnterpriseTab(Tab):
         self.authority_combo = FilterCombo("全部主管部门")
         self.count_label = QLabel("正在加载…")
         self.count_label.setObjectName("enterpriseCount")
+        self._filter_on_change(
+            self.tier_combo, self.township_combo, self.industry_combo, self.authority_combo
+        )
+
+    def _build_buttons(self) -> None:
         self.new_button = QPushButton("新增企业(&N)")
         self.new_button.setToolTip("新增企业（Ctrl+N）")
         self.edit_button = QPushButton("修改(&E)")
         self.delete_button = QPushButton("删除")
         self.delete_button.setToolTip("删除所选企业（Delete）")
-        self._filter_on_change(
-            self.tier_combo, self.township_combo, self.industry_combo, self.authority_combo
-        )
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         for button in (self.edit_button, self.delete_button):  # until a row is current
             button.setEnabled(False)
 
+    def _build_table(self) -> None:
         self.view = TableView()
         self.view.setObjectName("enterpriseTable")
         self.view.setModel(self.model)
@@ -106,8 +118,9 @@ class EnterpriseTab(Tab):
         self.view.current_id_changed.connect(self._selection_changed)
 
         self.panel = self._build_panel()
-        self.splitter = side_splitter(self.view, self.panel, [950, 310])
 
+    def _build_layout(self) -> None:
+        self.splitter = side_splitter(self.view, self.panel, [950, 310])
         layout = QVBoxLayout(self)
         layout.addLayout(
             bar(
@@ -124,10 +137,6 @@ class EnterpriseTab(Tab):
         )
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.count_label)
-        self._panel_timer = delay_timer(self, PANEL_DELAY_MS, self._load_panel)
-        self._fill_choices()
-        # red first until the user sorts otherwise
-        self.view.sortByColumn(self.model.column_index("tier"), Qt.SortOrder.DescendingOrder)
 
     # -- side panel -------------------------------------------------------------------------------------
     def _build_panel(self) -> QWidget:

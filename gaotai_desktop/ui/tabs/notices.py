@@ -104,10 +104,33 @@ class NoticeTab(PrintingTab):
         self.issue_progress: QProgressDialog | None = None
         self.print_job: printing.PrintJob | None = None
         self.preview_dialog: printing.PreviewDialog | None = None
+        self._build_toolbar(settings)
+        self._build_filters()
+        self._build_table()
+        self._build_layout()
 
+    def _build_toolbar(self, settings: QSettings | None) -> None:
         self.toolbar = QToolBar("文书")
         self.toolbar.setObjectName("noticeToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._build_actions(settings)
+        for a in (self.issue_action, self.issue_all_action):
+            self.toolbar.addAction(a)
+        self.toolbar.addSeparator()
+        for a in (self.preview_action, self.print_action, self.save_pdf_action):
+            self.toolbar.addAction(a)
+        self.toolbar.addAction(self.receipt_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.batch_print_action)
+        receipt_button = self.toolbar.widgetForAction(self.receipt_action)
+        if isinstance(receipt_button, QToolButton):
+            receipt_button.setObjectName("receiptToggle")
+        for a in [*self.document_actions(), self.receipt_action]:
+            self.addAction(a)
+        for a in self.document_actions():
+            a.setEnabled(False)
+
+    def _build_actions(self, settings: QSettings | None) -> None:
         self.issue_action = self._make_action(
             "下发(&I)…", self.issue_selected, "为所选的待下发文书编号、生成并下发"
         )
@@ -138,22 +161,8 @@ class NoticeTab(PrintingTab):
                 str(settings.value("notices/with_receipt", "false")).lower() == "true"
             )
         self.receipt_action.toggled.connect(self._receipt_toggled)
-        for a in (self.issue_action, self.issue_all_action):
-            self.toolbar.addAction(a)
-        self.toolbar.addSeparator()
-        for a in (self.preview_action, self.print_action, self.save_pdf_action):
-            self.toolbar.addAction(a)
-        self.toolbar.addAction(self.receipt_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.batch_print_action)
-        receipt_button = self.toolbar.widgetForAction(self.receipt_action)
-        if isinstance(receipt_button, QToolButton):
-            receipt_button.setObjectName("receiptToggle")
-        for a in [*self.document_actions(), self.receipt_action]:
-            self.addAction(a)
-        for a in self.document_actions():
-            a.setEnabled(False)
 
+    def _build_filters(self) -> None:
         self.search = SearchBox("搜索企业名称、信用代码或文号")
         self.search.setObjectName("noticeSearch")
         self.status_combo = FilterCombo("全部状态")
@@ -166,6 +175,7 @@ class NoticeTab(PrintingTab):
         self.count_label = QLabel("正在加载…")
         self.count_label.setObjectName("noticeCount")
 
+    def _build_table(self) -> None:
         self.view = TableView()
         self.view.setObjectName("noticeTable")
         self.view.setSelectionMode(TableView.SelectionMode.ExtendedSelection)
@@ -175,6 +185,7 @@ class NoticeTab(PrintingTab):
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
         self.model.modelReset.connect(self._update_actions)
 
+    def _build_layout(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addLayout(
