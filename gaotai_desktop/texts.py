@@ -268,7 +268,7 @@ def import_result_text(result: Any) -> str:
 def import_problem_text(problem: Any) -> str:
     """``第5行 “统一社会信用代码”：校验位错误：应为“L”，实际为“M”``.
 
-    ``problem`` is a ``services.importing.ImportProblem`` (``row``, ``column``, ``code``, ``detail``).
+    ``problem`` is a ``domain.errors.ImportProblem`` (``row``, ``column``, ``code``, ``detail``).
     """
     reason = import_text(problem.code, dict(problem.detail or {}))
     where = ""

@@ -3,7 +3,7 @@
 Pure Python (no database, no ReportLab). The stored strings are the enum values, so a
 :class:`enum.StrEnum` compares equal to the text in the ``document`` table.
 
-- :class:`DocumentKind`: the letters of the mechanism (DOMAIN.md sections 1 and 5).
+- :class:`DocumentKind`: the letters of the county's tiered warning mechanism.
 - :class:`DocumentState`: the life of one issued document (issued -> printed -> corrected);
   the stored ``document.status`` is the one source of it.
 - :class:`WarningState`: the closed loop around a warning (issued -> delivered ->

@@ -8,6 +8,7 @@ characters, the expected length, ...).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,3 +123,38 @@ class IllegalTransition(GaotaiError):
         self.current = current
         self.target = target
         self.needs = needs
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One reason a file cannot be imported. ``row``/``column`` are ``None`` for the whole file;
+    ``column`` is the header as written in the file; ``code`` and ``detail`` make the text."""
+
+    row: int | None
+    column: str | None
+    code: str
+    detail: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+
+class ImportFailed(GaotaiError):
+    """The file has problems: nothing was written."""
+
+    def __init__(self, problems: Iterable[ImportProblem]) -> None:
+        self.problems: tuple[ImportProblem, ...] = tuple(problems)
+        super().__init__(f"import failed: {len(self.problems)} problem(s)")
+
+
+class ImportCancelled(GaotaiError):
+    """The user cancelled the import: nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("import cancelled")
+
+
+class SpreadsheetError(GaotaiError):
+    """The file cannot be read as a spreadsheet. ``code`` says why, ``detail`` holds the values."""
+
+    def __init__(self, code: str, **detail: Any) -> None:
+        super().__init__(f"spreadsheet: {code} {detail or ''}".strip())
+        self.code = code
+        self.detail = detail

@@ -1,4 +1,6 @@
-"""Which documents each tier calls for (DOMAIN.md sections 1 and 5)."""
+"""Which documents each tier calls for: yellow a risk notice and an interview, orange a
+rectification proposal and a letter to the industry authority, red the county bulletin, the
+authority letter and an interview."""
 
 from __future__ import annotations
 

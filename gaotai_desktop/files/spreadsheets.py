@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..domain.errors import GaotaiError
+from ..domain.errors import SpreadsheetError
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024  # a 200,000-row incidents CSV is about 21 MB
 DEFAULT_MAX_ROWS = 250_000
@@ -60,15 +60,6 @@ XLSX_EXTENSIONS = frozenset({".xlsx", ".xlsm"})
 CSV_EXTENSIONS = frozenset({".csv", ".txt"})
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
-
-
-class SpreadsheetError(GaotaiError):
-    """The file cannot be read as a spreadsheet. ``code`` says why, ``detail`` holds the values."""
-
-    def __init__(self, code: str, **detail: Any) -> None:
-        super().__init__(f"spreadsheet: {code} {detail or ''}".strip())
-        self.code = code
-        self.detail = detail
 
 
 @dataclass(frozen=True, slots=True)

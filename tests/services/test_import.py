@@ -191,7 +191,7 @@ def test_sample_round_trip(db, service: ImportService, sample_files, fixtures: P
     assert persons[0].id_number == "620724196712261893"
     assert {p.created_by for p in persons} == {"tester"}
     assert len(unnumbered) == 2
-    # enterprise + date + ID number (DOMAIN.md 4: the same accident re-imported is recognised)
+    # enterprise + date + ID number (the same accident re-imported is recognised)
     assert all(k.startswith("p:") and len(k) == 42 for k, _ in unnumbered)
 
 

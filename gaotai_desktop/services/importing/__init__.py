@@ -1,4 +1,4 @@
-"""Import enterprises and incidents from ``.xlsx`` / ``.csv`` files (DOMAIN.md section 4).
+"""Import enterprises and incidents from ``.xlsx`` / ``.csv`` files (the register's import format: see ``domain.import_format``).
 
 ``preview`` reads and validates a file and writes nothing; ``run`` does the same inside one
 transaction and writes every row or none. Problems carry the row number (header row = 1), the
@@ -8,6 +8,7 @@ Speed: reference data, existing enterprises and existing accident keys are loade
 rows are written with bulk ``INSERT``/``UPDATE`` statements in chunks, never a query per row.
 """
 
+from ...domain.errors import ImportCancelled, ImportFailed, ImportProblem
 from ...domain.import_format import (
     COLUMNS,
     ENTERPRISES,
@@ -17,15 +18,7 @@ from ...domain.import_format import (
     TEXT_COLUMNS,
 )
 from .cells import cell_text, header_key, lost_digits, numeric_display, parse_bool, parse_date
-from .common import (
-    ImportCancelled,
-    ImportDifference,
-    ImportFailed,
-    ImportPreview,
-    ImportProblem,
-    ImportResult,
-    kind_columns,
-)
+from .common import ImportDifference, ImportPreview, ImportResult, kind_columns
 from .service import ImportService
 
 __all__ = [

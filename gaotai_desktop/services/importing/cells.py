@@ -8,10 +8,11 @@ import unicodedata
 from typing import Any
 
 from ...domain.dates import parse_date as parse_date_text
+from ...domain.errors import ImportProblem
 from ...domain.identifiers import normalize
 from ...domain.validation import invisible_char
 from ...files.spreadsheets import FormulaWithoutValue, SheetRow
-from .common import ImportProblem, _Columns
+from .common import _Columns
 
 TRUE_WORDS = frozenset({"是", "有", "Y", "YES", "1", "TRUE", "T", "√"})
 FALSE_WORDS = frozenset({"否", "无", "没有", "N", "NO", "0", "FALSE", "F", "×", ""})

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from ... import texts as messages
+from ...domain.errors import ImportProblem
 from ...domain.import_format import COLUMNS, ENTERPRISES, INCIDENTS, REQUIRED_COLUMNS
 from ...files.spreadsheets import Sheet
 from .cells import header_key
-from .common import ImportProblem, _Columns, _Plan
+from .common import _Columns, _Plan
 
 
 def map_columns(plan: _Plan, sheet: Sheet) -> _Columns | None:

@@ -7,7 +7,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ... import texts as messages
-from ...domain.errors import GaotaiError, ValidationError
+from ...domain.errors import (
+    ImportCancelled,
+    ImportProblem,
+    ValidationError,
+)
 from ...domain.import_format import COLUMNS, ENTERPRISES, KINDS
 from ...files.spreadsheets import SheetRow
 
@@ -18,21 +22,6 @@ MAX_SIMILAR_NOTICES = 20
 
 # --------------------------------------------------------------------------------------------
 # Public types
-
-
-@dataclass(frozen=True)
-class ImportProblem:
-    """One reason the file cannot be imported. ``row``/``column`` are ``None`` for the whole file."""
-
-    row: int | None
-    #: Column header as written in the file.
-    column: str | None
-    code: str
-    detail: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def text(self) -> str:
-        return messages.import_problem_text(self)
 
 
 @dataclass(frozen=True)
@@ -65,21 +54,6 @@ class ImportPreview:
     @property
     def ok(self) -> bool:
         return not self.problems
-
-
-class ImportFailed(GaotaiError):
-    """The file has problems: nothing was written."""
-
-    def __init__(self, problems: Iterable[ImportProblem]) -> None:
-        self.problems: tuple[ImportProblem, ...] = tuple(problems)
-        super().__init__(f"import failed: {len(self.problems)} problem(s)")
-
-
-class ImportCancelled(GaotaiError):
-    """The user cancelled the import: nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__("import cancelled")
 
 
 @dataclass(frozen=True)

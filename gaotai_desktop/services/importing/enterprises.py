@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ... import texts as messages
 from ...data.models import Enterprise, Township, new_id, table_of
-from ...domain.errors import ValidationError
+from ...domain.errors import ImportProblem, ValidationError
 from ...domain.import_format import ENTERPRISE_COLUMNS, ENTERPRISES
 from ...domain.rows import EnterpriseInput
 from ...domain.validation import enterprise_problems
@@ -25,16 +25,7 @@ from .cells import (
     parse_bool,
     phone_problem,
 )
-from .common import (
-    ImportDifference,
-    ImportProblem,
-    ImportResult,
-    _chunks,
-    _Columns,
-    _Plan,
-    _problem,
-    _Progress,
-)
+from .common import ImportDifference, ImportResult, _chunks, _Columns, _Plan, _problem, _Progress
 
 
 def analyse_enterprises(

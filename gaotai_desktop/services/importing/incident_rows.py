@@ -7,14 +7,14 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from ...domain.errors import ValidationError
+from ...domain.errors import ImportProblem, ValidationError
 from ...domain.identifiers import normalize_accident_no, validate_id_number, validate_uscc
 from ...domain.reference import SEVERITIES
 from ...domain.tiers import Outcome
 from ...domain.validation import MAX_LEN, MIN_ACCIDENT_DATE
 from ...files.spreadsheets import SheetRow
 from .cells import _clean, cell_text, lost_digits, numeric_display, parse_date
-from .common import ImportProblem, _Columns, _problem
+from .common import _Columns, _problem
 
 OUTCOMES: tuple[str, ...] = tuple(o.value for o in Outcome)
 

@@ -17,20 +17,12 @@ from sqlalchemy.orm import Session
 
 from ... import texts as messages
 from ...data.models import Accident, AccidentCategory, Enterprise, InjuredPerson, new_id, table_of
+from ...domain.errors import ImportProblem
 from ...domain.import_format import INCIDENTS
 from ...files.spreadsheets import Sheet
 from .accident_match import AccidentChanges, ExistingAccident, ExistingAccidents, compare, group_key
 from .cells import cell_problems
-from .common import (
-    ImportDifference,
-    ImportProblem,
-    ImportResult,
-    _add_capped,
-    _chunks,
-    _Columns,
-    _Plan,
-    _Progress,
-)
+from .common import ImportDifference, ImportResult, _add_capped, _chunks, _Columns, _Plan, _Progress
 from .incident_rows import RowReader, _IncidentRow, unnumbered_key
 
 

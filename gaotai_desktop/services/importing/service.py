@@ -10,6 +10,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from ... import texts as messages
+from ...domain.errors import ImportFailed, ImportProblem
 from ...domain.import_format import ENTERPRISES
 from ...files.spreadsheets import (
     DEFAULT_MAX_BYTES,
@@ -21,15 +22,7 @@ from ...files.spreadsheets import (
 )
 from ..base import Database
 from .columns import map_columns
-from .common import (
-    ImportFailed,
-    ImportPreview,
-    ImportProblem,
-    ImportResult,
-    _check_kind,
-    _Plan,
-    _Progress,
-)
+from .common import ImportPreview, ImportResult, _check_kind, _Plan, _Progress
 from .enterprises import analyse_enterprises, write_enterprises
 from .incidents import analyse_incidents, write_incidents
 
