@@ -41,7 +41,7 @@ from gaotai_desktop.letters.numbering import format_doc_no, validate_doc_no
 from gaotai_desktop.letters.wording import Wording
 
 if TYPE_CHECKING:
-    from gaotai_desktop.letters.layout import Document
+    from gaotai_desktop.letters.geometry import Document
 
 KINDS: tuple[str, ...] = tuple(k.value for k in Kind)
 
@@ -189,7 +189,8 @@ def concat_pdfs(pdfs: list[bytes]) -> bytes:
 
 def render_floor_document(fonts: FontSet | None = None) -> bytes:
     """A minimal one-page PDF with the same embedded fonts (the benchmark's floor)."""
-    from gaotai_desktop.letters.layout import LEFT, TOP, Painter, new_canvas
+    from gaotai_desktop.letters.geometry import LEFT, TOP
+    from gaotai_desktop.letters.layout import Painter, new_canvas
 
     fonts = fonts or FontSet.detect()
     buf = io.BytesIO()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gaotai_desktop.domain.tiers import Tier
 from gaotai_desktop.letters import compose as c
-from gaotai_desktop.letters.layout import Document
+from gaotai_desktop.letters.geometry import Document
 from gaotai_desktop.letters.model import Kind, LetterRequest
 from gaotai_desktop.letters.wording import Wording
 

@@ -7,7 +7,7 @@ from typing import TypeVar
 from gaotai_desktop.domain.dates import chinese_date, chinese_datetime
 from gaotai_desktop.domain.errors import ValidationError
 from gaotai_desktop.domain.tiers import Tier
-from gaotai_desktop.letters.layout import (
+from gaotai_desktop.letters.geometry import (
     TITLE_SIZE,
     Blank,
     Block,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from gaotai_desktop.domain.dates import chinese_date
 from gaotai_desktop.domain.errors import ValidationError
 from gaotai_desktop.letters import compose as c
-from gaotai_desktop.letters.layout import Document, Footer
+from gaotai_desktop.letters.geometry import Document, Footer
 from gaotai_desktop.letters.model import Kind, LetterRequest
 from gaotai_desktop.letters.wording import Wording
 

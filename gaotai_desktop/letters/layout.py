@@ -1,353 +1,50 @@
-"""GB/T 9704-2012 page geometry and a small line-grid typesetter drawing straight onto a canvas.
+"""Drawing a document onto a ReportLab canvas, page by page, on the GB/T 9704-2012 line grid.
 
-Every body line sits on a fixed grid: 22 lines per page, pitch 225 mm / 22 ≈ 28.99 pt, the top of
-the first line's em box on the top edge of the text block (37 mm from the top of the page). Text is
-tracked so that 28 full-width 16 pt characters fill the 156 mm line exactly, and justified lines are
-stretched to the right edge. Any CJK character may break; punctuation is kept off the start of a
-line and opening brackets off its end; runs of ASCII letters and digits never break.
-
-Two page layouts: ``letter`` (信函格式, §10.1) and ``full`` (公文, with 版记 footer).
+The geometry and the content blocks are in :mod:`~gaotai_desktop.letters.geometry`, the line
+breaking in :mod:`~gaotai_desktop.letters.typesetter`. Two page layouts: ``letter`` (信函格式,
+§10.1: issuing-body mark and red double lines, no page number on the first page) and ``full``
+(公文, with the 版记 footer).
 """
 
 from __future__ import annotations
 
 import io
-import math
 from dataclasses import dataclass, field
-from typing import Any, TypeAlias, TypedDict, Unpack
+from typing import Any
 
 from gaotai_desktop.letters import fonts as _fonts
 from gaotai_desktop.letters.fonts import FontSet
-
-MM = 72.0 / 25.4
-PAGE_W = 210 * MM  # 595.28
-PAGE_H = 297 * MM  # 841.89
-TOP = 37 * MM  # 天头, top of the text block from the top of the page
-LEFT = 28 * MM  # 订口
-BLOCK_W = 156 * MM  # 442.20
-BLOCK_H = 225 * MM  # 637.80
-RIGHT = LEFT + BLOCK_W
-LINES = 22
-CHARS = 28
-PITCH = BLOCK_H / LINES  # 28.99
-BODY_SIZE = 16.0  # 3号
-TITLE_SIZE = 22.0  # 2号
-SMALL_SIZE = 14.0  # 4号: page numbers, 版记
-PAGE_NO_GAP = 7 * MM
-BLOCK_CENTER = LEFT + BLOCK_W / 2
-
-#: Red of the issuing-body mark and separators: CMYK (0, 0.8, 0.8, 0) as GB/T 9704 prints it.
-RED_CMYK = (0.0, 0.8, 0.8, 0.0)
-
-#: Letter layout (信函格式): mark 30 mm from the top edge, double lines 170 mm long.
-LETTER_MARK_TOP = 30 * MM
-LETTER_MARK_SIZE = 30.0
-LETTER_RULE_LEN = 170 * MM
-LETTER_BOTTOM_RULE = 20 * MM  # bottom double line: 20 mm above the bottom edge
-#: Full layout (公文): mark top 35 mm below the top of the text block.
-FULL_MARK_TOP = TOP + 35 * MM
-FULL_MARK_SIZE = 36.0
-
-NO_LINE_START = set("。，、；：？！）」』》〉】〕”’…·％—,.;:?!)%")
-NO_LINE_END = set("（「『《〈【〔“‘(")
-_ASCII_WORD = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-./@_#%+")
-
-
-def slot_top(i: int) -> float:
-    """Distance from the top of the page to the top of grid line ``i`` (0-based)."""
-    return TOP + i * PITCH
-
-
-def tracking(size: float) -> float:
-    """Character spacing that makes 28 full-width characters fill the text block at 16 pt."""
-    return size * (BLOCK_W / (CHARS * BODY_SIZE) - 1.0)
-
-
-# --- content blocks -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Run:
-    text: str
-    role: str = "body"
-    size: float = BODY_SIZE
-
-
-class ParaOptions(TypedDict, total=False):
-    """Keyword options of :meth:`Para.of` (the fields of :class:`Para` after ``runs``)."""
-
-    indent: float
-    hang: float
-    right: float
-    align: str
-    balance: bool
-    keep_with_next: bool
-
-
-@dataclass(frozen=True)
-class Para:
-    """A paragraph. Indents are in characters of ``runs[0].size``."""
-
-    runs: tuple[Run, ...]
-    indent: float = 2.0  # first line
-    hang: float = 0.0  # following lines
-    right: float = 0.0
-    align: str = "justify"  # justify | left | center | right
-    balance: bool = False  # equal-length lines (titles)
-    keep_with_next: bool = False
-
-    @classmethod
-    def of(
-        cls, text: str, role: str = "body", size: float = BODY_SIZE, **kw: Unpack[ParaOptions]
-    ) -> Para:
-        return cls(runs=(Run(text, role, size),), **kw)
-
-    def texts(self) -> list[tuple[str, str]]:
-        return [(r.text, r.role) for r in self.runs]
-
-
-@dataclass(frozen=True)
-class Blank:
-    lines: int = 1
-
-
-@dataclass(frozen=True)
-class Closing:
-    """Signature and date, kept together, with room for the seal above them (GB/T 9704 §7.3.5)."""
-
-    signature: str
-    date: str
-    seal_lines: int = 2
-
-
-#: What a :class:`Document` is made of.
-Block: TypeAlias = Para | Blank | Closing
-
-
-@dataclass(frozen=True)
-class Footer:
-    """版记 of the full layout: 抄送, 印发机关 and 印发日期."""
-
-    cc: tuple[str, ...]
-    printed_by: str
-    printed_date: str
-    cc_label: str = "抄送："
-    printed_suffix: str = "印发"
-
-    def cc_text(self) -> str:
-        return self.cc_label + "，".join(self.cc) + "。" if self.cc else ""
-
-
-@dataclass(frozen=True)
-class Document:
-    """A laid-out-able letter: header (mark, doc no), blocks and an optional footer."""
-
-    layout: str  # "letter" | "full"
-    mark: str
-    doc_no: str
-    blocks: tuple[Block, ...]
-    title: str  # PDF metadata title
-    author: str  # PDF metadata author = issuing body
-    subject: str = ""
-    footer: Footer | None = None
-
-    def texts_by_role(self) -> dict[str, list[str]]:
-        """Every string that will be drawn, grouped by font role (for the glyph check)."""
-        out: dict[str, list[str]] = {r: [] for r in _fonts.ROLES}
-        out["title"].append(self.mark)
-        out["body"].append(self.doc_no)
-        out["body"].append("— 0123456789 —")
-        for b in self.blocks:
-            if isinstance(b, Para):
-                for text, role in b.texts():
-                    out[role].append(text)
-            elif isinstance(b, Closing):
-                out["body"].extend([b.signature, b.date])
-        if self.footer:
-            f = self.footer
-            out["body"].append(f.cc_text())
-            if f.printed_by:
-                out["body"].extend([f.printed_by, f.printed_date + f.printed_suffix])
-        return out
-
-    def texts(self) -> list[str]:
-        return [t for texts in self.texts_by_role().values() for t in texts if t]
-
-
-# --- measuring and breaking ------------------------------------------------------------------------
-
-
-class Metrics:
-    """Per-character advance widths at 1 pt, cached per font name."""
-
-    _cache: dict[str, dict[str, float]] = {}
-
-    def __init__(self, names: dict[str, str]) -> None:
-        self.names = names
-
-    def width(self, ch: str, role: str, size: float) -> float:
-        name = self.names[role]
-        cache = self._cache.setdefault(name, {})
-        w = cache.get(ch)
-        if w is None:
-            from reportlab.pdfbase.pdfmetrics import stringWidth
-
-            w = cache[ch] = stringWidth(ch, name, 1.0)
-        return w * size
-
-
-@dataclass
-class _Unit:
-    text: str
-    role: str
-    size: float
-    width: float  # sum of advances, without tracking
-
-
-@dataclass
-class Line:
-    """A typeset line: segments of (text, role, size) drawn with character spacing ``cs``."""
-
-    segments: list[tuple[str, str, float]]
-    x: float
-    cs: float
-    size: float  # largest size on the line
-    role: str  # role of the first segment (for the baseline)
-
-
-def _units(runs: tuple[Run, ...], m: Metrics) -> list[_Unit]:
-    units: list[_Unit] = []
-    for r in runs:
-        i, n = 0, len(r.text)
-        while i < n:
-            ch = r.text[i]
-            if ch == "\n":
-                units.append(_Unit("\n", r.role, r.size, 0.0))
-                i += 1
-                continue
-            j = i + 1
-            if ch in _ASCII_WORD:
-                while j < n and r.text[j] in _ASCII_WORD:
-                    j += 1
-            text = r.text[i:j]
-            w = sum(m.width(c, r.role, r.size) for c in text)
-            units.append(_Unit(text, r.role, r.size, w))
-            i = j
-    return units
-
-
-def _break(units: list[_Unit], first_avail: float, avail: float, cs: float) -> list[list[_Unit]]:
-    """Greedy CJK line breaking with simple kinsoku (no punctuation at the line start)."""
-    lines: list[list[_Unit]] = []
-    cur: list[_Unit] = []
-    used = 0.0
-    width = first_avail
-    i = 0
-    while i < len(units):
-        u = units[i]
-        if u.text == "\n":
-            lines.append(cur)
-            cur, used, width = [], 0.0, avail
-            i += 1
-            continue
-        w = u.width + cs * len(u.text)
-        if not cur or used + w <= width + 0.01:
-            cur.append(u)
-            used += w
-            i += 1
-            continue
-        # u does not fit: keep punctuation off the next line's start, brackets off this line's end
-        carry: list[_Unit] = []
-        if u.text[0] in NO_LINE_START and len(cur) > 1:
-            carry.insert(0, cur.pop())
-        while len(cur) > 1 and cur[-1].text[-1] in NO_LINE_END:
-            carry.insert(0, cur.pop())
-        lines.append(cur)
-        cur = carry
-        used = sum(c.width + cs * len(c.text) for c in cur)
-        width = avail
-    if cur or not lines:
-        lines.append(cur)
-    return lines
-
-
-#: Characters after which a title line may end ("…有限公司 / 工伤事故…", "…情况的 / 通报").
-TITLE_BREAK_AFTER = set("司局厂院会社部委的和与及、于")
-
-
-def _balanced(units: list[_Unit], avail: float, cs: float) -> list[list[_Unit]]:
-    """Title lines of about equal length (trapezoid), preferring a break after a word end."""
-    widths = [u.width + cs * len(u.text) for u in units]
-    total = sum(widths)
-    n = max(1, math.ceil(total / avail - 1e-6))
-    if n == 1:
-        return [units]
-    if n == 2:
-        cum = [0.0]
-        for w in widths:
-            cum.append(cum[-1] + w)
-        half = len(units) / 2
-        best = None
-        for k in range(1, len(units)):
-            if cum[k] > avail + 0.01 or total - cum[k] > avail + 0.01:
-                continue
-            if units[k].text[0] in NO_LINE_START or units[k - 1].text[-1] in NO_LINE_END:
-                continue
-            score = abs(k - half) + (0 if units[k - 1].text[-1] in TITLE_BREAK_AFTER else 3)
-            score += 0 if k >= half else 0.5  # upper line the longer one
-            if best is None or score < best[0]:
-                best = (score, k)
-        if best is not None:
-            return [units[: best[1]], units[best[1] :]]
-    target = total / n + widths[0] * 0.999
-    return _break(units, min(target, avail), min(target, avail), cs)
-
-
-def _merge(units: list[_Unit]) -> list[tuple[str, str, float]]:
-    segs: list[tuple[str, str, float]] = []
-    for u in units:
-        if segs and segs[-1][1] == u.role and segs[-1][2] == u.size:
-            segs[-1] = (segs[-1][0] + u.text, u.role, u.size)
-        else:
-            segs.append((u.text, u.role, u.size))
-    return segs
-
-
-def typeset(para: Para, m: Metrics, left: float = LEFT, width: float = BLOCK_W) -> list[Line]:
-    """Break ``para`` into lines positioned within [left, left + width]."""
-    if not para.runs:
-        return []
-    size0 = para.runs[0].size
-    cs = tracking(size0) if para.align in ("justify", "left") else 0.0
-    units = _units(para.runs, m)
-    first_x = left + para.indent * (size0 + cs)
-    next_x = left + para.hang * (size0 + cs)
-    right = left + width - para.right * (size0 + cs)
-    if para.balance:
-        rows = _balanced(units, right - first_x, cs)
-    else:
-        rows = _break(units, right - first_x, right - next_x, cs)
-    out: list[Line] = []
-    for k, row in enumerate(rows):
-        x0 = first_x if k == 0 else next_x
-        avail = right - x0
-        nchars = sum(len(u.text) for u in row)
-        natural = sum(u.width for u in row)
-        line_cs = cs
-        last = k == len(rows) - 1
-        if para.align == "justify" and not last and nchars > 1:
-            line_cs = (avail - natural) / (nchars - 1)
-            line_cs = min(line_cs, size0)  # never spread a short line wider than one em per char
-        line_w = natural + line_cs * max(nchars - 1, 0)
-        if para.align == "center":
-            x0 = x0 + (avail - line_w) / 2
-        elif para.align == "right":
-            x0 = right - line_w
-        size = max((u.size for u in row), default=size0)
-        role = row[0].role if row else para.runs[0].role
-        out.append(Line(_merge(row), x0, line_cs, size, role))
-    return out
-
+from gaotai_desktop.letters.geometry import (
+    BLOCK_CENTER,
+    BLOCK_H,
+    BLOCK_W,
+    BODY_SIZE,
+    FULL_MARK_SIZE,
+    FULL_MARK_TOP,
+    LEFT,
+    LETTER_BOTTOM_RULE,
+    LETTER_MARK_SIZE,
+    LETTER_MARK_TOP,
+    LETTER_RULE_LEN,
+    LINES,
+    MM,
+    PAGE_H,
+    PAGE_NO_GAP,
+    PAGE_W,
+    PITCH,
+    RED_CMYK,
+    RIGHT,
+    SMALL_SIZE,
+    TOP,
+    Blank,
+    Block,
+    Closing,
+    Document,
+    Footer,
+    Para,
+    slot_top,
+)
+from gaotai_desktop.letters.typesetter import Line, Metrics, typeset
 
 # --- drawing ---------------------------------------------------------------------------------------
 

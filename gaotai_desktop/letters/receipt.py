@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from gaotai_desktop.letters import fonts as _fonts
 from gaotai_desktop.letters.fonts import FontSet
-from gaotai_desktop.letters.layout import (
+from gaotai_desktop.letters.geometry import (
     BLOCK_CENTER,
     BLOCK_H,
     BLOCK_W,
@@ -18,12 +18,11 @@ from gaotai_desktop.letters.layout import (
     SMALL_SIZE,
     TITLE_SIZE,
     TOP,
-    Painter,
     Para,
-    new_canvas,
-    typeset,
 )
+from gaotai_desktop.letters.layout import Painter, new_canvas
 from gaotai_desktop.letters.model import ReceiptRequest
+from gaotai_desktop.letters.typesetter import typeset
 from gaotai_desktop.letters.wording import Wording
 
 KIND = "receipt"

@@ -24,7 +24,7 @@ from gaotai_desktop.letters import (
     render_receipt,
     samples,
 )
-from gaotai_desktop.letters.layout import MM, PAGE_H, RED_CMYK
+from gaotai_desktop.letters.geometry import MM, PAGE_H, RED_CMYK
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 A4 = (595.28, 841.89)

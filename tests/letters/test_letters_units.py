@@ -137,7 +137,7 @@ def test_dates_and_numbers():
 
 def test_templates_are_editable(tmp_path):
     from gaotai_desktop.letters import risk_notice
-    from gaotai_desktop.letters.layout import Para
+    from gaotai_desktop.letters.geometry import Para
 
     src = resource_path("templates")
     for f in src.glob("*.toml"):
