@@ -231,25 +231,32 @@ def _incident_rows(
                 **stamp,
             }
         )
-        outcomes = _weighted(rng, _OUTCOMES, size)
-        severities = _weighted(rng, _SEVERITY, size)
-        person_rows.extend(
-            {
-                "id": _uuid(rng),
-                "accident_id": acc_id,
-                "seq": seq,
-                "name": rng.choice(_SURNAMES)
-                + rng.choice(_GIVEN)
-                + rng.choice(("", rng.choice(_GIVEN))),
-                "id_number": make_id_number(rng, today),
-                "severity": severities[seq],
-                "outcome": outcomes[seq],
-                **stamp,
-            }
-            for seq in range(size)
-        )
+        person_rows += _person_rows(rng, acc_id, size, today, stamp)
         persons_left -= size
     return acc_rows, person_rows
+
+
+def _person_rows(
+    rng: random.Random, accident_id: str, size: int, today: dt.date, stamp: Row
+) -> list[Row]:
+    """The ``size`` injured persons of one accident, with outcomes and severities."""
+    outcomes = _weighted(rng, _OUTCOMES, size)
+    severities = _weighted(rng, _SEVERITY, size)
+    return [
+        {
+            "id": _uuid(rng),
+            "accident_id": accident_id,
+            "seq": seq,
+            "name": rng.choice(_SURNAMES)
+            + rng.choice(_GIVEN)
+            + rng.choice(("", rng.choice(_GIVEN))),
+            "id_number": make_id_number(rng, today),
+            "severity": severities[seq],
+            "outcome": outcomes[seq],
+            **stamp,
+        }
+        for seq in range(size)
+    ]
 
 
 def _refuse_unless_empty(s: Session, db: Database) -> None:
