@@ -55,7 +55,7 @@ def test_upgrade_backs_up_first_and_keeps_the_data(tmp_path):
                 " updated_by, row_version) VALUES ('e1', '91620724MA01AB2C3L', '老数据有限公司',"
                 " '', '', '', '', '', '', '', 0, '', '', '', :t, 'x', :t, 'x', 1)"
             ),
-            {"t": NOW},
+            {"t": NOW.isoformat(" ")},  # as SQLAlchemy stores a DateTime (no sqlite3 adapter)
         )
     backup = migrate(engine, tmp_path / "backups", NOW)
     assert backup is not None and backup.exists()

@@ -49,8 +49,8 @@ def make_db(path: Path, *, revision: str | None = None, enterprises: int = 300) 
                     f"9162072400000{i:05d}",
                     f"高台县企业{i:05d}有限公司",
                     "0936",
-                    NOW,
-                    NOW,
+                    NOW.isoformat(" "),  # as SQLAlchemy stores a DateTime (no sqlite3 adapter)
+                    NOW.isoformat(" "),
                 ),
             )
     engine.dispose()

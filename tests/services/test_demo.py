@@ -25,7 +25,7 @@ def add_real_enterprise(db) -> None:
                 " updated_by, row_version) VALUES ('real', '91620724MA01AB2C3L', '真实企业有限公司',"
                 " '', '', '', '', '', '', '', 0, '', '', '', :t, 'x', :t, 'x', 1)"
             ),
-            {"t": dt.datetime(2026, 1, 1)},
+            {"t": "2026-01-01 00:00:00.000000"},  # as SQLAlchemy stores a DateTime
         )
 
 
