@@ -288,3 +288,19 @@ def test_a_corrected_document_shows_as_corrected(window, tab, qtbot, boxes):
     shown = {r.doc_no: tab.model.display(r)[7] for r in tab.model.all_rows() if r.doc_no}
     assert shown[row.doc_no] == "已更正" and shown[fixed.doc_no] == "已下发"
     assert "已更正 1 份" in tab.count_label.text()
+
+
+def test_save_as_pdf_never_overwrites_the_database(window, tab, qtbot, boxes, tmp_path):
+    """A .pdf name planted as a link to the database is refused, not followed."""
+    import hashlib
+
+    issue_all(qtbot, tab)
+    doc_no = next(r.doc_no for r in tab.model.all_rows() if r.kind == "rectification")
+    select(tab, lambda r: r.doc_no == doc_no)
+    db = Path(window.services.location)
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    link = tmp_path / "letter.pdf"
+    link.symlink_to(db)
+    assert tab.save_selected_pdf(link) == []
+    assert any("数据库" in t for t in boxes.texts("error")), boxes.shown
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before

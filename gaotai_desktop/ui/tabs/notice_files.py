@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ...files.output import write_output
 from .. import messages as msg
 
 if TYPE_CHECKING:
@@ -34,10 +36,12 @@ def save_pdfs(
     with_receipt: bool,
     path: str | Path | None,
     start: Path,
+    protected: Iterable[Path] = (),
 ) -> list[Path]:
     """Write ``documents`` (number -> id) as stored: one document to a file name (``path`` or the
     save dialog, starting in ``start``), several to a folder, one file each named by number.
-    Returns the files written."""
+    Returns the files written. Each is written whole (temporary file, then renamed) and never over
+    the database or a backup (``protected``)."""
     doc_nos = list(documents)
     suffix = "（附送达回证）" if with_receipt else ""
     if path is None:
@@ -61,8 +65,8 @@ def save_pdfs(
     written: list[Path] = []
     try:
         for doc_no, target in targets:
-            target.write_bytes(store.pdf(documents[doc_no], with_receipt=with_receipt))
-            written.append(target)
+            data = store.pdf(documents[doc_no], with_receipt=with_receipt)
+            written.append(write_output(target, data, protected=protected))
     except Exception as exc:
         msg.show_error(parent, exc, action="另存为PDF")
         return written

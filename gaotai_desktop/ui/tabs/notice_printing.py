@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 
 from ...domain.documents import kind_rank
 from ...domain.errors import GaotaiError
+from ...files.output import protected_paths
 from .. import messages as msg
 from .. import printing
 from ..workers import run_task
@@ -21,6 +22,7 @@ from .base import Tab
 from .notice_files import save_pdfs
 
 if TYPE_CHECKING:
+    from ...services.container import Services
     from ...services.document_store import DocumentStore
 
 
@@ -39,6 +41,7 @@ class PrintingTab(Tab):
     #: Documents were printed (list of doc_no).
     documents_printed = Signal(list)
 
+    services: Services
     store: DocumentStore | None
     settings: QSettings | None
     print_job: printing.PrintJob | None = None
@@ -204,7 +207,8 @@ class PrintingTab(Tab):
             msg.notify("请选择已下发的文书")
             return []
         start = Path(str(self._setting("paths/pdf", str(Path.home()))))
-        written = save_pdfs(self, self.store, chosen, self.with_receipt, path, start)
+        protected = protected_paths(self.services.location or "", self.services.backup_dir)
+        written = save_pdfs(self, self.store, chosen, self.with_receipt, path, start, protected)
         if written:
             self._set_setting("paths/pdf", str(written[0].parent))
         return written
