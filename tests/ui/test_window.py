@@ -242,3 +242,30 @@ def test_the_window_fits_a_1024_screen(window, qtbot):
             if button is not None:
                 right = button.mapTo(window, button.rect().topRight()).x()
                 assert right <= window.width(), (type(tab).__name__, right)
+
+
+def test_keyboard_flow_search_results_and_back(window, qtbot, monkeypatch):
+    """Down/Enter from the search box into the results, Enter opens, Esc returns; Ctrl+E exports
+    even while typing in the search box (QLineEdit would take it as 'end of line')."""
+    tab = window.enterprise_tab
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    tab.focus_search()
+    type_text(qtbot, tab.search, "高台县")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Down)
+    assert tab.view.hasFocus()
+    first = tab.model.row_at(0)
+    assert tab.view.current_id() == first.enterprise_id
+    qtbot.keyClick(tab.view, Qt.Key.Key_Escape)
+    assert tab.search.hasFocus()
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.view.hasFocus() and tab.view.current_id() == first.enterprise_id
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    assert tab.dialog is not None and tab.dialog.isVisible()
+    tab.dialog.reject()
+
+    exported = []
+    monkeypatch.setattr(window.transfers, "export_table", lambda t, p=None: exported.append(t))
+    tab.focus_search()
+    qtbot.keyClick(tab.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert exported == [tab]

@@ -75,6 +75,7 @@ class AccidentTab(Tab):
         self._build_buttons()
         self._build_table()
         self._build_layout()
+        self._keyboard_flow()
         self._reload_timer = delay_timer(self, RELOAD_DELAY_MS, self.load)
         self._fill_choices()
         self.view.sortByColumn(self.model.column_index("occurred_on"), Qt.SortOrder.DescendingOrder)

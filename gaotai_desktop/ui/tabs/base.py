@@ -48,6 +48,18 @@ class Tab(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def focus_results(self) -> None:
+        """From the search box into the results: the first row when none is current."""
+        self.view.setFocus()
+        if not self.view.current_id() and self.model.rowCount() > 0:
+            self.view.selectRow(0)
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _keyboard_flow(self) -> None:
+        """Down/Enter from the search box into the results, Esc from the results back."""
+        self.search.to_results.connect(self.focus_results)
+        self.view.back_to_search.connect(self.focus_search)
+
     def new_record(self) -> None:
         """Ctrl+N."""
 

@@ -78,6 +78,7 @@ class EnterpriseTab(Tab):
         self._build_buttons()
         self._build_table()
         self._build_layout()
+        self._keyboard_flow()
         self._panel_timer = delay_timer(self, PANEL_DELAY_MS, self._load_panel)
         self._fill_choices()
         # red first until the user sorts otherwise

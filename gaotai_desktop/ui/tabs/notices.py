@@ -108,6 +108,7 @@ class NoticeTab(PrintingTab):
         self._build_filters()
         self._build_table()
         self._build_layout()
+        self._keyboard_flow()
 
     def _build_toolbar(self, settings: QSettings | None) -> None:
         self.toolbar = QToolBar("文书")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 DEBOUNCE_MS = 150
@@ -10,6 +11,8 @@ DEBOUNCE_MS = 150
 
 class SearchBox(QLineEdit):
     search_changed = Signal(str)
+    #: Down or Enter: the user wants to go on into the results.
+    to_results = Signal()
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,11 +32,22 @@ class SearchBox(QLineEdit):
         self._timer.stop()
         self.search_changed.emit(self.text())
 
-    def keyPressEvent(self, event) -> None:
-        from PySide6.QtCore import Qt
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+E is the window's export: QLineEdit would take it as "end of line" (emacs keys)
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
+            and event.keyCombination()
+            == QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_E)
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
 
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
             self.flush()
+            self.to_results.emit()
             return
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()

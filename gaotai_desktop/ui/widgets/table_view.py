@@ -17,6 +17,8 @@ class TableView(QTableView):
     open_requested = Signal(QModelIndex)
     delete_requested = Signal()
     current_id_changed = Signal(str)
+    #: Esc in the table: back to the search box.
+    back_to_search = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, sortable: bool = True) -> None:
         super().__init__(parent)
@@ -87,6 +89,10 @@ class TableView(QTableView):
             idx = self.currentIndex()
             if idx.isValid():
                 self.open_requested.emit(idx)
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.back_to_search.emit()
             event.accept()
             return
         if key == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
