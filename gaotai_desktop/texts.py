@@ -32,8 +32,8 @@ FIELD_NAMES: dict[str, str] = {
     "phone": "联系电话",
     "address": "地址",
     "hazard": "职业病危害隐患",
-    "hazard_date": "隐患认定日期",
-    "hazard_source": "隐患来源",
+    "hazard_date": "隐患发现日期",
+    "hazard_source": "隐患发现单位",
     "hazard_reference": "隐患文书编号",
     "accident_no": "事故编号",
     "occurred_on": "事故日期",
@@ -54,6 +54,8 @@ FIELD_NAMES: dict[str, str] = {
     "incidents": "伤者行数",
     "issue_date": "成文日期",
     "hazard_description": "隐患内容",
+    "authority_address": "送达地址",
+    "authority_contact": "联系人及电话",
     "setting": "办公设置",
 }
 
@@ -176,7 +178,17 @@ def missing_letter_facts_text(fields: tuple[str, ...] | list[str]) -> str:
     return f"办公设置缺少：{names}。请在 设置 → 办公设置 中填写后再下发。"
 
 
-WHAT_NAMES: dict[str, str] = {"enterprise": "企业", "accident": "事故", "document": "文书"}
+WHAT_NAMES: dict[str, str] = {
+    "enterprise": "企业",
+    "accident": "事故",
+    "document": "文书",
+    "authority": "行业主管部门",
+}
+
+
+def missing_hazard_facts_text(fields: tuple[str, ...] | list[str]) -> str:
+    """``缺：隐患发现日期、发现单位`` (the notice plan's column for a hazard with gaps)."""
+    return "缺：" + "、".join(field_name(f) for f in fields) if fields else ""
 
 
 def _fmt(template: str, detail: dict[str, Any]) -> str:
