@@ -89,3 +89,52 @@ def test_the_hazard_keeps_its_facts_and_the_plan_names_the_missing_ones(db):
     assert gaps == ("hazard_date", "hazard_source", "hazard_description")
     assert missing_hazard_facts_text(gaps) == "缺：隐患发现日期、隐患发现单位、隐患内容"
     assert all(r.missing_hazard_facts == gaps for r in plan if r.name == bare.name)
+
+
+def _cli(*argv):
+    import io
+
+    from gaotai_desktop.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    code = main([str(a) for a in argv], out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+HEADER = (
+    "统一社会信用代码,企业名称,职业病危害隐患,隐患发现日期,隐患发现单位,隐患内容,隐患文书编号\n"
+)
+
+
+def test_the_hazard_facts_are_imported_from_optional_columns(tmp_path):
+    db = tmp_path / "i.sqlite"
+    good = tmp_path / "good.csv"
+    good.write_text(
+        HEADER + "91620724MA01AB2C3L,高台县祁连化工有限公司,是,2026/6/18,县卫生健康局监督检查,"
+        "粉碎车间粉尘浓度超标,高卫监〔2026〕15号\n"
+        "91350100M000100Y43,高台县金川化工有限公司,是,,,,\n",
+        encoding="utf-8",
+    )
+    code, out, err = _cli("--db", db, "import", "enterprises", good, "--today", T)
+    assert code == 0, err
+    with sqlite3.connect(db) as con:
+        rows = dict(
+            (r[0], r[1:])
+            for r in con.execute(
+                "SELECT uscc, hazard_date, hazard_source, hazard_description, hazard_reference"
+                " FROM enterprise"
+            )
+        )
+    assert rows["91620724MA01AB2C3L"] == (
+        "2026-06-18", "县卫生健康局监督检查", "粉碎车间粉尘浓度超标", "高卫监〔2026〕15号",
+    )  # fmt: skip
+    assert rows["91350100M000100Y43"] == (None, "", "", "")
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        HEADER + "91620724MA01AB2C3L,高台县祁连化工有限公司,是,2026-13-01,,,\n"
+        "91350100M000100Y43,高台县金川化工有限公司,是,2027-01-05,,,\n",
+        encoding="utf-8",
+    )
+    code, out, err = _cli("--db", db, "import", "enterprises", bad, "--update", "--today", T)
+    assert code == 1
+    assert "第2行 “隐患发现日期”" in err and "第3行 “隐患发现日期”" in err
