@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -90,6 +91,15 @@ def build_parser() -> argparse.ArgumentParser:
     prt.add_argument("doc_nos", nargs="+", metavar="DOC_NO")
     prt.add_argument("-o", "--output", type=Path, required=True)
     prt.add_argument("--with-receipt", action="store_true", help="每份文书后附送达回证")
+
+    st = sub.add_parser("settings", help="办公设置：查看或修改（联系人、联系电话、发文机关等）")
+    ssub = st.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
+    show = ssub.add_parser("show", help="列出全部办公设置")
+    show.add_argument("--format", choices=["table", "json"], default="table")
+    put = ssub.add_parser(
+        "set", help="修改办公设置，例如 contact_person=王敏 contact_phone=0936-6612345"
+    )
+    put.add_argument("pairs", nargs="+", metavar="KEY=VALUE")
 
     tpl = sub.add_parser("template", help="生成空白导入模板 .xlsx")
     tpl.add_argument("kind", choices=["enterprises", "incidents"])
@@ -327,11 +337,51 @@ def cmd_print(args: argparse.Namespace, out, err) -> int:
         store = services.document_store
         ids = [store.find(doc_no).id for doc_no in args.doc_nos]
         data = store.bundle(ids, with_receipt=args.with_receipt)
+        write_output(args.output, data, protected=protected)
+        for document_id in dict.fromkeys(ids):  # only once the file is written
+            store.mark_printed(document_id)
     finally:
         services.dispose()
-    write_output(args.output, data, protected=protected)
     print(f"已输出 {len(args.doc_nos)} 份文书到 {args.output}", file=out)
     return EXIT_OK
+
+
+def cmd_settings(args: argparse.Namespace, out, err) -> int:
+    from .domain.errors import ValidationError
+    from .office_settings import setting_keys
+    from .texts import office_setting_name
+
+    pairs: dict[str, str] = {}
+    if args.settings_command == "set":
+        for pair in args.pairs:
+            key, sep, value = pair.partition("=")
+            if not sep or not key.strip():
+                raise ValidationError("setting", "format", {"value": pair})
+            pairs[key.strip()] = value
+    services = _open(args)
+    try:
+        if args.settings_command == "set":
+            services.office.set_values(pairs)
+            print(f"已保存 {len(pairs)} 项办公设置。", file=out)
+            return EXIT_OK
+        settings = services.office.get()
+    finally:
+        services.dispose()
+    if args.format == "json":
+        _print_json(dataclasses.asdict(settings), out)
+        return EXIT_OK
+    for key in setting_keys():
+        head, _, sub = key.partition(".")
+        value = getattr(settings, DICT_FIELDS.get(head, head))
+        if sub:
+            value = value.get(sub, "")
+        shown = ("是" if value else "否") if isinstance(value, bool) else str(value)
+        print(f"{key:<28}  {office_setting_name(key)}：{shown}", file=out)
+    return EXIT_OK
+
+
+#: ``prefix.<kind>`` is an item of the ``prefixes`` field.
+DICT_FIELDS = {"prefix": "prefixes"}
 
 
 COMMANDS = {
@@ -341,6 +391,7 @@ COMMANDS = {
     "tiers": cmd_tiers,
     "demo": cmd_demo,
     "template": cmd_template,
+    "settings": cmd_settings,
 }
 
 

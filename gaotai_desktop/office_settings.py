@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from .domain.documents import DocumentKind
+from .domain.errors import MissingLetterFacts, ValidationError
 from .domain.reference import ISSUING_BODY
 
 SETTINGS_VERSION = 1
@@ -78,3 +82,140 @@ def upgrade(data: dict) -> dict:
     data = dict(data)
     data.pop("version", None)
     return data
+
+
+# -- facts every letter prints ---------------------------------------------------------------------
+#: Settings every letter prints (the issuing body's mark and signature, the 附注 contact line).
+LETTER_FACTS: tuple[str, ...] = (
+    "issuing_body",
+    "issuing_body_short",
+    "contact_person",
+    "contact_phone",
+)
+#: Kinds that print the interview place (the yellow notice's one-on-one interview, the notice).
+INTERVIEW_KINDS: frozenset[str] = frozenset(
+    {DocumentKind.RISK_NOTICE, DocumentKind.INTERVIEW_NOTICE}
+)
+
+
+def missing_letter_facts(settings: OfficeSettings, kinds: Iterable[str] = ()) -> list[str]:
+    """Setting keys a letter would print empty, in the order of the settings form.
+
+    Always the office-wide :data:`LETTER_FACTS`; for the ``kinds`` about to be issued also the
+    interview place (risk and interview notices) and each kind's document-number prefix
+    (``prefix:<kind>``: without one, two kinds would share numbers).
+    """
+    wanted = set(kinds)
+    missing = [key for key in LETTER_FACTS if not str(getattr(settings, key)).strip()]
+    if wanted & INTERVIEW_KINDS and not settings.interview_place.strip():
+        missing.append("interview_place")
+    for kind in DocumentKind:
+        if kind in wanted and not settings.prefixes.get(kind, "").strip():
+            missing.append(f"prefix:{kind.value}")
+    return missing
+
+
+def require_letter_facts(settings: OfficeSettings, kinds: Iterable[str] = ()) -> OfficeSettings:
+    """``settings`` when every letter fact is there, else :class:`MissingLetterFacts`."""
+    missing = missing_letter_facts(settings, kinds)
+    if missing:
+        raise MissingLetterFacts(missing)
+    return settings
+
+
+# -- typed values from text (``gaotai-desktop settings set KEY=VALUE``) -----------------------------
+#: Keys of the dict-valued settings, as ``prefix.<kind>`` and ``rectification_days.<tier>``.
+DICT_KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "prefix": ("prefixes", tuple(k.value for k in DocumentKind)),
+    "rectification_days": ("rectification_days", ("yellow", "orange", "red")),
+}
+_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_PHONE = re.compile(r"^[0-9０-９+()（）\- 转,，、/]+$")
+_TRUE = {"是", "true", "yes", "1", "y"}
+_FALSE = {"否", "false", "no", "0", "n"}
+PREFIX_BRACKETS = "〔〕[]［］【】"
+
+
+def setting_keys() -> list[str]:
+    """Every key ``settings set`` accepts, in the order of the dataclass fields."""
+    keys: list[str] = []
+    for f in dataclasses.fields(OfficeSettings):
+        if f.name == "prefixes":
+            keys += [f"prefix.{k}" for k in DICT_KEYS["prefix"][1]]
+        elif f.name == "rectification_days":
+            keys += [f"rectification_days.{k}" for k in DICT_KEYS["rectification_days"][1]]
+        else:
+            keys.append(f.name)
+    return keys
+
+
+def _bad(key: str, code: str, value: str, **detail: Any) -> ValidationError:
+    return ValidationError("setting", code, {"key": key, "value": value, **detail})
+
+
+def parse_setting(key: str, text: str) -> tuple[str, Any]:
+    """``(field, typed value)`` of one ``KEY=VALUE`` pair, typed like the dataclass field.
+
+    Raises :class:`ValidationError` (field ``setting``, ``detail["key"]`` the key) for an unknown
+    key or a value of the wrong type; letter facts, prefixes and the interview place may not be
+    emptied.
+    """
+    fields = {f.name: f for f in dataclasses.fields(OfficeSettings)}
+    value = text.strip()
+    head, _, sub = key.partition(".")
+    if sub:
+        if head not in DICT_KEYS or sub not in DICT_KEYS[head][1]:
+            raise _bad(key, "unknown_setting", text, keys=setting_keys())
+        name = DICT_KEYS[head][0]
+        if name == "prefixes":
+            if not value:
+                raise _bad(key, "setting_required", text)
+            if any(ch.isspace() for ch in value) or any(ch in PREFIX_BRACKETS for ch in value):
+                raise _bad(key, "setting_prefix", text)
+            if value[-1].isdigit():
+                raise _bad(key, "setting_prefix", text)
+            return name, (sub, value)
+        return name, (sub, _positive(key, value, text))
+    if key not in fields or key in ("prefixes", "rectification_days"):
+        raise _bad(key, "unknown_setting", text, keys=setting_keys())
+    default = getattr(OfficeSettings(), key)
+    if isinstance(default, bool):
+        low = value.lower()
+        if low in _TRUE:
+            return key, True
+        if low in _FALSE:
+            return key, False
+        raise _bad(key, "setting_bool", text)
+    if isinstance(default, int):
+        return key, _positive(key, value, text)
+    if key in (*LETTER_FACTS, "interview_place") and not value:
+        raise _bad(key, "setting_required", text)
+    if key == "contact_phone" and not _PHONE.match(value):
+        raise _bad(key, "setting_phone", text)
+    if key == "interview_time":
+        m = _TIME.match(value)
+        if not m:
+            raise _bad(key, "setting_time", text)
+        value = f"{int(m.group(1)):02d}:{m.group(2)}"
+    return key, value
+
+
+def _positive(key: str, value: str, text: str) -> int:
+    if not re.fullmatch(r"\d+", value) or int(value) < 1:
+        raise _bad(key, "setting_int", text)
+    return int(value)
+
+
+def with_values(settings: OfficeSettings, pairs: Mapping[str, str]) -> OfficeSettings:
+    """``settings`` with every ``key: text`` of ``pairs`` applied; the first bad pair raises and
+    nothing is applied (the caller saves only a whole result)."""
+    changes: dict[str, Any] = {}
+    for key, text in pairs.items():
+        name, value = parse_setting(key, text)
+        if name in ("prefixes", "rectification_days"):
+            current = changes.get(name, dict(getattr(settings, name)))
+            current[value[0]] = value[1]
+            changes[name] = current
+        else:
+            changes[name] = value
+    return dataclasses.replace(settings, **changes)

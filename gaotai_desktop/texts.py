@@ -12,6 +12,7 @@ from .domain.errors import (
     FontError,
     IllegalTransition,
     MissingGlyphs,
+    MissingLetterFacts,
     NotFound,
     PermissionDenied,
     StorageError,
@@ -31,8 +32,8 @@ FIELD_NAMES: dict[str, str] = {
     "phone": "联系电话",
     "address": "地址",
     "hazard": "职业病危害隐患",
-    "hazard_date": "隐患认定日期",
-    "hazard_source": "隐患来源",
+    "hazard_date": "隐患发现日期",
+    "hazard_source": "隐患发现单位",
     "hazard_reference": "隐患文书编号",
     "accident_no": "事故编号",
     "occurred_on": "事故日期",
@@ -52,6 +53,10 @@ FIELD_NAMES: dict[str, str] = {
     "enterprises": "企业数量",
     "incidents": "伤者行数",
     "issue_date": "成文日期",
+    "hazard_description": "隐患内容",
+    "authority_address": "送达地址",
+    "authority_contact": "联系人及电话",
+    "setting": "办公设置",
 }
 
 VALIDATION_TEXTS: dict[str, str] = {
@@ -73,6 +78,14 @@ VALIDATION_TEXTS: dict[str, str] = {
     "unknown": "未知的取值：{kind}",
     "extension": "文件名应以 {expected} 结尾（{path}）",
     "positive": "应为大于 0 的整数（实际为 {value}）",
+    # gaotai-desktop settings set KEY=VALUE (detail: key, value)
+    "unknown_setting": "没有设置项“{key}”，未保存任何设置。可设置的项：{keys}",
+    "setting_required": "设置项 {key} 不能为空，未保存任何设置",
+    "setting_int": "设置项 {key} 应为大于 0 的整数（实际为“{value}”），未保存任何设置",
+    "setting_bool": "设置项 {key} 应为“是”或“否”（实际为“{value}”），未保存任何设置",
+    "setting_time": "设置项 {key} 应为 时:分（例如 09:30，实际为“{value}”），未保存任何设置",
+    "setting_phone": "设置项 {key} 应为电话号码（数字、“-”“转”，实际为“{value}”），未保存任何设置",
+    "setting_prefix": "设置项 {key} 的文号前缀“{value}”不能含有空格或括号，末尾不能是数字（年份〔〕和序号由程序编排），未保存任何设置",
 }
 
 CONFLICT_TEXTS: dict[str, str] = {
@@ -122,7 +135,60 @@ STORAGE_TEXTS: dict[str, str] = {
     "output_failed": "无法保存文件“{path}”（{detail}），未留下不完整的文件。请清理磁盘空间、关闭正在使用该文件的程序或选择其他文件夹后重试。",
 }
 
-WHAT_NAMES: dict[str, str] = {"enterprise": "企业", "accident": "事故", "document": "文书"}
+#: Chinese names of the office settings (``office_settings.OfficeSettings`` fields, as on the
+#: 办公设置 form); ``prefix:<kind>`` names a document-number prefix.
+OFFICE_SETTING_NAMES: dict[str, str] = {
+    "issuing_body": "发文机关",
+    "issuing_body_short": "发文机关简称",
+    "contact_person": "联系人",
+    "contact_phone": "联系电话",
+    "address": "机关地址",
+    "prefixes": "文号前缀",
+    "rectification_days": "整改期限（天）",
+    "feedback_days": "书面反馈期限（天）",
+    "interview_days": "约谈日期（成文后天数）",
+    "interview_time": "约谈时间",
+    "interview_place": "约谈地点",
+    "font_body": "正文字体",
+    "font_title": "标题字体",
+    "font_heading1": "一级标题字体",
+    "font_heading2": "二级标题字体",
+    "first_run_done": "已完成首次设置",
+    "prefix:risk_notice": "文号前缀（风险提示函）",
+    "prefix:rectification": "文号前缀（整改建议书）",
+    "prefix:authority_notice": "文号前缀（通报行业主管部门函）",
+    "prefix:county_bulletin": "文号前缀（全县通报）",
+    "prefix:interview_notice": "文号前缀（约谈通知书）",
+}
+
+
+def office_setting_name(key: str) -> str:
+    """``contact_person`` -> ``联系人``; ``prefix.risk_notice`` and ``rectification_days.red``
+    (the command line's keys) are named too."""
+    key = key.replace("prefix.", "prefix:")
+    head, _, sub = key.partition(".")
+    if sub and head in OFFICE_SETTING_NAMES:
+        return f"{OFFICE_SETTING_NAMES[head]}（{sub}）"
+    return OFFICE_SETTING_NAMES.get(key, key)
+
+
+def missing_letter_facts_text(fields: tuple[str, ...] | list[str]) -> str:
+    """``办公设置缺少：联系人、联系电话。请在 设置 → 办公设置 中填写后再下发。``"""
+    names = "、".join(office_setting_name(f) for f in fields)
+    return f"办公设置缺少：{names}。请在 设置 → 办公设置 中填写后再下发。"
+
+
+WHAT_NAMES: dict[str, str] = {
+    "enterprise": "企业",
+    "accident": "事故",
+    "document": "文书",
+    "authority": "行业主管部门",
+}
+
+
+def missing_hazard_facts_text(fields: tuple[str, ...] | list[str]) -> str:
+    """``缺：隐患发现日期、发现单位`` (the notice plan's column for a hazard with gaps)."""
+    return "缺：" + "、".join(field_name(f) for f in fields) if fields else ""
 
 
 def _fmt(template: str, detail: dict[str, Any]) -> str:
@@ -180,6 +246,8 @@ def error_text(err: BaseException) -> str:
         needs = "或".join(f"“{STATE_NAMES.get(n, n)}”" for n in err.needs)
         first = f"须先成为{needs}" if needs else "没有可以到达的途径"
         return f"{what}当前为“{current}”，不能改为“{target}”：{first}"
+    if isinstance(err, MissingLetterFacts):
+        return missing_letter_facts_text(err.fields)
     if isinstance(err, PermissionDenied):
         return f"当前用户（{err.role}）无权执行此操作：{err.action}"
     return str(err)

@@ -71,6 +71,10 @@ class Industry(Stamped, Base):
 class Authority(Stamped, Base):
     __tablename__ = "authority"
     name: Mapped[str] = mapped_column(String(64), unique=True)
+    #: 送达地址 printed on the receipt of a letter to the authority (editable reference data).
+    address: Mapped[str] = mapped_column(String(256), default="", server_default="")
+    #: The authority's contact (person and/or phone), for the office's own reference.
+    contact: Mapped[str] = mapped_column(String(128), default="", server_default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
@@ -97,6 +101,9 @@ class Enterprise(Stamped, Base):
     hazard_date: Mapped[dt.date | None] = mapped_column(Date)
     hazard_source: Mapped[str] = mapped_column(String(128), default="")
     hazard_reference: Mapped[str] = mapped_column(String(128), default="")
+    #: What the hazard is (e.g. 粉尘浓度超标、未配备防护用品); found on ``hazard_date`` by
+    #: ``hazard_source`` (the inspection or authority), documented by ``hazard_reference``.
+    hazard_description: Mapped[str] = mapped_column(String(256), default="", server_default="")
     #: A credit code failing its check, accepted by a supervisor: the reason is recorded.
     uscc_override_reason: Mapped[str] = mapped_column(String(256), default="")
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -22,9 +22,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from ..domain.rows import AccidentRow, EnterpriseRow, PersonRow, TierRow
+from ..domain.rows import AccidentRow, AuthorityRow, EnterpriseRow, PersonRow, TierRow
 from ..domain.tiers import NOT_COUNTED_OUTCOMES, TierRule, count_window
-from .models import Accident, Document, DocumentSubject, Enterprise, InjuredPerson
+from .models import Accident, Authority, Document, DocumentSubject, Enterprise, InjuredPerson
 
 _EXCLUDED = [o.value for o in NOT_COUNTED_OUTCOMES]
 
@@ -209,6 +209,7 @@ def enterprise_row(e: Enterprise) -> EnterpriseRow:
         hazard_source=e.hazard_source,
         hazard_reference=e.hazard_reference,
         row_version=e.row_version,
+        hazard_description=e.hazard_description,
     )
 
 
@@ -283,3 +284,46 @@ def _dedupe_outcomes(joined: str) -> str:
         if part and part not in seen:
             seen.append(part)
     return "、".join(seen)
+
+
+# -- industry authorities (reference data) ------------------------------------------------------
+def authority_rows(session: Session) -> list[AuthorityRow]:
+    stmt = select(Authority).order_by(Authority.sort_order, Authority.name)
+    return [
+        AuthorityRow(a.id, a.name, a.address, a.contact, bool(a.active), a.row_version)
+        for a in session.scalars(stmt)
+    ]
+
+
+def authority_address(session: Session, name: str) -> str:
+    """The 送达地址 of the authority called ``name`` (short ``县应急管理局`` or full
+    ``高台县应急管理局``); empty when unknown or not filled in."""
+    names = {name.strip()}
+    if name.strip().startswith("高台县"):
+        names.add(name.strip().removeprefix("高台"))
+    stmt = select(Authority.address).where(Authority.name.in_(sorted(names)))
+    return next((a for a in session.scalars(stmt) if a), "")
+
+
+# -- the hazard's facts ---------------------------------------------------------------------------
+def hazard_gaps(
+    session: Session, enterprise_ids: list[str] | None = None
+) -> dict[str, tuple[str, ...]]:
+    """Per enterprise flagged with a hazard: the hazard facts its letters would print empty
+    (``domain.hazard.missing_hazard_facts``); enterprises without a gap are left out."""
+    from ..domain.hazard import missing_hazard_facts
+
+    stmt = select(
+        Enterprise.id,
+        Enterprise.hazard_date,
+        Enterprise.hazard_source,
+        Enterprise.hazard_description,
+    ).where(Enterprise.hazard.is_(True), Enterprise.deleted_at.is_(None))
+    if enterprise_ids is not None:
+        stmt = stmt.where(Enterprise.id.in_(enterprise_ids))
+    out: dict[str, tuple[str, ...]] = {}
+    for eid, date, source, description in session.execute(stmt):
+        gaps = missing_hazard_facts(date, source, description)
+        if gaps:
+            out[eid] = gaps
+    return out

@@ -158,3 +158,16 @@ class SpreadsheetError(GaotaiError):
         super().__init__(f"spreadsheet: {code} {detail or ''}".strip())
         self.code = code
         self.detail = detail
+
+
+class MissingLetterFacts(GaotaiError):
+    """Office-wide facts every letter prints are missing from the office settings: nothing was
+    numbered. ``fields`` are setting keys (``contact_person``, ``prefix:risk_notice`` ...) in the
+    order of the settings form; the ``ui`` and ``cli`` layers name them in Chinese."""
+
+    def __init__(self, fields: Iterable[str]) -> None:
+        self.fields: tuple[str, ...] = tuple(fields)
+        super().__init__("missing letter facts: " + ", ".join(self.fields))
+
+    def __reduce__(self) -> tuple[type, tuple[tuple[str, ...]]]:
+        return (type(self), (self.fields,))

@@ -21,6 +21,10 @@ ENTERPRISE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("联系电话", "phone"),
     ("地址", "address"),
     ("职业病危害隐患", "hazard"),
+    ("隐患发现日期", "hazard_date"),
+    ("隐患发现单位", "hazard_source"),
+    ("隐患内容", "hazard_description"),
+    ("隐患文书编号", "hazard_reference"),
 )
 INCIDENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("事故编号", "accident_no"),
@@ -44,4 +48,8 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     INCIDENTS: ("统一社会信用代码", "事故日期", "伤者姓名"),
 }
 #: Columns whose cells must be text (long numbers: Excel would round them).
-TEXT_COLUMNS: frozenset[str] = frozenset({"统一社会信用代码", "身份证号", "事故编号", "联系电话"})
+TEXT_COLUMNS: frozenset[str] = frozenset(
+    {"统一社会信用代码", "身份证号", "事故编号", "联系电话", "隐患文书编号"}
+)
+#: Columns holding a date (``YYYY-MM-DD`` or an Excel date).
+DATE_COLUMNS: frozenset[str] = frozenset({"事故日期", "隐患发现日期"})

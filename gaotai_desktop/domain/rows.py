@@ -25,6 +25,7 @@ class EnterpriseInput:
     hazard_date: dt.date | None = None
     hazard_source: str = ""
     hazard_reference: str = ""
+    hazard_description: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class EnterpriseRow:
     hazard_source: str
     hazard_reference: str
     row_version: int
+    hazard_description: str = ""
 
     def as_input(self) -> EnterpriseInput:
         return EnterpriseInput(
@@ -60,6 +62,7 @@ class EnterpriseRow:
             hazard_date=self.hazard_date,
             hazard_source=self.hazard_source,
             hazard_reference=self.hazard_reference,
+            hazard_description=self.hazard_description,
         )
 
 
@@ -148,3 +151,19 @@ class NoticeRow:
     doc_no: str = ""
     issue_date: dt.date | None = None
     document_id: str = ""
+    #: Hazard facts a due letter would print empty (``hazard_date``, ``hazard_source``,
+    #: ``hazard_description``; see ``domain.hazard``), in that order; empty when complete or no
+    #: hazard.
+    missing_hazard_facts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorityRow:
+    """An industry authority (行业主管部门) of the reference data: its 送达地址 and contact."""
+
+    id: str
+    name: str
+    address: str
+    contact: str
+    active: bool
+    row_version: int

@@ -29,6 +29,7 @@ MAX_LEN = {
     "address": 256,
     "hazard_source": 128,
     "hazard_reference": 128,
+    "hazard_description": 256,
     "accident_no": 64,
     "place": 256,
     "category": 32,
@@ -119,6 +120,7 @@ def enterprise_problems(
         "address",
         "hazard_source",
         "hazard_reference",
+        "hazard_description",
     ):
         values[field] = _clean(getattr(data, field))
     try:

@@ -13,7 +13,14 @@ import os
 from collections.abc import Sequence
 from typing import Any, BinaryIO
 
-from ..domain.import_format import COLUMNS, INCIDENTS, KINDS, REQUIRED_COLUMNS, TEXT_COLUMNS
+from ..domain.import_format import (
+    COLUMNS,
+    DATE_COLUMNS,
+    INCIDENTS,
+    KINDS,
+    REQUIRED_COLUMNS,
+    TEXT_COLUMNS,
+)
 from ..domain.reference import ACCIDENT_CATEGORIES, SEVERITIES, TOWNSHIPS
 from ..domain.tiers import Outcome
 
@@ -35,6 +42,10 @@ WIDTHS: dict[str, float] = {
     "联系电话": 16,
     "地址": 40,
     "职业病危害隐患": 16,
+    "隐患发现日期": 13,
+    "隐患发现单位": 22,
+    "隐患内容": 30,
+    "隐患文书编号": 20,
     "事故编号": 16,
     "事故日期": 13,
     "事故地点": 22,
@@ -45,8 +56,6 @@ WIDTHS: dict[str, float] = {
     "伤害程度": 10,
     "认定结论": 12,
 }
-
-DATE_COLUMNS = frozenset({"事故日期"})
 
 
 def _explanations(
@@ -71,6 +80,16 @@ def _explanations(
             "是否存在职业病危害隐患（例如卫健部门检查发现）；“是”即为橙色预警",
             "是 / 否；空白按“否”处理",
         ),
+        "隐患发现日期": (
+            "发现隐患的日期（检查日期或文书日期），不能晚于今天；文书中写明",
+            "YYYY-MM-DD，例如 2026-06-18；也可以是 Excel 日期；可空（空白时文书不写日期）",
+        ),
+        "隐患发现单位": (
+            "哪次检查或哪个部门发现的，例如 县卫生健康局监督检查",
+            "可空（空白时文书不写来源）",
+        ),
+        "隐患内容": ("发现的职业病危害隐患是什么，例如 粉碎车间粉尘浓度超标", "可空"),
+        "隐患文书编号": ("检查意见书等文书的编号，例如 高卫监〔2026〕15号", "文本格式；可空"),
         "事故编号": (
             "事故编号；同一起事故的多名伤者各占一行，填写相同的事故编号",
             "文本格式；可空（空白表示该行单独为一起事故）",

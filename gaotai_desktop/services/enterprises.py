@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from ..data import queries
 from ..data.models import AccidentCategory, Authority, Enterprise, Industry, Township
-from ..domain.errors import Conflict, NotFound
+from ..domain.errors import Conflict, NotFound, ValidationError
 from ..domain.reference import SEVERITIES
-from ..domain.rows import EnterpriseInput, EnterpriseRow, TierRow
+from ..domain.rows import AuthorityRow, EnterpriseInput, EnterpriseRow, TierRow
 from ..domain.tiers import DEFAULT_RULE, TierRule
 from ..domain.validation import validate_enterprise
 from .base import Database
@@ -50,6 +50,43 @@ class EnterpriseService:
                 authorities=names(Authority),
                 categories=names(AccidentCategory),
             )
+
+    def authorities(self) -> list[AuthorityRow]:
+        """The industry authorities (reference data) with their 送达地址 and contact."""
+        with self.db.transaction() as s:
+            return queries.authority_rows(s)
+
+    def authority_address(self, name: str) -> str:
+        """The 送达地址 of the authority ``name`` (``县应急管理局`` or ``高台县应急管理局``);
+        empty when the authority is unknown or its address not filled in."""
+        with self.db.transaction() as s:
+            return queries.authority_address(s, name)
+
+    def save_authority(
+        self,
+        authority_id: str,
+        *,
+        address: str,
+        contact: str,
+        expected_version: int | None = None,
+    ) -> AuthorityRow:
+        """Edit an authority's address and contact (the name stays: enterprises refer to it)."""
+        address, contact = " ".join(address.split()), " ".join(contact.split())
+        if len(address) > 256:
+            raise ValidationError("authority_address", "too_long", {"max": 256})
+        if len(contact) > 128:
+            raise ValidationError("authority_contact", "too_long", {"max": 128})
+        with self.db.transaction() as s:
+            a = s.get(Authority, authority_id)
+            if a is None:
+                raise NotFound("authority", authority_id)
+            if expected_version is not None and a.row_version != expected_version:
+                raise Conflict("stale")
+            if (a.address, a.contact) != (address, contact):
+                a.address, a.contact = address, contact
+                self.db.touch(a)
+            s.flush()
+            return AuthorityRow(a.id, a.name, a.address, a.contact, bool(a.active), a.row_version)
 
     def tiers(self, as_of: dt.date) -> list[TierRow]:
         """Every (non-deleted) enterprise's tier at ``as_of``: one SQL aggregate."""

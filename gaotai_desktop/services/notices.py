@@ -22,6 +22,7 @@ class NoticeService:
         with self.db.transaction() as s:
             tiers = {r.enterprise_id: r for r in queries.tier_rows(s, as_of, self.rule)}
             subjects = queries.issued_subjects(s, as_of.year)
+            gaps = queries.hazard_gaps(s)
         issued = issued_pairs((x.enterprise_id, x.tier, x.kind) for x in subjects)
         issued_rows: list[NoticeRow] = []
         if include_issued:
@@ -50,6 +51,7 @@ class NoticeService:
                 t.hazard,
                 kind,
                 DUE,
+                missing_hazard_facts=gaps.get(t.enterprise_id, ()) if t.hazard else (),
             )  # fmt: skip
             for t in tiers.values()
             if t.tier > Tier.NONE

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from sqlalchemy import select
 
 from ..data.models import Setting
-from ..office_settings import OfficeSettings
+from ..office_settings import OfficeSettings, require_letter_facts, with_values
 from .base import Database
 
 KEY = "office"
@@ -29,3 +31,15 @@ class OfficeService:
                 row.value = settings.to_json()
                 self.db.touch(row)
         return settings
+
+    def require_letter_facts(self, kinds: Iterable[str] = ()) -> OfficeSettings:
+        """The settings, when every fact a letter of ``kinds`` prints is there (contact person
+        and phone, issuing body ...); else :class:`~gaotai_desktop.domain.errors.MissingLetterFacts`
+        naming every missing setting. Issuing calls it before it takes any number."""
+        return require_letter_facts(self.get(), kinds)
+
+    def set_values(self, pairs: Mapping[str, str]) -> OfficeSettings:
+        """Apply ``key: text`` pairs (``settings set KEY=VALUE``), typed like the settings'
+        fields, and save them in one transaction; a bad pair raises ``ValidationError`` and
+        nothing is saved."""
+        return self.save(with_values(self.get(), pairs))

@@ -28,6 +28,10 @@ EXPECTED = {
         "联系电话",
         "地址",
         "职业病危害隐患",
+        "隐患发现日期",
+        "隐患发现单位",
+        "隐患内容",
+        "隐患文书编号",
     ],
     "incidents": [
         "事故编号",
@@ -42,7 +46,7 @@ EXPECTED = {
         "认定结论",
     ],
 }
-TEXT_COLUMNS = {"统一社会信用代码", "身份证号", "事故编号", "联系电话"}
+TEXT_COLUMNS = {"统一社会信用代码", "身份证号", "事故编号", "联系电话", "隐患文书编号"}
 
 
 @pytest.mark.parametrize("kind", ["enterprises", "incidents"])

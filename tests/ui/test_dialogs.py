@@ -169,6 +169,36 @@ def test_hazard_alone_makes_orange(empty_window, qtbot):
     assert tier_cell(tab, USCC).data() == "无预警"
 
 
+def test_hazard_facts_are_entered_and_the_plan_shows_what_is_missing(empty_window, qtbot):
+    tab = empty_window.enterprise_tab
+    dlg = add_enterprise(qtbot, tab)
+    dlg.ui.hazardGroup.setChecked(True)
+    type_text(qtbot, dlg.ui.hazardDescriptionEdit, "粉碎车间粉尘浓度超标")
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    row = empty_window.services.enterprises.find_by_uscc(USCC)
+    assert row is not None and row.hazard_description == "粉碎车间粉尘浓度超标"
+    notices = empty_window.notice_tab
+    notices.refresh()
+    qtbot.waitUntil(lambda: notices.model.total_count() > 0, timeout=5000)
+    col = [c.key for c in notices.model.COLUMNS].index("gaps")
+    shown = {notices.model.index(r, col).data() for r in range(notices.model.rowCount())}
+    assert shown == {"缺：隐患发现单位"}  # the date defaults to the day of entry
+    # the source is filled in: nothing is missing any more
+    tab.view.selectRow(0)
+    tab.open_selected()
+    dlg = tab.dialog
+    assert dlg.ui.hazardDescriptionEdit.text() == "粉碎车间粉尘浓度超标"
+    type_text(qtbot, dlg.ui.hazardSourceEdit, "县卫生健康局专项检查")
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    notices.refresh()
+    qtbot.waitUntil(
+        lambda: (
+            {notices.model.index(r, col).data() for r in range(notices.model.rowCount())} == {""}
+        ),
+        timeout=5000,
+    )
+
+
 def test_void_accident_lowers_the_tier(window, qtbot, boxes):
     acc = window.accident_tab
     r = next(

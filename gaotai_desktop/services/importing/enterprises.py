@@ -23,6 +23,7 @@ from .cells import (
     lost_digits,
     numeric_display,
     parse_bool,
+    parse_date,
     phone_problem,
 )
 from .common import ImportDifference, ImportResult, _chunks, _Columns, _Plan, _problem, _Progress
@@ -131,6 +132,9 @@ def _plan_row(
         if f == "hazard":
             if bool(before) != after:
                 changes.append((cols.name(f), _hazard_text(bool(before)), _hazard_text(after)))
+        elif f == "hazard_date":
+            if before != after:
+                changes.append((cols.name(f), _date_text(before), _date_text(after)))
         elif (before or "") != after:
             changes.append((cols.name(f), before or "", after))
     if not changes:
@@ -149,6 +153,10 @@ def _plan_row(
         plan.updates.append(values)
         if old.deleted_at is not None:
             plan.restored += 1
+
+
+def _date_text(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
 
 
 def _enterprise_row(
@@ -172,13 +180,18 @@ def _enterprise_row(
                     row.number, cols.name("hazard"), "bool", {"value": cell_text(raw).strip()}
                 )
             )
+    hazard_date = _hazard_date(row, cols, problems)
     phone = phone_problem(row, cols)
     if phone is not None:
         problems.append(phone)
     texts: dict[str, Any] = {
-        f: cell_text(cols.get(row, f)) for _, f in ENTERPRISE_COLUMNS if f not in ("uscc", "hazard")
+        f: cell_text(cols.get(row, f))
+        for _, f in ENTERPRISE_COLUMNS
+        if f not in ("uscc", "hazard", "hazard_date")
     }
-    data = EnterpriseInput(uscc=cell_text(raw_uscc), hazard=hazard, **texts)
+    data = EnterpriseInput(
+        uscc=cell_text(raw_uscc), hazard=hazard, hazard_date=hazard_date, **texts
+    )
     clean, errors = enterprise_problems(data, townships=townships, today=today)
     for err in errors:
         if err.field == "uscc" and (numeric is not None or lost_digits(data.uscc)):
@@ -188,6 +201,32 @@ def _enterprise_row(
         plan.problems.extend(problems)
         return None
     return clean
+
+
+def _hazard_date(row: SheetRow, cols: _Columns, problems: list[ImportProblem]) -> dt.date | None:
+    """The optional 隐患发现日期 (a date in the future is refused by the validation)."""
+    if "hazard_date" not in cols.index:
+        return None
+    raw = cols.get(row, "hazard_date")
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    try:
+        value = parse_date(raw)
+    except (ValueError, OverflowError):
+        text = cell_text(raw).strip()
+        problems.append(ImportProblem(row.number, cols.name("hazard_date"), "date_format",
+                                      {"value": text}))  # fmt: skip
+        return None
+    if value < MIN_HAZARD_DATE:
+        problems.append(ImportProblem(row.number, cols.name("hazard_date"), "date_too_early",
+                                      {"value": value.isoformat(),
+                                       "min": MIN_HAZARD_DATE.isoformat()}))  # fmt: skip
+        return None
+    return value
+
+
+#: 隐患发现日期 before this are typing errors (1900-01-01 was the old placeholder).
+MIN_HAZARD_DATE = dt.date(2000, 1, 1)
 
 
 def write_enterprises(
@@ -226,9 +265,10 @@ def _enterprise_insert(clean: EnterpriseInput, stamp: dict[str, object]) -> dict
         "phone": clean.phone,
         "address": clean.address,
         "hazard": clean.hazard,
-        "hazard_date": None,
-        "hazard_source": "",
-        "hazard_reference": "",
+        "hazard_date": clean.hazard_date,
+        "hazard_source": clean.hazard_source,
+        "hazard_reference": clean.hazard_reference,
+        "hazard_description": clean.hazard_description,
         "uscc_override_reason": "",
         "deleted_at": None,
         "deleted_by": None,

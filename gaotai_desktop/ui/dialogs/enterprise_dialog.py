@@ -81,6 +81,7 @@ class EnterpriseDialog(QDialog):
                 "address": ui.addressError,
                 "hazard_date": ui.hazardDateError,
                 "hazard_source": ui.hazardSourceError,
+                "hazard_description": ui.hazardDescriptionError,
                 "hazard_reference": ui.hazardReferenceError,
             },
             {
@@ -95,6 +96,7 @@ class EnterpriseDialog(QDialog):
                 "address": ui.addressEdit,
                 "hazard_date": ui.hazardDateEdit,
                 "hazard_source": ui.hazardSourceEdit,
+                "hazard_description": ui.hazardDescriptionEdit,
                 "hazard_reference": ui.hazardReferenceEdit,
             },
             ui.generalError,
@@ -135,6 +137,7 @@ class EnterpriseDialog(QDialog):
             if e.hazard_date:
                 ui.hazardDateEdit.setDate(e.hazard_date)
             ui.hazardSourceEdit.setText(e.hazard_source)
+            ui.hazardDescriptionEdit.setText(e.hazard_description)
             ui.hazardReferenceEdit.setText(e.hazard_reference)
 
     # -- values -----------------------------------------------------------------------------------------
@@ -154,6 +157,7 @@ class EnterpriseDialog(QDialog):
             hazard=hazard,
             hazard_date=ui.hazardDateEdit.value("hazard_date") if hazard else None,
             hazard_source=ui.hazardSourceEdit.text() if hazard else "",
+            hazard_description=ui.hazardDescriptionEdit.text() if hazard else "",
             hazard_reference=ui.hazardReferenceEdit.text() if hazard else "",
         )
 

@@ -309,10 +309,32 @@ class Ui_EnterpriseDialog(object):
 
         self.hazardLayout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.hazardSourceLayout)
 
+        self.hazardDescriptionLabel = QLabel(self.hazardGroup)
+        self.hazardDescriptionLabel.setObjectName(u"hazardDescriptionLabel")
+
+        self.hazardLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.hazardDescriptionLabel)
+
+        self.hazardDescriptionLayout = QVBoxLayout()
+        self.hazardDescriptionLayout.setSpacing(2)
+        self.hazardDescriptionLayout.setObjectName(u"hazardDescriptionLayout")
+        self.hazardDescriptionEdit = QLineEdit(self.hazardGroup)
+        self.hazardDescriptionEdit.setObjectName(u"hazardDescriptionEdit")
+
+        self.hazardDescriptionLayout.addWidget(self.hazardDescriptionEdit)
+
+        self.hazardDescriptionError = QLabel(self.hazardGroup)
+        self.hazardDescriptionError.setObjectName(u"hazardDescriptionError")
+        self.hazardDescriptionError.setWordWrap(True)
+
+        self.hazardDescriptionLayout.addWidget(self.hazardDescriptionError)
+
+
+        self.hazardLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.hazardDescriptionLayout)
+
         self.hazardReferenceLabel = QLabel(self.hazardGroup)
         self.hazardReferenceLabel.setObjectName(u"hazardReferenceLabel")
 
-        self.hazardLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.hazardReferenceLabel)
+        self.hazardLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.hazardReferenceLabel)
 
         self.hazardReferenceLayout = QVBoxLayout()
         self.hazardReferenceLayout.setSpacing(2)
@@ -329,7 +351,7 @@ class Ui_EnterpriseDialog(object):
         self.hazardReferenceLayout.addWidget(self.hazardReferenceError)
 
 
-        self.hazardLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.hazardReferenceLayout)
+        self.hazardLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.hazardReferenceLayout)
 
 
         self.mainLayout.addWidget(self.hazardGroup)
@@ -363,6 +385,7 @@ class Ui_EnterpriseDialog(object):
         self.addressLabel.setBuddy(self.addressEdit)
         self.hazardDateLabel.setBuddy(self.hazardDateEdit)
         self.hazardSourceLabel.setBuddy(self.hazardSourceEdit)
+        self.hazardDescriptionLabel.setBuddy(self.hazardDescriptionEdit)
         self.hazardReferenceLabel.setBuddy(self.hazardReferenceEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.usccEdit, self.openExistingButton)
@@ -378,7 +401,8 @@ class Ui_EnterpriseDialog(object):
         QWidget.setTabOrder(self.addressEdit, self.hazardGroup)
         QWidget.setTabOrder(self.hazardGroup, self.hazardDateEdit)
         QWidget.setTabOrder(self.hazardDateEdit, self.hazardSourceEdit)
-        QWidget.setTabOrder(self.hazardSourceEdit, self.hazardReferenceEdit)
+        QWidget.setTabOrder(self.hazardSourceEdit, self.hazardDescriptionEdit)
+        QWidget.setTabOrder(self.hazardDescriptionEdit, self.hazardReferenceEdit)
 
         self.retranslateUi(EnterpriseDialog)
 
@@ -401,8 +425,10 @@ class Ui_EnterpriseDialog(object):
         self.phoneLabel.setText(QCoreApplication.translate("EnterpriseDialog", u"\u8054\u7cfb\u7535\u8bdd(&H)", None))
         self.addressLabel.setText(QCoreApplication.translate("EnterpriseDialog", u"\u5730\u5740(&D)", None))
         self.hazardGroup.setTitle(QCoreApplication.translate("EnterpriseDialog", u"\u5b58\u5728\u804c\u4e1a\u75c5\u5371\u5bb3\u9690\u60a3(&Z)\uff08\u5355\u72ec\u5373\u6784\u6210\u6a59\u8272\u9884\u8b66\uff09", None))
-        self.hazardDateLabel.setText(QCoreApplication.translate("EnterpriseDialog", u"\u9690\u60a3\u8ba4\u5b9a\u65e5\u671f", None))
-        self.hazardSourceLabel.setText(QCoreApplication.translate("EnterpriseDialog", u"\u9690\u60a3\u6765\u6e90", None))
-        self.hazardSourceEdit.setPlaceholderText(QCoreApplication.translate("EnterpriseDialog", u"\u4f8b\u5982\uff1a\u53bf\u536b\u751f\u5065\u5eb7\u5c40\u4e13\u9879\u68c0\u67e5", None))
+        self.hazardDateLabel.setText(QCoreApplication.translate("EnterpriseDialog", u"\u53d1\u73b0\u65e5\u671f", None))
+        self.hazardSourceLabel.setText(QCoreApplication.translate("EnterpriseDialog", u"\u53d1\u73b0\u5355\u4f4d", None))
+        self.hazardSourceEdit.setPlaceholderText(QCoreApplication.translate("EnterpriseDialog", u"\u54ea\u6b21\u68c0\u67e5\u6216\u54ea\u4e2a\u90e8\u95e8\u53d1\u73b0\uff0c\u4f8b\u5982\uff1a\u53bf\u536b\u751f\u5065\u5eb7\u5c40\u4e13\u9879\u68c0\u67e5", None))
+        self.hazardDescriptionLabel.setText(QCoreApplication.translate("EnterpriseDialog", u"\u9690\u60a3\u5185\u5bb9", None))
+        self.hazardDescriptionEdit.setPlaceholderText(QCoreApplication.translate("EnterpriseDialog", u"\u53d1\u73b0\u4e86\u4ec0\u4e48\uff0c\u4f8b\u5982\uff1a\u7c89\u788e\u8f66\u95f4\u7c89\u5c18\u6d53\u5ea6\u8d85\u6807", None))
         self.hazardReferenceLabel.setText(QCoreApplication.translate("EnterpriseDialog", u"\u9690\u60a3\u6587\u4e66\u7f16\u53f7", None))
     # retranslateUi

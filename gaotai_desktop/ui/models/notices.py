@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ...domain.notices import KIND_LABELS, STATUS_LABELS
 from ...domain.rows import NoticeRow
 from ...domain.tiers import TIER_LABELS, Tier
+from ...texts import missing_hazard_facts_text
 from .base import CENTER, Column, RowTableModel
 
 
@@ -38,6 +39,7 @@ class NoticeModel(RowTableModel):
         Column("status", "状态", 70, CENTER),
         Column("doc_no", "文号", 180),
         Column("issue_date", "下发日期", 90, CENTER),
+        Column("gaps", "隐患信息", 200, tooltip=True),
     )
 
     @staticmethod
@@ -57,6 +59,7 @@ class NoticeModel(RowTableModel):
             STATUS_LABELS.get(r.status, r.status),
             r.doc_no,
             r.issue_date.isoformat() if r.issue_date else "",
+            missing_hazard_facts_text(r.missing_hazard_facts),
         )
 
     @staticmethod

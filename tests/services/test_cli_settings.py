@@ -1,0 +1,167 @@
+"""Office settings from the command line, letter facts refused before numbering, print marks
+documents printed: through ``gaotai_desktop.cli.main`` on real SQLite files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import sqlite3
+
+import pytest
+
+from gaotai_desktop.cli import main
+from gaotai_desktop.domain.errors import MissingLetterFacts
+from gaotai_desktop.domain.rows import AccidentInput, EnterpriseInput, PersonInput
+from gaotai_desktop.office_settings import DEFAULT_PREFIXES, OfficeSettings, missing_letter_facts
+from gaotai_desktop.services.container import build_services
+from gaotai_desktop.texts import error_text
+
+T = dt.date(2026, 11, 28)
+PERSON = PersonInput("孙秀英", "620724196804246594", "轻伤", "认定工伤")
+
+
+def run(*argv):
+    out, err = io.StringIO(), io.StringIO()
+    code = main([str(a) for a in argv], out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def one_yellow_enterprise(db) -> None:
+    services = build_services(db)
+    services.enterprises.create(
+        EnterpriseInput("91620724MA01AB2C3L", "高台县鑫源建筑工程有限公司", "建筑业", "城关镇",
+                        "县住房和城乡建设局", address="高台县城关镇1号"),
+        today=T,
+    )  # fmt: skip
+    services.accidents.record(
+        AccidentInput("91620724MA01AB2C3L", dt.date(2026, 3, 3), "工地", "高处坠落", "", "",
+                      (PERSON,)),
+        today=T,
+    )  # fmt: skip
+
+
+def counts(db_path) -> tuple[int, int]:
+    with sqlite3.connect(db_path) as con:
+        docs = con.execute("SELECT count(*) FROM document").fetchone()[0]
+        counters = con.execute("SELECT count(*) FROM document_counter").fetchone()[0]
+    return docs, counters
+
+
+# -- settings show / set --------------------------------------------------------------------------
+def test_settings_set_then_show(tmp_path):
+    db = tmp_path / "s.sqlite"
+    code, out, err = run(
+        "--db", db, "settings", "set", "contact_person=王敏", "contact_phone=0936-6612345",
+        "interview_days=5", "interview_time=9:00", "prefix.risk_notice=高人社工伤提示",
+        "rectification_days.red=20", "first_run_done=是",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "已保存 7 项" in out
+    code, out, err = run("--db", db, "settings", "show", "--format", "json")
+    assert code == 0, err
+    got = json.loads(out)
+    assert got["contact_person"] == "王敏" and got["contact_phone"] == "0936-6612345"
+    assert got["interview_days"] == 5 and got["interview_time"] == "09:00"
+    assert got["prefixes"]["risk_notice"] == "高人社工伤提示"
+    assert got["rectification_days"] == {"yellow": 15, "orange": 15, "red": 20}
+    assert got["first_run_done"] is True
+    assert got["issuing_body"] == "高台县人力资源和社会保障局"
+    code, out, _ = run("--db", db, "settings", "show")
+    assert code == 0
+    assert "contact_person" in out and "联系人：王敏" in out
+    assert "文号前缀（风险提示函）：高人社工伤提示" in out
+
+
+@pytest.mark.parametrize(
+    ("pair", "says"),
+    [
+        ("contact_persn=王敏", "没有设置项“contact_persn”"),
+        ("interview_days=七", "interview_days 应为大于 0 的整数"),
+        ("interview_days=0", "interview_days 应为大于 0 的整数"),
+        ("interview_time=25:00", "interview_time 应为 时:分"),
+        ("first_run_done=也许", "first_run_done 应为“是”或“否”"),
+        ("contact_phone=找王敏", "contact_phone 应为电话号码"),
+        ("issuing_body=", "issuing_body 不能为空"),
+        ("prefix.risk_notice=高人社〔提〕", "prefix.risk_notice 的文号前缀"),
+        ("prefix.nonsense=高人社", "没有设置项“prefix.nonsense”"),
+        ("rectification_days.blue=3", "没有设置项“rectification_days.blue”"),
+        ("contact_person", "格式不正确：contact_person"),
+    ],
+)
+def test_a_bad_pair_saves_nothing_and_names_the_key(tmp_path, pair, says):
+    db = tmp_path / "s.sqlite"
+    assert run("--db", db, "settings", "set", "contact_person=李娜")[0] == 0
+    code, out, err = run("--db", db, "settings", "set", "contact_phone=0936-1", pair)
+    assert code == 1 and out == ""
+    assert says in err, err
+    got = json.loads(run("--db", db, "settings", "show", "--format", "json")[1])
+    assert got["contact_person"] == "李娜" and got["contact_phone"] == ""  # nothing saved
+
+
+# -- letter facts ---------------------------------------------------------------------------------
+def test_missing_letter_facts_names_every_setting_in_form_order():
+    s = OfficeSettings()
+    assert missing_letter_facts(s) == ["contact_person", "contact_phone"]
+    s = OfficeSettings(issuing_body=" ", contact_person="王敏", interview_place="",
+                       prefixes=DEFAULT_PREFIXES | {"risk_notice": ""})  # fmt: skip
+    assert missing_letter_facts(s, ["risk_notice", "rectification"]) == [
+        "issuing_body", "contact_phone", "interview_place", "prefix:risk_notice",
+    ]  # fmt: skip
+    assert missing_letter_facts(s, ["rectification"]) == ["issuing_body", "contact_phone"]
+    text = error_text(MissingLetterFacts(["contact_person", "contact_phone"]))
+    assert text == "办公设置缺少：联系人、联系电话。请在 设置 → 办公设置 中填写后再下发。"
+
+
+def test_office_service_refuses_letters_without_contact(db):
+    office = build_services(db).office
+    with pytest.raises(MissingLetterFacts) as caught:
+        office.require_letter_facts()
+    assert caught.value.fields == ("contact_person", "contact_phone")
+    office.set_values({"contact_person": "王敏", "contact_phone": "0936-6612345"})
+    assert office.require_letter_facts(["risk_notice"]).contact_person == "王敏"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="needs the lead's one call in services/issuing.py (office.require_letter_facts): "
+    "remove this marker with it",
+)
+def test_cli_issue_refuses_before_numbering_when_the_contact_is_missing(db, db_path):
+    one_yellow_enterprise(db)
+    db.engine.dispose()
+    code, out, err = run("--db", db_path, "notices", "issue", "--as-of", T.isoformat())
+    assert code == 1 and out == ""
+    assert "办公设置缺少：联系人、联系电话" in err
+    assert counts(db_path) == (0, 0)  # no document, no counter taken
+    assert run("--db", db_path, "settings", "set", "contact_person=王敏",
+               "contact_phone=0936-6612345")[0] == 0  # fmt: skip
+    code, out, err = run("--db", db_path, "notices", "issue", "--as-of", T.isoformat())
+    assert code == 0, err
+    assert counts(db_path)[0] == len(out.split()) > 0
+
+
+# -- print marks printed --------------------------------------------------------------------------
+def test_print_marks_each_printed_document(db, db_path, tmp_path):
+    one_yellow_enterprise(db)
+    db.engine.dispose()
+    run("--db", db_path, "settings", "set", "contact_person=王敏", "contact_phone=0936-6612345")
+    code, out, err = run("--db", db_path, "notices", "issue", "--as-of", T.isoformat())
+    assert code == 0, err
+    numbers = out.split()
+    assert len(numbers) == 2  # risk notice and interview notice
+
+    def listed():
+        return {d["doc_no"]: d for d in json.loads(run("--db", db_path, "notices", "list",
+                                                       "--format", "json")[1])}  # fmt: skip
+
+    assert not any(d["printed"] for d in listed().values())
+    bad = run("--db", db_path, "print", numbers[0], "-o", tmp_path / "missing" / "x.pdf")
+    assert bad[0] == 1
+    assert listed()[numbers[0]]["printed"] is False  # the file was not written: not printed
+    code, _, err = run("--db", db_path, "print", numbers[0], numbers[0], "-o", tmp_path / "o.pdf")
+    assert code == 0, err
+    rows = listed()
+    assert rows[numbers[0]]["printed"] is True and rows[numbers[0]]["status"] == "printed"
+    assert rows[numbers[1]]["printed"] is False  # not printed: stays issued
+    assert (tmp_path / "o.pdf").read_bytes().startswith(b"%PDF")
