@@ -132,3 +132,15 @@ def test_override_reason_lives_only_while_the_code_fails(empty_window, qtbot, bo
     assert ui.overrideEdit.text() == ""
     assert dlg.focusWidget() is not ui.overrideEdit
     assert dlg.override_reason() == ""
+
+
+def test_an_unknown_hazard_date_stays_unknown(empty_window, qtbot, boxes) -> None:
+    """A hazard entered without its date is saved without one (never today's date)."""
+    tab = empty_window.enterprise_tab
+    dlg = add_enterprise(qtbot, tab)
+    dlg.ui.hazardGroup.setChecked(True)
+    assert dlg.ui.hazardDateEdit.text() == ""
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert not dlg.isVisible(), dlg.errors.general.text()
+    saved = empty_window.services.enterprises.get(tab.model.row_at(0).enterprise_id)
+    assert saved.hazard and saved.hazard_date is None

@@ -182,14 +182,16 @@ def test_hazard_facts_are_entered_and_the_plan_shows_what_is_missing(empty_windo
     qtbot.waitUntil(lambda: notices.model.total_count() > 0, timeout=5000)
     col = [c.key for c in notices.model.COLUMNS].index("gaps")
     shown = {notices.model.index(r, col).data() for r in range(notices.model.rowCount())}
-    assert shown == {"缺：隐患发现单位"}  # the date defaults to the day of entry
-    # the source is filled in: nothing is missing any more
+    assert shown == {"缺：隐患发现日期、隐患发现单位"}  # a date not typed stays unknown
+    # the date and the source are filled in: nothing is missing any more
     tab.view.selectRow(0)
     tab.open_selected()
     dlg = tab.dialog
     assert dlg.ui.hazardDescriptionEdit.text() == "粉碎车间粉尘浓度超标"
     type_text(qtbot, dlg.ui.hazardSourceEdit, "县卫生健康局专项检查")
+    type_text(qtbot, dlg.ui.hazardDateEdit.line, "2026-11-20")
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert not dlg.isVisible()
     notices.refresh()
     qtbot.waitUntil(
         lambda: (

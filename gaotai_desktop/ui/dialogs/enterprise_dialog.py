@@ -116,8 +116,7 @@ class EnterpriseDialog(QDialog):
         ui.openExistingButton.setVisible(False)
         ui.openExistingButton.clicked.connect(self._open_existing)
         self._set_override_visible(False)
-        ui.hazardDateEdit.setMaximumDate(today)
-        ui.hazardDateEdit.setDate(today)
+        ui.hazardDateEdit.setMaximumDate(today)  # empty: not known (left out of the letters)
         ui.usccEdit.editingFinished.connect(self._check_uscc_now)
 
     def _restore(self, e: EnterpriseRow | None, lookups: Lookups) -> None:
@@ -155,7 +154,7 @@ class EnterpriseDialog(QDialog):
             phone=ui.phoneEdit.text(),
             address=ui.addressEdit.text(),
             hazard=hazard,
-            hazard_date=ui.hazardDateEdit.value("hazard_date") if hazard else None,
+            hazard_date=ui.hazardDateEdit.value("hazard_date", required=False) if hazard else None,
             hazard_source=ui.hazardSourceEdit.text() if hazard else "",
             hazard_description=ui.hazardDescriptionEdit.text() if hazard else "",
             hazard_reference=ui.hazardReferenceEdit.text() if hazard else "",
