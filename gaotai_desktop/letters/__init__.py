@@ -17,6 +17,7 @@ Importing this package registers no font and reads no file.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypedDict, Unpack
@@ -151,13 +152,18 @@ class _ReceiptFields(TypedDict, total=False):
     method: DeliveryMethod | None
     deliverers: tuple[str, ...]
     remarks: str
+    issue_date: dt.date | None
+    copies: int
+    pages: int | None
 
 
 def receipt_for(
     request: LetterRequest, case_index: int = 0, **fields: Unpack[_ReceiptFields]
 ) -> ReceiptRequest:
-    """The 送达回证 of ``request`` delivered to its ``case_index``-th enterprise."""
+    """The 送达回证 of ``request`` delivered to its ``case_index``-th enterprise (填发日期: the
+    letter's issue date unless given)."""
     e = request.cases[case_index].enterprise
+    fields.setdefault("issue_date", request.issue_date)
     return ReceiptRequest(
         document_title=document_name(request),
         doc_no=request.doc_no,

@@ -172,6 +172,10 @@ LETTER_RULE_GAP = 1.5
 FULL_SEPARATOR = 2.0
 FOOTER_THICK = 0.35 * MM
 FOOTER_THIN = 0.25 * MM
+#: 信函格式: the document number's em box top 7/8 of a 3号 character (4.94 mm) below the red line.
+LETTER_NO_GAP = BODY_SIZE * 7 / 8
+#: 公文: the document number two lines (two line pitches) below the issuing-body mark.
+FULL_NO_GAP = 2 * PITCH
 
 
 @dataclass
@@ -182,6 +186,8 @@ class _Pager:
     slot: int = 0
     first_slot: int = 0
     header_bottom: float = field(default=0.0)
+    #: pages without a page number: a blank page before the 版记 page, and that page (§7.5)
+    unnumbered: set[int] = field(default_factory=set)
     _typeset: dict[int, list[Line]] = field(default_factory=dict, init=False, repr=False)
 
     @property
@@ -198,6 +204,8 @@ class _Pager:
     def _finish_page(self) -> None:
         if self.doc.layout == "letter" and self.page == 1:
             return  # 信函格式: no page number on the first page
+        if self.page in self.unnumbered:
+            return
         p = self.painter
         text = f"— {self.page} —"
         w = p.width(text, "body", SMALL_SIZE)
@@ -223,7 +231,7 @@ class _Pager:
             yb = PAGE_H - LETTER_BOTTOM_RULE - LETTER_RULE_THICK
             p.rule(x0, x1, yb, LETTER_RULE_THICK)
             p.rule(x0, x1, yb - LETTER_RULE_GAP - LETTER_RULE_THIN, LETTER_RULE_THIN)
-            no_top = y_end + 3 * MM
+            no_top = y_end + LETTER_NO_GAP
             if doc.doc_no:
                 w = p.width(doc.doc_no, "body", BODY_SIZE)
                 p.text(RIGHT - w, no_top, doc.doc_no, "body", BODY_SIZE)
@@ -231,7 +239,7 @@ class _Pager:
             gap = 0.9 * PITCH  # one blank line before the title
         else:
             bottom = p.mark(doc.mark, FULL_MARK_TOP, FULL_MARK_SIZE, BLOCK_W * 0.98)
-            no_top = bottom + 1.5 * PITCH  # two blank lines below the mark
+            no_top = bottom + FULL_NO_GAP  # two lines below the mark
             if doc.doc_no:
                 w = p.width(doc.doc_no, "body", BODY_SIZE)
                 p.text(BLOCK_CENTER - w / 2, no_top, doc.doc_no, "body", BODY_SIZE)
@@ -320,8 +328,7 @@ class _Pager:
             )
             cc_lines = typeset(cc, p.metrics)
         need = len(cc_lines) + 1
-        if self.slot + need > LINES:
-            self.new_page()
+        self._to_footer_page(need)
         first = LINES - need
         off = (PITCH - SMALL_SIZE) / 2  # centre the 14 pt lines in their grid line
         p.rule(LEFT, RIGHT, slot_top(first), FOOTER_THICK, red=False)
@@ -335,6 +342,17 @@ class _Pager:
         w = p.width(right_text, "body", SMALL_SIZE)
         p.text(RIGHT - SMALL_SIZE - w, top, right_text, "body", SMALL_SIZE)
         p.rule(LEFT, RIGHT, TOP + BLOCK_H - FOOTER_THICK, FOOTER_THICK, red=False)
+
+    def _to_footer_page(self, need: int) -> None:
+        """GB/T 9704 §7.4/§7.5: the 版记 sits at the bottom of an even page. An odd last page
+        sends it to the next (even) page; a full even page adds a blank page before the 版记
+        page, and those two pages carry no page number."""
+        if self.page % 2 == 0 and self.slot + need <= LINES:
+            return
+        if self.page % 2 == 0:
+            self.new_page()  # the blank (odd) page
+            self.unnumbered.update((self.page, self.page + 1))
+        self.new_page()
 
     def _letter_footer(self, f: Footer) -> None:
         """信函格式 版记: only 抄送, without rules, at the bottom of the last page's text block."""

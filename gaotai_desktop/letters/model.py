@@ -164,6 +164,11 @@ class ReceiptRequest:
     method           pre-ticked 送达方式 (None: all boxes empty, ticked by hand)
     deliverers       names of the two deliverers if known (blank lines otherwise)
     remarks          备注
+    issue_date       填发日期 (None: left blank, filled by hand)
+    copies           件数: documents delivered (1)
+    pages            pages of the delivered document, printed with the 件数 when known
+
+    The recipient's 统一社会信用代码 is ``enterprise.uscc``, printed when not empty.
     """
 
     document_title: str
@@ -175,3 +180,6 @@ class ReceiptRequest:
     method: DeliveryMethod | None = None
     deliverers: tuple[str, ...] = field(default_factory=tuple)
     remarks: str = ""
+    issue_date: dt.date | None = None
+    copies: int = 1
+    pages: int | None = None
