@@ -52,6 +52,14 @@ FIELD_NAMES: dict[str, str] = {
     "enterprises": "企业数量",
     "incidents": "伤者行数",
     "issue_date": "成文日期",
+    "interview": "约谈时间",
+    "holidays": "节假日安排",
+    "interview_hours": "约谈时段",
+    "interview_slot_minutes": "每场约谈时长",
+    "interview_place": "约谈地点",
+    "feedback_days": "书面反馈期限",
+    "report_days": "书面报告期限",
+    "plan_days": "整改方案期限",
 }
 
 VALIDATION_TEXTS: dict[str, str] = {
@@ -73,6 +81,10 @@ VALIDATION_TEXTS: dict[str, str] = {
     "unknown": "未知的取值：{kind}",
     "extension": "文件名应以 {expected} 结尾（{path}）",
     "positive": "应为大于 0 的整数（实际为 {value}）",
+    "before_as_of": "{value}早于统计截止日期{as_of}：成文日期应为下发当天，不能早于统计截止日期",
+    "before_issue_date": "{value}不晚于成文日期{issue_date}：约谈应安排在成文日期之后",
+    "no_calendar": "{year}年的放假和调休安排尚未录入，无法确定{value}是否为工作日，文书未下发。请在办公设置的节假日安排中补充{year}年的安排（以国务院办公厅通知为准）后再下发",
+    "no_slot": "自{value}起的办公时段内已没有空余的约谈时段，请增加约谈时段或约谈地点",
 }
 
 CONFLICT_TEXTS: dict[str, str] = {
