@@ -41,19 +41,37 @@ class OfficeSettings:
     contact_phone: str = ""
     address: str = "甘肃省张掖市高台县"
     prefixes: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_PREFIXES))
-    #: Deadlines in calendar days, per tier code (configurable). Counted from the issue date today
-    #: (``domain.documents.letter_deadlines``); the closed loop will count them from delivery (the
-    #: date received on the 送达回证) once deliveries are recorded.
+    #: Periods in calendar days, per tier code (configurable). Letters print them counted from
+    #: delivery ("自收到本函之日起15日内"); the stored due dates count them from the issue date
+    #: until deliveries are recorded (``domain.documents.letter_deadlines``).
     rectification_days: dict[str, int] = field(
         default_factory=lambda: {"yellow": 15, "orange": 15, "red": 30}
     )
-    #: Written feedback of a 风险提示函: calendar days after the issue date (see above).
+    #: Written feedback of a 风险提示函, in days (see above).
     feedback_days: int = 10
-    #: One-on-one / periodic interviews: days after the issue date (moved off a weekend), time of
-    #: day, place.
+    #: A red enterprise drafts its rectification plan (整改方案) within these days (see above).
+    plan_days: int = 7
+    #: One-on-one / periodic interviews: the earliest day is this many days after the issue date
+    #: (moved to the next working day, ``domain.calendar``); each enterprise gets its own slot.
     interview_days: int = 7
+    #: Kept for stored settings of version 1 (the first slot of the day now comes from the hours).
     interview_time: str = "09:30"
+    #: The default room (used when ``interview_rooms`` is empty).
     interview_place: str = "高台县人力资源和社会保障局工伤保险股会议室"
+    #: Length of one interview slot in minutes.
+    interview_slot_minutes: int = 30
+    #: Office hours in which interviews are held, "HH:MM-HH:MM".
+    interview_hours: list[str] = field(default_factory=lambda: ["09:00-11:30", "14:30-17:00"])
+    #: Rooms holding interviews at the same time (empty: ``interview_place`` alone).
+    interview_rooms: list[str] = field(default_factory=list)
+    #: Public holidays of years the program does not know, as the State Council publishes them:
+    #: ``{"2027": {"rest": ["2027-01-01", ...], "work": ["2027-02-07", ...]}}``.
+    holidays: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    #: 文号 of the county's mechanism document (《高台县工伤预防分级预警监管机制》); empty: the
+    #: letters name the mechanism without a number (never an invented one).
+    mechanism_doc_no: str = ""
+    #: Last day of 限制评先评优 (YYYY-MM-DD); empty: 31 December of the year of issue.
+    award_restriction_until: str = ""
     #: Font files for letters; empty = detect office fonts, else the bundled Noto Serif SC;
     #: :data:`BUNDLED` = always the bundled font.
     font_body: str = ""

@@ -57,6 +57,14 @@ FIELD_NAMES: dict[str, str] = {
     "authority_address": "送达地址",
     "authority_contact": "联系人及电话",
     "setting": "办公设置",
+    "interview": "约谈时间",
+    "holidays": "节假日安排",
+    "interview_hours": "约谈时段",
+    "interview_slot_minutes": "每场约谈时长",
+    "interview_place": "约谈地点",
+    "feedback_days": "书面反馈期限",
+    "report_days": "书面报告期限",
+    "plan_days": "整改方案期限",
 }
 
 VALIDATION_TEXTS: dict[str, str] = {
@@ -86,6 +94,10 @@ VALIDATION_TEXTS: dict[str, str] = {
     "setting_time": "设置项 {key} 应为 时:分（例如 09:30，实际为“{value}”），未保存任何设置",
     "setting_phone": "设置项 {key} 应为电话号码（数字、“-”“转”，实际为“{value}”），未保存任何设置",
     "setting_prefix": "设置项 {key} 的文号前缀“{value}”不能含有空格或括号，末尾不能是数字（年份〔〕和序号由程序编排），未保存任何设置",
+    "before_as_of": "{value}早于统计截止日期{as_of}：成文日期应为下发当天，不能早于统计截止日期",
+    "before_issue_date": "{value}不晚于成文日期{issue_date}：约谈应安排在成文日期之后",
+    "no_calendar": "{year}年的放假和调休安排尚未录入，无法确定{value}是否为工作日，文书未下发。请在办公设置的节假日安排中补充{year}年的安排（以国务院办公厅通知为准）后再下发",
+    "no_slot": "自{value}起的办公时段内已没有空余的约谈时段，请增加约谈时段或约谈地点",
 }
 
 CONFLICT_TEXTS: dict[str, str] = {

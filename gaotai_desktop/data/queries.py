@@ -23,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from ..domain.rows import AccidentRow, AuthorityRow, EnterpriseRow, PersonRow, TierRow
-from ..domain.tiers import NOT_COUNTED_OUTCOMES, TierRule, count_window
+from ..domain.tiers import NOT_COUNTED_OUTCOMES, Outcome, TierRule, count_window
 from .models import Accident, Authority, Document, DocumentSubject, Enterprise, InjuredPerson
 
 _EXCLUDED = [o.value for o in NOT_COUNTED_OUTCOMES]
@@ -58,15 +58,28 @@ def live_accident_clauses(
     return live
 
 
+#: Outcomes that make an accident a work injury (工伤事故) in a letter.
+_RECOGNISED = [Outcome.RECOGNISED.value, Outcome.DEEMED.value]
+
+
 def counted_accidents(
     session: Session, as_of: dt.date, enterprise_ids: list[str]
-) -> list[tuple[str, dt.date, str, str, int]]:
-    """(enterprise_id, date, category, place, persons) of every counted accident of
-    ``enterprise_ids`` in the window of ``as_of``, by date (what the letters print)."""
+) -> list[tuple[str, dt.date, str, str, int, bool]]:
+    """(enterprise_id, date, category, place, persons, pending) of every counted accident of
+    ``enterprise_ids`` in the window of ``as_of``, by date (what the letters print).
+
+    ``pending``: a person of it awaits 工伤认定 (待认定) and none is recognised yet, so a letter
+    says 事故 (认定中) rather than 工伤事故."""
     persons = (
         select(InjuredPerson.accident_id, func.count().label("n"))
         .group_by(InjuredPerson.accident_id)
         .subquery("persons")
+    )
+    any_pending = exists().where(
+        InjuredPerson.accident_id == Accident.id, InjuredPerson.outcome == Outcome.PENDING.value
+    )
+    any_recognised = exists().where(
+        InjuredPerson.accident_id == Accident.id, InjuredPerson.outcome.in_(_RECOGNISED)
     )
     stmt = (
         select(
@@ -75,12 +88,16 @@ def counted_accidents(
             Accident.category,
             Accident.place,
             func.coalesce(persons.c.n, 0),
+            and_(any_pending, not_(any_recognised)),
         )
         .outerjoin(persons, persons.c.accident_id == Accident.id)
         .where(*live_accident_clauses(as_of, enterprise_ids), accident_counted_clause())
         .order_by(Accident.occurred_on)
     )
-    return [(e, d, c or "", p or "", int(n)) for e, d, c, p, n in session.execute(stmt)]
+    return [
+        (e, d, c or "", p or "", int(n), bool(pending))
+        for e, d, c, p, n, pending in session.execute(stmt)
+    ]
 
 
 @dataclass(frozen=True)

@@ -139,21 +139,22 @@ PRINTED_DEADLINES: dict[DocumentKind, tuple[DeadlineKind, ...]] = {
 }
 
 
-def next_working_day(day: dt.date) -> dt.date:
-    """``day`` or the Monday after it when it falls on a weekend."""
-    while day.weekday() >= 5:
-        day += dt.timedelta(days=1)
-    return day
-
-
 @dataclass(frozen=True)
 class LetterDeadlines:
-    """The dates one letter prints. Counted from the issue date today; the closed loop will
-    count from delivery (the 送达回证's date received)."""
+    """The periods one letter prints and the dates stored for them.
 
+    A letter prints its periods counted from delivery ("自收到本函之日起15日内", as the 送达回证
+    says); until deliveries are recorded the stored due dates count the same days from the issue
+    date. The interview is a fixed date and time (a working day, in its own slot).
+    """
+
+    feedback_days: int
+    report_days: int
+    plan_days: int
     feedback_due: dt.date
     report_due: dt.date
-    interview_at: dt.datetime
+    interview_at: dt.datetime | None = None
+    interview_place: str = ""
 
     def printed(self, kind: str) -> list[tuple[DeadlineKind, dt.datetime]]:
         """(kind, due) of every deadline a ``kind`` letter prints; dates as midnight datetimes."""
@@ -162,7 +163,12 @@ class LetterDeadlines:
             DeadlineKind.REPORT: dt.datetime.combine(self.report_due, dt.time()),
             DeadlineKind.INTERVIEW: self.interview_at,
         }
-        return [(d, values[d]) for d in PRINTED_DEADLINES.get(DocumentKind(kind), ())]
+        out = []
+        for d in PRINTED_DEADLINES.get(DocumentKind(kind), ()):
+            due = values[d]
+            if due is not None:
+                out.append((d, due))
+        return out
 
 
 def letter_deadlines(
@@ -171,17 +177,19 @@ def letter_deadlines(
     *,
     feedback_days: int,
     rectification_days: Mapping[str, int],
-    interview_days: int,
-    interview_time: str,
+    plan_days: int,
+    interview_at: dt.datetime | None = None,
+    interview_place: str = "",
 ) -> LetterDeadlines:
-    """Deadlines of a letter dated ``issue_date`` to an enterprise at tier ``tier_code``.
-
-    Calendar days after the issue date; the interview moves off a weekend.
-    """
-    hour, minute = (int(x) for x in interview_time.split(":"))
-    interview_day = next_working_day(issue_date + dt.timedelta(days=interview_days))
+    """Periods of a letter dated ``issue_date`` to an enterprise at tier ``tier_code``, with the
+    dates stored for them (calendar days after the issue date) and its interview slot."""
+    report_days = rectification_days.get(tier_code, 15)
     return LetterDeadlines(
+        feedback_days=feedback_days,
+        report_days=report_days,
+        plan_days=plan_days,
         feedback_due=issue_date + dt.timedelta(days=feedback_days),
-        report_due=issue_date + dt.timedelta(days=rectification_days.get(tier_code, 15)),
-        interview_at=dt.datetime.combine(interview_day, dt.time(hour, minute)),
+        report_due=issue_date + dt.timedelta(days=report_days),
+        interview_at=interview_at,
+        interview_place=interview_place,
     )

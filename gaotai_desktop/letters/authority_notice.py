@@ -14,13 +14,15 @@ KIND = Kind.AUTHORITY_NOTICE
 def build(req: LetterRequest, w: Wording | None = None) -> Document:
     w = w or Wording(KIND)
     case = c.single_case(req)
-    c.require(req.report_due, "report_due")
+    c.require(req.report_days, "report_days")
     if case.tier < Tier.ORANGE:
         c.require(None, "tier", "below_orange")
-    v = c.common_values(req, case)
+    red = case.tier >= Tier.RED
+    if red:
+        c.require(req.plan_days, "plan_days")
+    v = c.common_values(req, case, w)
     v["tier"] = c.tier_label(w, case.tier)
-    if req.addressee:
-        v["authority"] = req.addressee
+    v["authority"] = req.addressee or case.enterprise.authority
     c.require(v["authority"], "authority")
     doc_title = w.get("title", **v)
     blocks = c.head(w, req, v, doc_title)
@@ -31,12 +33,14 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
         blocks += c.accident_items(w, case)
     else:
         blocks.append(c.body(w.get("facts_hazard_only", **v)))
-    if case.hazard:
+    if case.hazard and (case.accidents or c.hazard_known(case.hazard)):
         blocks.append(c.hazard_fact(w, v, case.hazard))
-    red = case.tier >= Tier.RED
     blocks.append(c.heading1(2, w.get("done_heading", **v)))
     blocks.append(c.body(w.get("done_red" if red else "done_orange", **v)))
     blocks.append(c.heading1(3, w.get("requests_heading", **v)))
     items = w.items("requests_red" if red else "requests_orange", **v)
+    if case.hazard:
+        items += w.items("requests_hazard", **v)
+    items.append(w.get("requests_feedback", **v))
     blocks += [c.item2(i, t) for i, t in enumerate(items, 1)]
     return c.letter_document(w, req, v, blocks, doc_title)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TypeVar
 
 from gaotai_desktop.domain.dates import chinese_date, chinese_datetime
@@ -91,14 +92,20 @@ def closing(req: LetterRequest) -> list[Block]:
     return [Closing(signature=req.issuer.name, date=chinese_date(req.issue_date))]
 
 
-def contact_note(w: Wording, req: LetterRequest) -> Para:
-    """附注: contact person and phone, indented two characters, in brackets, below the date."""
-    text = w.get(
-        "contact",
-        contact_person=req.issuer.contact_person,
-        contact_phone=req.issuer.contact_phone,
-    )
-    return Para.of(text)
+def contact_note(w: Wording, req: LetterRequest) -> list[Block]:
+    """附注: contact person and phone, indented two characters, in brackets, below the date.
+
+    What the office has not set is left out (no "联系人：；" gap); nothing at all: no note."""
+    person, phone = req.issuer.contact_person, req.issuer.contact_phone
+    if person and phone:
+        key = "contact"
+    elif person:
+        key = "contact_person_only"
+    elif phone:
+        key = "contact_phone_only"
+    else:
+        return []
+    return [Para.of(w.get(key, contact_person=person, contact_phone=phone))]
 
 
 def correction(w: Wording, req: LetterRequest) -> list[Block]:
@@ -117,17 +124,49 @@ def head(
 
 
 def accident_items(w: Wording, case: EnterpriseCase) -> list[Block]:
-    """The accidents of ``case`` by date, numbered "（1）"."""
-    return [item4(i, t) for i, t in enumerate(accident_lines(w, case.accidents), 1)]
+    """The accidents of ``case`` by date, numbered "（一）" (the level below "一、")."""
+    return [labelled(i, t) for i, t in enumerate(accident_lines(w, case.accidents), 1)]
 
 
 def hazard_fact(w: Wording, v: dict[str, str], hazard: HazardFact) -> Para:
-    """The occupational-disease hazard found at the enterprise (its ``case.hazard``), with its
-    reference if any."""
+    """The occupational-disease hazard found at the enterprise (its ``case.hazard``): date,
+    source and description where known, with its reference if any."""
     text = w.get("facts_hazard", **v)
     if hazard.reference:
         text = text.rstrip("。") + w.get("hazard_reference", **v) + "。"
     return body(text)
+
+
+def hazard_known(hazard: HazardFact) -> bool:
+    """Is anything known of the hazard beyond its existence (date, source, what, reference)?"""
+    return bool(hazard.date or hazard.source or hazard.description or hazard.reference)
+
+
+def hazard_values(w: Wording, hazard: HazardFact | None) -> dict[str, str]:
+    """``hazard_found`` (who found it when, as far as known), ``hazard_what`` (the description in
+    brackets) and the raw facts; every one empty when unknown."""
+    if hazard is None:
+        return dict.fromkeys(
+            ("hazard_date", "hazard_source", "hazard_reference", "hazard_description",
+             "hazard_found", "hazard_what"), "",
+        )  # fmt: skip
+    v = {
+        "hazard_date": chinese_date(hazard.date) if hazard.date else "",
+        "hazard_source": hazard.source,
+        "hazard_reference": hazard.reference,
+        "hazard_description": hazard.description,
+    }
+    if hazard.date and hazard.source:
+        found = w.get("hazard_found_date_source", **v)
+    elif hazard.date:
+        found = w.get("hazard_found_date", **v)
+    elif hazard.source:
+        found = w.get("hazard_found_source", **v)
+    else:
+        found = ""
+    v["hazard_found"] = found
+    v["hazard_what"] = w.get("hazard_what", **v) if hazard.description else ""
+    return v
 
 
 def letter_footer(w: Wording, cc: tuple[str, ...]) -> Footer | None:
@@ -172,7 +211,7 @@ def letter_document(
     ``cc`` defaults to ``req.cc``.
     """
     blocks = [*blocks, closing_sentence(w.get("closing", **v)), *closing(req)]
-    blocks.append(contact_note(w, req))
+    blocks += contact_note(w, req)
     footer = letter_footer(w, req.cc if cc is None else cc)
     return document(req, blocks, doc_title, footer)
 
@@ -184,18 +223,61 @@ def tier_label(w: Wording, tier: Tier) -> str:
 def accident_lines(
     w: Wording, accidents: tuple[AccidentFact, ...], key: str = "accident"
 ) -> list[str]:
-    out = []
-    for a in sorted(accidents, key=lambda a: a.date):
-        out.append(
-            w.get(
-                key,
-                date=chinese_date(a.date),
-                category=a.category,
-                place=a.place or w.get("default_place"),
-                persons=str(a.persons),
-            )
-        )
-    return out
+    """One sentence per accident by date; an unknown place, category or number of persons is left
+    out, a pending one is marked 认定中."""
+    return [w.get(key, **accident_values(w, a)) for a in sorted(accidents, key=lambda a: a.date)]
+
+
+def accident_values(w: Wording, a: AccidentFact) -> dict[str, str]:
+    v = {"date": chinese_date(a.date), "category": a.category, "place": a.place}
+    v["persons"] = str(a.persons) if a.persons else ""
+    v["at"] = w.get("accident_at", **v) if a.place else ""
+    v["injured"] = w.get("accident_injured", **v) if a.persons else ""
+    v["state"] = w.get("accident_pending", **v) if a.pending else ""
+    return v
+
+
+def count_values(w: Wording, cases: tuple[EnterpriseCase, ...]) -> dict[str, str]:
+    """``accident_noun`` (工伤事故, or 事故 while any is pending: a pending accident is not called a
+    工伤事故) and ``pending_note`` (how many are still in 工伤认定)."""
+    total = sum(c.accident_count for c in cases)
+    pending = sum(c.pending_count for c in cases)
+    v = {"pending": str(pending), "total": str(total)}
+    v["accident_noun"] = w.get("noun_pending" if pending else "noun_recognised")
+    if not pending:
+        v["pending_note"] = ""
+    elif pending == total:
+        v["pending_note"] = w.get("pending_all", **v)
+    else:
+        v["pending_note"] = w.get("pending_some", **v)
+    return v
+
+
+def basis_values(w: Wording, req: LetterRequest) -> dict[str, str]:
+    """``basis``: the laws and the county's mechanism document the letter acts on (《职业病防治法》
+    only where a hazard is concerned); ``mechanism``: the document alone, with its number when the
+    office has set one."""
+    mech = {"mechanism_doc_no": req.mechanism_doc_no}
+    mechanism = w.get("mechanism_numbered" if req.mechanism_doc_no else "mechanism", **mech)
+    laws = w.get("law_injury") + w.get("law_safety")
+    if any(c.hazard for c in req.cases):
+        laws += w.get("law_disease")
+    return {"mechanism": mechanism, "basis": w.get("basis", laws=laws, mechanism=mechanism)}
+
+
+def period_values(w: Wording, req: LetterRequest) -> dict[str, str]:
+    """``feedback_within`` etc.: "自收到本函之日起10日内" (the periods run from delivery, as the
+    送达回证 says); empty when the letter has no such period."""
+    received = w.get("received") if w.has("received") else ""
+    v: dict[str, str] = {}
+    for name, days in (
+        ("feedback", req.feedback_days),
+        ("report", req.report_days),
+        ("plan", req.plan_days),
+    ):
+        v[f"{name}_days"] = str(days) if days else ""
+        v[f"{name}_within"] = w.get("within", received=received, days=str(days)) if days else ""
+    return v
 
 
 def single_case(req: LetterRequest) -> EnterpriseCase:
@@ -204,8 +286,11 @@ def single_case(req: LetterRequest) -> EnterpriseCase:
     return req.cases[0]
 
 
-def common_values(req: LetterRequest, case: EnterpriseCase | None = None) -> dict[str, str]:
-    """Placeholders every kind offers."""
+def common_values(
+    req: LetterRequest, case: EnterpriseCase | None = None, w: Wording | None = None
+) -> dict[str, str]:
+    """Placeholders every kind offers (with ``w``: also the basis, the periods, the hazard and
+    the count wording of ``case``, or of all cases)."""
     validate_doc_no(req.doc_no)
     v = {
         "issuer": req.issuer.name,
@@ -214,14 +299,20 @@ def common_values(req: LetterRequest, case: EnterpriseCase | None = None) -> dic
         "issue_date": chinese_date(req.issue_date),
         "year": str(req.as_of.year),
         "doc_no": req.doc_no,
-        "feedback_due": chinese_date(req.feedback_due) if req.feedback_due else "",
-        "report_due": chinese_date(req.report_due) if req.report_due else "",
         "contact_person": req.issuer.contact_person,
         "contact_phone": req.issuer.contact_phone,
+        "restriction_until": chinese_date(
+            req.restriction_until or dt.date(req.issue_date.year, 12, 31)
+        ),
     }
     if req.interview:
         v["interview_time"] = chinese_datetime(req.interview.when)
         v["interview_place"] = req.interview.place
+    if w is not None:
+        v.update(basis_values(w, req))
+        v.update(period_values(w, req))
+        v.update(count_values(w, (case,) if case is not None else req.cases))
+        v.update(hazard_values(w, case.hazard if case is not None else None))
     if case is not None:
         e = case.enterprise
         v.update(
@@ -229,16 +320,23 @@ def common_values(req: LetterRequest, case: EnterpriseCase | None = None) -> dic
             uscc=e.uscc,
             township=e.township,
             industry=e.industry,
-            authority=e.authority,
+            authority=e.authority or (w.get("authority_unknown") if w is not None else ""),
             count=str(case.accident_count),
         )
-        if case.hazard:
-            v.update(
-                hazard_date=chinese_date(case.hazard.date),
-                hazard_source=case.hazard.source,
-                hazard_reference=case.hazard.reference,
-            )
     return v
+
+
+def check_interview(req: LetterRequest) -> None:
+    """An interview printed in a letter falls after its 成文日期."""
+    if req.interview is not None and req.interview.when.date() <= req.issue_date:
+        raise ValidationError(
+            "interview",
+            "before_issue_date",
+            {
+                "value": req.interview.when.date().isoformat(),
+                "issue_date": req.issue_date.isoformat(),
+            },
+        )
 
 
 def require(value: object, field: str, code: str = "required") -> None:

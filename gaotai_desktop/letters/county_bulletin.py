@@ -1,4 +1,9 @@
-"""全县通报 (red tier): full 公文 layout, several enterprises allowed, informational wording."""
+"""全县通报 (red tier): full 公文 layout, several enterprises allowed, informational wording.
+
+One enterprise is spoken of in the singular (该企业), several as 上述企业; a pending accident is
+an 事故 (认定中), never a 工伤事故; 同类事故重复发生 only when each enterprise's accidents are
+of one category. The 限制评先评优 names its basis and end date and the way to seek review.
+"""
 
 from __future__ import annotations
 
@@ -16,24 +21,32 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
     w = w or Wording(KIND)
     if not req.cases:
         raise ValidationError("cases", "count", {"expected": "1+", "got": 0})
-    c.require(req.report_due, "report_due")
-    v = c.common_values(req)
+    one = len(req.cases) == 1
+    v = c.common_values(req, None, w)
     v["count_enterprises"] = str(len(req.cases))
-    if len(req.cases) == 1:
+    v["subject"] = w.get("subject_one") if w.has("subject_one") else "该企业"
+    if not one:
+        v["subject"] = w.get("subject_many") if w.has("subject_many") else "上述企业"
+    same = all(case.one_category for case in req.cases)
+    v["repeat"] = w.get("repeat_same" if same else "repeat_mixed", **v)
+    if one:
         doc_title = w.get("title_one", **v, enterprise=req.cases[0].enterprise.name)
     else:
         doc_title = w.get("title_many", **v)
     blocks = c.head(w, req, v, doc_title, req.addressee or w.get("addressee", **v))
     blocks.append(c.body(w.get("opening", **v)))
     blocks.append(c.heading1(1, w.get("facts_heading", **v)))
-    blocks.append(c.body(w.get("facts_intro", **v)))
+    blocks.append(c.body(w.get("facts_intro_one" if one else "facts_intro", **v)))
     for i, case in enumerate(req.cases, 1):
-        cv = c.common_values(req, case)
+        cv = c.common_values(req, case, w)
+        about = "，".join(x for x in (case.enterprise.township, case.enterprise.industry) if x)
         items = "、".join(
-            w.get("accident_item", date=chinese_date(a.date), category=a.category)
+            w.get("accident_item", **c.accident_values(w, a))
             for a in sorted(case.accidents, key=lambda a: a.date)
         )
-        text = w.get("enterprise_facts", **cv, accident_list=items)
+        text = w.get(
+            "enterprise_facts", **cv, about="，" + about if about else "", accident_list=items
+        )
         if case.hazard:
             text += w.get("hazard_note", **cv)
         blocks.append(c.labelled(i, text))
@@ -41,6 +54,8 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
     for n, key in enumerate(sections, 2):
         blocks.append(c.heading1(n, w.get(f"{key}_heading", **v)))
         blocks += [c.item2(i, t) for i, t in enumerate(w.items(key, **v), 1)]
+        if key == "measures":
+            blocks.append(c.body(w.get("review", **v)))
     blocks += c.closing(req)
     cc = req.cc or tuple(w.items("default_cc", **v))
     footer = Footer(

@@ -1,7 +1,11 @@
-"""约谈通知书: reason, time, place, participants, materials to bring, follow-up report."""
+"""约谈通知书: reason, time, place, participants, materials to bring, follow-up report.
+
+A red enterprise is told here to draft its rectification plan (整改方案) within its period.
+"""
 
 from __future__ import annotations
 
+from gaotai_desktop.domain.tiers import Tier
 from gaotai_desktop.letters import compose as c
 from gaotai_desktop.letters.geometry import Document
 from gaotai_desktop.letters.model import Kind, LetterRequest
@@ -14,15 +18,22 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
     w = w or Wording(KIND)
     case = c.single_case(req)
     iv = c.required(req.interview, "interview")
-    c.require(req.report_due, "report_due")
-    v = c.common_values(req, case)
+    c.require(req.report_days, "report_days")
+    red = case.tier >= Tier.RED
+    if red:
+        c.require(req.plan_days, "plan_days")
+    c.check_interview(req)
+    v = c.common_values(req, case, w)
     v["tier"] = c.tier_label(w, case.tier)
     v["participants"] = iv.participants or w.get("default_participants", **v)
     doc_title = w.get("title", **v)
     blocks = c.head(w, req, v, doc_title)
-    reason = w.get("reason_accidents", **v) if case.accidents else ""
-    if case.hazard:
-        reason += w.get("reason_hazard", **v)
+    if case.accidents:
+        reason = w.get("reason_accidents", **v)
+        if case.hazard:
+            reason += w.get("reason_hazard", **v)
+    else:
+        reason = w.get("reason_hazard_only", **v)
     blocks.append(c.body(reason + w.get("opening", **v)))
     n = 0
 
@@ -39,8 +50,13 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
     n += 1
     blocks.append(c.heading1(n, w.get("bring_heading", **v)))
     bring = list(iv.bring) or w.items("default_bring", **v)
-    blocks += [c.item3(i, t) for i, t in enumerate(bring, 1)]
+    if case.hazard and not iv.bring:
+        bring += w.items("bring_hazard", **v)
+    blocks += [c.labelled(i, t) for i, t in enumerate(bring, 1)]
     n += 1
     blocks.append(c.heading1(n, w.get("followup_heading", **v)))
-    blocks += [c.item3(i, t) for i, t in enumerate(w.items("followup", **v), 1)]
+    followup = w.items("followup", **v)
+    if red:
+        followup[1:1] = w.items("followup_red", **v)
+    blocks += [c.item2(i, t) for i, t in enumerate(followup, 1)]
     return c.letter_document(w, req, v, blocks, doc_title)

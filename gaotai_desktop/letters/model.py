@@ -64,18 +64,25 @@ class AccidentFact:
     """One accident (起) counted this year: no personal data fields exist."""
 
     date: dt.date
-    category: str  # GB 6441 category, e.g. 车辆伤害
-    place: str = ""  # e.g. 生产车间
-    persons: int = 1  # injured persons (人次)
+    category: str = ""  # GB 6441 category, e.g. 车辆伤害 (empty: unknown, left out)
+    place: str = ""  # e.g. 生产车间 (empty: unknown, left out)
+    persons: int | None = 1  # injured persons (人次); None: none recorded, left out
+    #: 工伤认定 not concluded for any of its persons (待认定): printed as 事故 (认定中), never as
+    #: a 工伤事故.
+    pending: bool = False
 
 
 @dataclass(frozen=True)
 class HazardFact:
-    """Occupational-disease hazard (职业病隐患): when, who found it, and the document reference."""
+    """Occupational-disease hazard (职业病隐患): when, who found it, and the document reference.
 
-    date: dt.date
-    source: str  # e.g. 县卫生健康局监督检查
+    Each fact may be unknown (None / empty): the wording then leaves it out of the sentence.
+    """
+
+    date: dt.date | None = None
+    source: str = ""  # e.g. 县卫生健康局监督检查
     reference: str = ""  # e.g. 高卫监〔2026〕15号
+    description: str = ""  # what was found, e.g. 粉尘浓度超标 (empty: left out)
 
 
 @dataclass(frozen=True)
@@ -91,13 +98,25 @@ class EnterpriseCase:
     def accident_count(self) -> int:
         return len(self.accidents)
 
+    @property
+    def pending_count(self) -> int:
+        """Accidents still in 工伤认定 (认定中)."""
+        return sum(1 for a in self.accidents if a.pending)
+
+    @property
+    def one_category(self) -> bool:
+        """Two or more accidents, all of one known category (同类事故)."""
+        cats = {a.category for a in self.accidents}
+        return len(self.accidents) >= 2 and len(cats) == 1 and "" not in cats
+
 
 @dataclass(frozen=True)
 class Measure:
-    """A numbered rectification measure (整改措施) with its own deadline."""
+    """A numbered rectification measure (整改措施) with its own period: done within ``days``
+    days of receiving the letter."""
 
     text: str
-    deadline: dt.date
+    days: int
 
 
 @dataclass(frozen=True)
@@ -120,11 +139,14 @@ class LetterRequest:
     as_of            date of the count (截至…)
     issuer           the issuing body
     cases            enterprises concerned; one for every kind except ``county_bulletin`` (1+)
-    feedback_due     written feedback due (risk_notice)
-    report_due       written rectification / follow-up report due (rectification, interview_notice,
-                     county_bulletin); also the default deadline of template measures
-    measures         numbered rectification measures with deadlines (empty: template defaults,
-                     each due ``report_due``)
+    feedback_days    written feedback within N days of receipt (risk_notice)
+    report_days      written rectification / follow-up report within N days of receipt
+                     (rectification, authority_notice, interview_notice); also the period of
+                     template measures
+    plan_days        a red enterprise's rectification plan within N days of receipt
+                     (interview_notice and county_bulletin of the red tier)
+    measures         numbered rectification measures with periods (empty: template defaults,
+                     each within ``report_days``)
     problems         numbered problems found (rectification; empty: template defaults)
     interview        one-on-one warning interview (risk_notice, interview_notice)
     addressee        overrides the template addressee (e.g. the authority's full name)
@@ -132,6 +154,9 @@ class LetterRequest:
     printed_by       印发机关 (county_bulletin footer; empty: issuer name)
     printed_date     印发日期 (county_bulletin footer; None: issue_date)
     references_doc_no  for a correction: the number of the document this one replaces
+    mechanism_doc_no   文号 of the county's mechanism document (empty: named without a number)
+    restriction_until  last day of 限制评先评优 (county_bulletin; None: 31 December of the year
+                     of ``issue_date``)
     """
 
     kind: str
@@ -140,8 +165,9 @@ class LetterRequest:
     as_of: dt.date
     issuer: Issuer
     cases: tuple[EnterpriseCase, ...]
-    feedback_due: dt.date | None = None
-    report_due: dt.date | None = None
+    feedback_days: int | None = None
+    report_days: int | None = None
+    plan_days: int | None = None
     measures: tuple[Measure, ...] = ()
     problems: tuple[str, ...] = ()
     interview: Interview | None = None
@@ -150,6 +176,8 @@ class LetterRequest:
     printed_by: str = ""
     printed_date: dt.date | None = None
     references_doc_no: str = ""
+    mechanism_doc_no: str = ""
+    restriction_until: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -117,7 +117,7 @@ def risk_notice(case: EnterpriseCase = XINYUAN_CASE, seq: int = 7) -> LetterRequ
         as_of=AS_OF,
         issuer=ISSUER,
         cases=(case,),
-        feedback_due=dt.date(2026, 12, 15),
+        feedback_days=10,
         interview=INTERVIEW,
     )
 
@@ -130,13 +130,17 @@ def rectification(case: EnterpriseCase = HONGDA_CASE, seq: int = 3) -> LetterReq
         as_of=AS_OF,
         issuer=ISSUER,
         cases=(case,),
-        report_due=dt.date(2026, 12, 13),
-        measures=(
-            Measure("立即停用存在缺陷的起重设备。经检测合格后方可恢复使用。", dt.date(2026, 12, 3)),
-            Measure("开展全员安全培训。重点培训起重和临时用电作业规程。", dt.date(2026, 12, 10)),
-            Measure("建立隐患排查台账。逐项整改销号。", dt.date(2026, 12, 13)),
-        ),
+        report_days=15,
+        measures=HONGDA_MEASURES if case is HONGDA_CASE else (),
     )
+
+
+#: The measures of the sample 整改建议书 to 宏达 (its accidents: 起重伤害, 触电).
+HONGDA_MEASURES = (
+    Measure("立即停用存在缺陷的起重设备。经检测合格后方可恢复使用。", 5),
+    Measure("开展全员安全培训。重点培训起重和临时用电作业规程。", 12),
+    Measure("建立隐患排查台账。逐项整改销号。", 15),
+)
 
 
 def authority_notice(case: EnterpriseCase = JINCHUAN_CASE, seq: int = 2) -> LetterRequest:
@@ -147,7 +151,8 @@ def authority_notice(case: EnterpriseCase = JINCHUAN_CASE, seq: int = 2) -> Lett
         as_of=AS_OF,
         issuer=ISSUER,
         cases=(case,),
-        report_due=dt.date(2026, 12, 28),
+        report_days=30,
+        plan_days=7,
     )
 
 
@@ -161,7 +166,6 @@ def county_bulletin(
         as_of=AS_OF,
         issuer=ISSUER,
         cases=tuple(cases),
-        report_due=dt.date(2026, 12, 5),
     )
 
 
@@ -173,7 +177,8 @@ def interview_notice(case: EnterpriseCase = JINCHUAN_CASE, seq: int = 5) -> Lett
         as_of=AS_OF,
         issuer=ISSUER,
         cases=(case,),
-        report_due=dt.date(2026, 12, 10),
+        report_days=30,
+        plan_days=7,
         interview=INTERVIEW,
     )
 

@@ -33,7 +33,14 @@ from ..data.models import (
     Enterprise,
 )
 from ..domain.document_rows import DocumentRow, IssueFailure, IssueReport
-from ..domain.documents import DocumentKind, DocumentState, can_transition, transition
+from ..domain.documents import (
+    PRINTED_DEADLINES,
+    DeadlineKind,
+    DocumentKind,
+    DocumentState,
+    can_transition,
+    transition,
+)
 from ..domain.errors import Conflict, GaotaiError, NotFound, StorageError, ValidationError
 from ..domain.notices import due_kinds, issued_pairs
 from ..domain.tiers import DEFAULT_RULE, Tier, TierRule
@@ -94,11 +101,18 @@ class _JobFailed(Exception):
 
 
 def check_dates(as_of: dt.date, issue_date: dt.date, today: dt.date) -> None:
-    """Refuse an as-of or issue date after ``today`` (numbers and counts of a future year)."""
+    """Refuse an as-of or issue date after ``today`` (numbers and counts of a future year) and an
+    issue date before the as-of date (a letter cannot state a count made after it was signed)."""
     if as_of > today:
         raise ValidationError("as_of", "date_future", {"value": as_of.isoformat()})
     if issue_date > today:
         raise ValidationError("issue_date", "date_future", {"value": issue_date.isoformat()})
+    if issue_date < as_of:
+        raise ValidationError(
+            "issue_date",
+            "before_as_of",
+            {"value": issue_date.isoformat(), "as_of": as_of.isoformat()},
+        )
 
 
 class IssuingService:
@@ -142,13 +156,15 @@ class IssuingService:
         kinds: Iterable[str] | None = None,
         progress: Progress | None = None,
     ) -> IssueReport:
-        """Issue every document due at ``as_of`` (dated ``issue_date``, default ``as_of``).
+        """Issue every document due at ``as_of``, dated ``issue_date`` (成文日期, default ``today``).
 
-        ``today`` is the caller's calendar date: a later ``as_of`` or ``issue_date`` is refused.
+        ``as_of`` chooses the counting window; the letters are dated the day they are issued.
+        ``today`` is the caller's calendar date: a later ``as_of`` or ``issue_date`` is refused,
+        and so is an ``issue_date`` before ``as_of``.
         An interrupted run leaves whole documents only, and running it again issues the rest
         (what was issued is no longer due). The report lists what was stored, in order.
         """
-        issue_date = issue_date or as_of
+        issue_date = issue_date or today
         check_dates(as_of, issue_date, today)
         settings = self.office.get()
         wanted_ids = set(enterprise_ids) if enterprise_ids is not None else None
@@ -203,11 +219,11 @@ class IssuingService:
         today: dt.date,
         issue_date: dt.date | None = None,
     ) -> DocumentRow:
-        """Issue a correction: a new document (new number, today's data) of the same kind, tier
-        and enterprises, saying which document it replaces. The old one stays stored as issued
-        and becomes ``corrected``; a document already corrected is refused (correct its
-        correction instead)."""
-        issue_date = issue_date or as_of
+        """Issue a correction: a new document (new number, today's data, dated ``issue_date``,
+        default ``today``) of the same kind, tier and enterprises, saying which document it
+        replaces. The old one stays stored as issued and becomes ``corrected``; a document already
+        corrected is refused (correct its correction instead)."""
+        issue_date = issue_date or today
         check_dates(as_of, issue_date, today)
         with self.db.transaction() as s:
             old = s.get(Document, document_id)
@@ -304,6 +320,7 @@ class IssuingService:
                 return []
             ids = {i for j in jobs for i in j.enterprise_ids}
             facts = lr.load_facts(s, ids, run.as_of, self.rule)
+            book = lr.InterviewBook(s, run.settings, run.issue_date)
             counters: dict[str, DocumentCounter] = {}
             letters = []
             for job in jobs:
@@ -312,7 +329,9 @@ class IssuingService:
                 counter.last_seq += 1
                 prefix = run.settings.prefixes.get(job.kind, "高人社")
                 doc_no = format_doc_no(prefix, run.issue_date.year, counter.last_seq)
-                letters.append(_guarded(job, _compose, job, counter.last_seq, doc_no, run, facts))
+                letters.append(
+                    _guarded(job, _compose, job, counter.last_seq, doc_no, run, facts, book)
+                )
             docs = self._render_and_store(s, letters, run)
             for counter in counters.values():
                 self.db.touch(counter)
@@ -415,10 +434,18 @@ class _Letter:
 
 
 def _compose(
-    job: _Job, seq: int, doc_no: str, run: _Run, facts: dict[str, lr.EnterpriseFacts]
+    job: _Job,
+    seq: int,
+    doc_no: str,
+    run: _Run,
+    facts: dict[str, lr.EnterpriseFacts],
+    book: lr.InterviewBook,
 ) -> _Letter:
     cases = tuple(lr.enterprise_case(facts[i]) for i in job.enterprise_ids)
-    deadlines = lr.deadlines_of(run.issue_date, job.tier, run.settings)
+    slot = None
+    if DeadlineKind.INTERVIEW in PRINTED_DEADLINES[DocumentKind(job.kind)]:
+        slot = book.slot(job.enterprise_ids[0], job.tier)
+    deadlines = lr.deadlines_of(run.issue_date, job.tier, run.settings, slot)
     request = lr.letter_request(
         job.kind, cases, doc_no=doc_no, as_of=run.as_of, issue_date=run.issue_date,
         settings=run.settings, deadlines=deadlines,

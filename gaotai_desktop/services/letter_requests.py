@@ -51,8 +51,9 @@ def load_facts(
     ents = {e.id: e for e in s.scalars(select(Enterprise).where(Enterprise.id.in_(ids_list)))}
     tiers = {t.enterprise_id: t for t in queries.tier_rows(s, as_of, rule, ids_list)}
     accidents: dict[str, list[AccidentFact]] = defaultdict(list)
-    for ent_id, date, category, place, n in queries.counted_accidents(s, as_of, ids_list):
-        accidents[ent_id].append(AccidentFact(date, category or "其他伤害", place, n or 1))
+    for ent_id, date, category, place, n, pending in queries.counted_accidents(s, as_of, ids_list):
+        # what was not recorded stays unknown (left out of the sentence, never made up)
+        accidents[ent_id].append(AccidentFact(date, category, place, n or None, pending))
     return {
         i: EnterpriseFacts(ents[i], tuple(accidents.get(i, ())), tiers.get(i)) for i in ids_list
     }
@@ -70,23 +71,33 @@ def enterprise_case(facts: EnterpriseFacts) -> EnterpriseCase:
     )  # fmt: skip
     hazard = None
     if tier is not None and tier.hazard:
+        # unknown facts stay unknown: the wording leaves them out (no 1900-01-01, no made-up
+        # source). ``hazard_description`` arrives with the facts branch's migration 0006.
         hazard = HazardFact(
-            e.hazard_date or dt.date(1900, 1, 1),
-            e.hazard_source or "职业卫生检查",
-            e.hazard_reference,
+            e.hazard_date,
+            e.hazard_source or "",
+            e.hazard_reference or "",
+            getattr(e, "hazard_description", "") or "",
         )
     return EnterpriseCase(ref, tier.tier if tier else Tier.NONE, facts.accidents, hazard)
 
 
-def deadlines_of(issue_date: dt.date, tier: Tier, settings: OfficeSettings) -> LetterDeadlines:
-    """The deadlines a letter dated ``issue_date`` prints, from the office settings."""
+def deadlines_of(
+    issue_date: dt.date,
+    tier: Tier,
+    settings: OfficeSettings,
+    interview: tuple[dt.datetime, str] | None,
+) -> LetterDeadlines:
+    """The periods a letter dated ``issue_date`` prints, from the office settings, with the
+    interview slot (start, room) given to its enterprise."""
     return letter_deadlines(
         issue_date,
         tier.code,
         feedback_days=settings.feedback_days,
         rectification_days=settings.rectification_days,
-        interview_days=settings.interview_days,
-        interview_time=settings.interview_time,
+        plan_days=settings.plan_days,
+        interview_at=interview[0] if interview else None,
+        interview_place=interview[1] if interview else "",
     )
 
 
@@ -119,10 +130,78 @@ def letter_request(
         cc = tuple(sorted({c.enterprise.authority for c in cases if c.enterprise.authority}))
     return LetterRequest(
         kind=kind, doc_no=doc_no, issue_date=issue_date, as_of=as_of, issuer=issuer,
-        cases=cases, feedback_due=deadlines.feedback_due, report_due=deadlines.report_due,
-        interview=Interview(deadlines.interview_at, settings.interview_place),
+        cases=cases, feedback_days=deadlines.feedback_days, report_days=deadlines.report_days,
+        plan_days=deadlines.plan_days,
+        interview=(
+            Interview(deadlines.interview_at, deadlines.interview_place)
+            if deadlines.interview_at else None
+        ),
         addressee=addressee, cc=cc, references_doc_no=references_doc_no,
+        mechanism_doc_no=settings.mechanism_doc_no.strip(),
+        restriction_until=restriction_until(settings, issue_date),
     )  # fmt: skip
+
+
+def restriction_until(settings: OfficeSettings, issue_date: dt.date) -> dt.date:
+    """Last day of 限制评先评优: the setting, else 31 December of the year of issue."""
+    if settings.award_restriction_until:
+        return dt.date.fromisoformat(settings.award_restriction_until)
+    return dt.date(issue_date.year, 12, 31)
+
+
+class InterviewBook:
+    """One-on-one interview slots: those given out (read from the stored ``interview`` deadlines)
+    and new ones handed out in issuing order, each enterprise in its own slot.
+
+    An enterprise keeps the slot a letter of the same year and tier already gave it while that
+    slot is still ahead (the 风险提示函 and the 约谈通知书 of one enterprise name one interview).
+    The stored row holds the start time only: with several rooms, the room of a slot is the
+    position of the enterprise among those holding that time, in the order they were issued.
+    """
+
+    def __init__(self, s: Session, settings: OfficeSettings, issue_date: dt.date) -> None:
+        from ..data.models import Document, DocumentDeadline, DocumentSubject
+        from ..domain.calendar import SlotPlan, WorkCalendar, parse_tables
+        from ..domain.documents import DeadlineKind
+
+        rooms = settings.interview_rooms or [settings.interview_place]
+        self.plan = SlotPlan.of(settings.interview_slot_minutes, settings.interview_hours, rooms)
+        self.calendar = WorkCalendar(parse_tables(settings.holidays))
+        self.settings = settings
+        self.issue_date = issue_date
+        stmt = (
+            select(DocumentDeadline.due_at, DocumentSubject.enterprise_id, Document.tier,
+                   Document.year)
+            .join(Document, Document.id == DocumentDeadline.document_id)
+            .join(DocumentSubject, DocumentSubject.document_id == Document.id)
+            .where(
+                DocumentDeadline.kind == DeadlineKind.INTERVIEW,
+                DocumentDeadline.due_at
+                >= dt.datetime.combine(issue_date + dt.timedelta(days=1), dt.time()),
+            )
+            .order_by(Document.created_at, Document.seq)
+        )  # fmt: skip
+        self.holders: dict[dt.datetime, list[str]] = defaultdict(list)
+        self.kept: dict[tuple[str, str, int], dt.datetime] = {}
+        for at, ent_id, tier, year in s.execute(stmt):
+            if ent_id not in self.holders[at]:
+                self.holders[at].append(ent_id)
+            self.kept.setdefault((ent_id, tier, year), at)
+
+    def slot(self, enterprise_id: str, tier: Tier) -> tuple[dt.datetime, str]:
+        """(start, room) of ``enterprise_id``'s interview at ``tier``."""
+        from ..domain.calendar import first_free_slot
+
+        key = (enterprise_id, tier.code, self.issue_date.year)
+        at = self.kept.get(key)
+        if at is None:
+            earliest = self.issue_date + dt.timedelta(days=max(1, self.settings.interview_days))
+            taken = {t: len(h) for t, h in self.holders.items()}
+            at, _room = first_free_slot(earliest, taken, self.plan, self.calendar)
+            self.holders[at].append(enterprise_id)
+            self.kept[key] = at
+        room = self.holders[at].index(enterprise_id)
+        return at, self.plan.rooms[min(room, len(self.plan.rooms) - 1)]
 
 
 def receipts_for(request: LetterRequest, title: str) -> list[ReceiptRequest]:

@@ -79,10 +79,11 @@ def test_warning_loop_states_say_what_must_happen_first():
 def test_letter_deadlines_and_what_each_kind_prints():
     d = letter_deadlines(
         dt.date(2026, 11, 28), "orange", feedback_days=10,
-        rectification_days={"orange": 15}, interview_days=7, interview_time="09:30",
+        rectification_days={"orange": 15}, plan_days=7,
+        interview_at=dt.datetime(2026, 12, 7, 9, 0), interview_place="会议室",
     )  # fmt: skip
     assert d.report_due == dt.date(2026, 12, 13) and d.feedback_due == dt.date(2026, 12, 8)
-    assert d.interview_at == dt.datetime(2026, 12, 7, 9, 30)  # 5 Dec is a Saturday
+    assert (d.report_days, d.feedback_days, d.plan_days) == (15, 10, 7)
     assert [k for k, _ in d.printed("rectification")] == [DeadlineKind.REPORT]
     assert [k for k, _ in d.printed("risk_notice")] == [
         DeadlineKind.INTERVIEW,

@@ -226,17 +226,20 @@ def test_content_and_no_personal_data(pdfs, name):
 
 def test_risk_notice_wording(pdfs):
     text = "".join(p.extract_text() for p in _pages(pdfs["risk_notice"])).replace("\n", "")
-    assert "截至2026年11月28日，你单位本年度发生工伤事故1起" in text
+    assert (
+        "截至2026年11月28日，你单位（统一社会信用代码：91620724MAE3PWQ396）2026年度发生工伤事故1起"
+        in text
+    )
     assert "2026年3月14日" in text and "坍塌" in text
     assert "2026年12月3日上午9时30分" in text
-    assert "2026年12月15日前" in text
+    assert "自收到本函之日起10日内" in text
     assert "0936-6621234" in text
 
 
 def test_rectification_measures_and_cc(pdfs):
     pages = _pages(pdfs["rectification"])
     text = "".join(p.extract_text() for p in pages).replace("\n", "")
-    assert "（整改时限：2026年12月3日前）" in text
+    assert "（整改时限：自收到本建议书之日起5日内）" in text
     assert "（三）建立隐患排查台账。" in text
     assert "抄送：县住房和城乡建设局。" in text
     hazard = "".join(p.extract_text() for p in _pages(pdfs["rectification_hazard"]))

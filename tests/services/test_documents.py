@@ -126,7 +126,7 @@ def test_escalation_issues_only_the_new_tiers_documents(county):
     again = docs.issue_due(T)
     assert sorted(d.kind for d in again) == ["authority_notice", "rectification"]
     assert {d.tier for d in again} == {"orange"}
-    assert "本年度发生工伤事故2起" in text_of(docs.pdf(again[0].doc_no)).replace("\n", "")
+    assert "2026年度发生工伤事故2起" in text_of(docs.pdf(again[0].doc_no)).replace("\n", "")
 
 
 def test_reprint_is_byte_identical_and_receipt_follows(county):

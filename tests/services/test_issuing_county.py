@@ -169,16 +169,17 @@ def test_every_printed_deadline_is_stored(services):
     issued = {d.kind: d for d in services.issuing.issue_due(T, today=T).issued}
     store = services.document_store
     risk = store.deadlines(issued["risk_notice"].id)
-    # defaults: feedback 10 days, interview 7 days later at 09:30 (2026-12-05 is a Saturday)
+    # defaults: feedback 10 days; interview 7 days later, first slot of the office hours
+    # (2026-12-05 is a Saturday)
     assert risk == {
         DeadlineKind.FEEDBACK: dt.datetime(2026, 12, 8),
-        DeadlineKind.INTERVIEW: dt.datetime(2026, 12, 7, 9, 30),
+        DeadlineKind.INTERVIEW: dt.datetime(2026, 12, 7, 9, 0),
     }
     text = text_of(store.pdf(issued["risk_notice"].id))
-    assert "2026年12月8日" in text and "2026年12月7日" in text
+    assert "自收到本函之日起10日内" in text and "2026年12月7日上午9时" in text
     interview = store.deadlines(issued["interview_notice"].id)
     assert interview == {
         DeadlineKind.REPORT: dt.datetime(2026, 12, 13),  # yellow: 15 days
-        DeadlineKind.INTERVIEW: dt.datetime(2026, 12, 7, 9, 30),
+        DeadlineKind.INTERVIEW: dt.datetime(2026, 12, 7, 9, 0),  # the same interview
     }
-    assert "2026年12月13日" in text_of(store.pdf(issued["interview_notice"].id))
+    assert "自收到本通知之日起15日内" in text_of(store.pdf(issued["interview_notice"].id))
