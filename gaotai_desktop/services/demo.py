@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import json
@@ -17,7 +18,9 @@ from ..data.models import Accident, Document, Enterprise, InjuredPerson, Setting
 from ..domain import reference
 from ..domain.errors import Conflict, ValidationError
 from ..domain.identifiers import USCC_ALPHABET, id_check_char, uscc_check_char
+from ..office_settings import OfficeSettings
 from .base import Database
+from .office import KEY as OFFICE_KEY
 
 _WORDS = (
     "鑫源 宏达 金川 祁连 顺通 黑河 华泰 丰源 永盛 天誉 绿洲 昌盛 恒泰 瑞丰 丝路 汇通 兴隆 博远 正阳 "
@@ -130,6 +133,7 @@ def generate(
                 **db.stamp(),
             )
         )
+        _demo_office_contact(s, db)
         for table, rows in (
             (Enterprise, ent_rows),
             (Accident, acc_rows),
@@ -257,6 +261,29 @@ def _person_rows(
         }
         for seq in range(size)
     ]
+
+
+#: The contact the demo database's letters print (the demo is fake data throughout; a real office
+#: enters its own contact in 设置 → 办公设置 or ``settings set``).
+DEMO_CONTACT = {"contact_person": "王敏（演示）", "contact_phone": "0936-6612345"}
+
+
+def _demo_office_contact(s: Session, db: Database) -> None:
+    """Letters need a contact: the demo database gets a demo one where none is set."""
+    row = s.scalar(select(Setting).where(Setting.key == OFFICE_KEY))
+    settings = OfficeSettings.from_json(row.value if row is not None else "")
+    if settings.contact_person and settings.contact_phone:
+        return
+    value = dataclasses.replace(
+        settings,
+        contact_person=settings.contact_person or DEMO_CONTACT["contact_person"],
+        contact_phone=settings.contact_phone or DEMO_CONTACT["contact_phone"],
+    ).to_json()
+    if row is None:
+        s.add(Setting(key=OFFICE_KEY, value=value, **db.stamp()))
+    else:
+        row.value = value
+        db.touch(row)
 
 
 def _refuse_unless_empty(s: Session, db: Database) -> None:

@@ -166,10 +166,13 @@ class IssuingService:
         """
         issue_date = issue_date or today
         check_dates(as_of, issue_date, today)
-        settings = self.office.get()
         wanted_ids = set(enterprise_ids) if enterprise_ids is not None else None
         wanted_kinds = set(kinds) if kinds is not None else None
         jobs = self._plan_jobs(as_of, issue_date.year, wanted_ids, wanted_kinds)
+        # every fact the letters print from the office settings, before any number is taken
+        settings = self.office.require_letter_facts({j.kind for j in jobs}) if jobs else None
+        if settings is None:
+            return IssueReport()  # nothing is due
         pool = None
         fonts = self.fonts(settings)
         if self.workers > 1 and len(jobs) >= 4:
@@ -240,7 +243,7 @@ class IssuingService:
                 )
             )
             job = _Job(old.kind, Tier.from_code(old.tier), subjects, (old.id, old.doc_no))
-        settings = self.office.get()
+        settings = self.office.require_letter_facts([job.kind])
         run = _Run(as_of, issue_date, settings, self.fonts(settings))
         try:
             rows = self._store_chunk([job], run)

@@ -113,6 +113,7 @@ def test_missing_letter_facts_names_every_setting_in_form_order():
     assert text == "办公设置缺少：联系人、联系电话。请在 设置 → 办公设置 中填写后再下发。"
 
 
+@pytest.mark.bare_office
 def test_office_service_refuses_letters_without_contact(db):
     office = build_services(db).office
     with pytest.raises(MissingLetterFacts) as caught:
@@ -122,11 +123,7 @@ def test_office_service_refuses_letters_without_contact(db):
     assert office.require_letter_facts(["risk_notice"]).contact_person == "王敏"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs the lead's one call in services/issuing.py (office.require_letter_facts): "
-    "remove this marker with it",
-)
+@pytest.mark.bare_office
 def test_cli_issue_refuses_before_numbering_when_the_contact_is_missing(db, db_path):
     one_yellow_enterprise(db)
     db.engine.dispose()
