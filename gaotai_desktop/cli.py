@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
+ISSUE_DATE_HELP = "成文日期 YYYY-MM-DD（默认今天；用于补录已在纸面下发的文书；不得晚于今天，不得早于统计截止日期）"
+
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
@@ -76,13 +78,15 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--as-of", type=_date, help="统计截止日期（默认今天）")
     plan.add_argument("--format", choices=["table", "json"], default="table")
     issue = nsub.add_parser(
-        "issue", help="下发全部到期文书（成文日期 = 截止日期），每行输出一个文号"
+        "issue", help="下发全部到期文书（成文日期默认为今天），每行输出一个文号"
     )
     issue.add_argument("--as-of", type=_date, help="统计截止日期（默认今天）")
+    issue.add_argument("--date", type=_date, help=ISSUE_DATE_HELP)
     issue.add_argument("--workers", type=int, default=2, help="并行生成 PDF 的进程数")
     cor = nsub.add_parser("correct", help="更正：以新文号重新下发，并注明替代的原文书")
     cor.add_argument("doc_no", metavar="DOC_NO")
-    cor.add_argument("--as-of", type=_date, help="统计截止日期（默认今天；也是成文日期）")
+    cor.add_argument("--as-of", type=_date, help="统计截止日期（默认今天）")
+    cor.add_argument("--date", type=_date, help=ISSUE_DATE_HELP)
     lst = nsub.add_parser("list", help="列出已下发的文书")
     lst.add_argument("--format", choices=["table", "json"], default="table")
     lst.add_argument("--year", type=int)
@@ -249,12 +253,14 @@ def cmd_notices(args: argparse.Namespace, out, err) -> int:
             _notices_plan(services, args.as_of or today(), args.format, out)
         elif args.notices_command == "issue":
             day = today()  # read once, passed down
-            report = services.issuing.issue_due(args.as_of or day, today=day)
+            report = services.issuing.issue_due(args.as_of or day, today=day, issue_date=args.date)
             return _issue_report(report, out, err)
         elif args.notices_command == "correct":
             day = today()
             old = services.document_store.find(args.doc_no)
-            row = services.issuing.correct(old.id, as_of=args.as_of or day, today=day)
+            row = services.issuing.correct(
+                old.id, as_of=args.as_of or day, today=day, issue_date=args.date
+            )
             print(row.doc_no, file=out)
         else:
             _notices_list(services.document_store.list(args.year), args.format, out)

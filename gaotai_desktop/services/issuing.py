@@ -455,7 +455,15 @@ def _compose(
         references_doc_no=job.corrects[1] if job.corrects else "",
     )  # fmt: skip
     title = lr.document_title(request)
-    return _Letter(job, seq, doc_no, request, lr.receipts_for(request, title), title, deadlines)
+    return _Letter(
+        job,
+        seq,
+        doc_no,
+        request,
+        lr.receipts_for(request, title, facts[job.enterprise_ids[0]].authority_address),
+        title,
+        deadlines,
+    )
 
 
 def _guarded(job: _Job, fn: Callable[..., T], *args: Any) -> T:

@@ -39,6 +39,8 @@ class EnterpriseFacts:
     enterprise: Enterprise
     accidents: tuple[AccidentFact, ...]
     tier: TierRow | None
+    #: 送达地址 of its industry authority (reference data; empty when not filled in).
+    authority_address: str = ""
 
 
 def load_facts(
@@ -54,8 +56,15 @@ def load_facts(
     for ent_id, date, category, place, n, pending in queries.counted_accidents(s, as_of, ids_list):
         # what was not recorded stays unknown (left out of the sentence, never made up)
         accidents[ent_id].append(AccidentFact(date, category, place, n or None, pending))
+    addresses = {a: queries.authority_address(s, a) for a in {e.authority for e in ents.values()}}
     return {
-        i: EnterpriseFacts(ents[i], tuple(accidents.get(i, ())), tiers.get(i)) for i in ids_list
+        i: EnterpriseFacts(
+            ents[i],
+            tuple(accidents.get(i, ())),
+            tiers.get(i),
+            addresses.get(ents[i].authority, ""),
+        )
+        for i in ids_list
     }
 
 
@@ -72,12 +81,12 @@ def enterprise_case(facts: EnterpriseFacts) -> EnterpriseCase:
     hazard = None
     if tier is not None and tier.hazard:
         # unknown facts stay unknown: the wording leaves them out (no 1900-01-01, no made-up
-        # source). ``hazard_description`` arrives with the facts branch's migration 0006.
+        # source).
         hazard = HazardFact(
             e.hazard_date,
             e.hazard_source or "",
             e.hazard_reference or "",
-            getattr(e, "hazard_description", "") or "",
+            e.hazard_description or "",
         )
     return EnterpriseCase(ref, tier.tier if tier else Tier.NONE, facts.accidents, hazard)
 
@@ -204,15 +213,22 @@ class InterviewBook:
         return at, self.plan.rooms[min(room, len(self.plan.rooms) - 1)]
 
 
-def receipts_for(request: LetterRequest, title: str) -> list[ReceiptRequest]:
-    """送达回证 of a letter: one per enterprise (the authority, for an authority letter)."""
+def receipts_for(
+    request: LetterRequest, title: str, authority_address: str = ""
+) -> list[ReceiptRequest]:
+    """送达回证 of a letter: one per enterprise (the authority, for an authority letter, at its
+    address from the reference data), each with the letter's 填发日期."""
     from ..letters import EnterpriseRef, ReceiptRequest
 
     if request.kind == DocumentKind.AUTHORITY_NOTICE:
-        recipients = [EnterpriseRef(request.addressee, "")]
+        name = request.addressee or (request.cases[0].enterprise.authority if request.cases else "")
+        recipients = [EnterpriseRef(name, "", address=authority_address)]
     else:
         recipients = [case.enterprise for case in request.cases]
-    return [ReceiptRequest(title, request.doc_no, request.issuer, r) for r in recipients]
+    return [
+        ReceiptRequest(title, request.doc_no, request.issuer, r, issue_date=request.issue_date)
+        for r in recipients
+    ]
 
 
 def document_title(request: LetterRequest) -> str:

@@ -162,3 +162,58 @@ def test_print_marks_each_printed_document(db, db_path, tmp_path):
     assert rows[numbers[0]]["printed"] is True and rows[numbers[0]]["status"] == "printed"
     assert rows[numbers[1]]["printed"] is False  # not printed: stays issued
     assert (tmp_path / "o.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_authority_letter_receipt_names_and_addresses_the_authority(db, db_path, tmp_path):
+    """An orange enterprise: the letter to its industry authority comes with a receipt that names
+    the authority, its 送达地址 from the reference data and the 填发日期."""
+    import pdfplumber
+
+    one_yellow_enterprise(db)
+    build_services(db).accidents.record(
+        AccidentInput("91620724MA01AB2C3L", dt.date(2026, 5, 6), "仓库", "物体打击", "", "",
+                      (PERSON,)),
+        today=T,
+    )  # fmt: skip
+    db.engine.dispose()
+    code, out, err = run("--db", db_path, "notices", "issue", "--as-of", T.isoformat())
+    assert code == 0, err
+    authority_letter = next(n for n in out.split() if "工伤函" in n)
+    pdf = tmp_path / "a.pdf"
+    code, _, err = run("--db", db_path, "print", authority_letter, "-o", pdf, "--with-receipt")
+    assert code == 0, err
+    with pdfplumber.open(pdf) as doc:
+        receipt = "".join(doc.pages[-1].extract_text().split())
+    assert "送达回证" in receipt
+    assert "高台县住房和城乡建设局" in receipt
+    # the address wraps in its cell (the label 送达地址 is read between its lines)
+    address = receipt.replace("送达地址", "")
+    assert "甘肃省张掖市高台县城关镇人民西路县住房和城乡建设局" in address
+    assert "填发日期" in receipt and "年" in receipt.split("填发日期")[1][:12]
+
+
+@pytest.mark.parametrize(
+    ("date", "code", "says"),
+    [
+        ("2026-11-30", 0, "2026年11月30日"),  # letters already sent on paper: dated that day
+        ("2026-11-27", 1, "早于统计截止日期"),
+        ("2099-01-01", 1, "晚于今天"),
+    ],
+)
+def test_issue_date_is_the_day_of_issue(db, db_path, tmp_path, date, code, says):
+    import pdfplumber
+
+    one_yellow_enterprise(db)
+    db.engine.dispose()
+    got, out, err = run(
+        "--db", db_path, "notices", "issue", "--as-of", T.isoformat(), "--date", date
+    )
+    assert got == code, err
+    if code:
+        assert says in err and counts(db_path) == (0, 0)
+        return
+    pdf = tmp_path / "l.pdf"
+    assert run("--db", db_path, "print", out.split()[0], "-o", pdf)[0] == 0
+    with pdfplumber.open(pdf) as doc:
+        text = "".join("".join((p.extract_text() or "").split()) for p in doc.pages)
+    assert says in text
