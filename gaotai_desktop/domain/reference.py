@@ -53,17 +53,10 @@ AUTHORITIES: tuple[str, ...] = (
     "县卫生健康局",
 )
 
-#: Default 送达地址 of the industry authorities (defaults to be checked and edited by an
-#: administrator under 设置 → 行业主管部门…; seeded by migration 0006).
-AUTHORITY_ADDRESSES: dict[str, str] = {
-    "县住房和城乡建设局": "甘肃省张掖市高台县城关镇人民西路县住房和城乡建设局",
-    "县应急管理局": "甘肃省张掖市高台县城关镇解放南路县应急管理局",
-    "县交通运输局": "甘肃省张掖市高台县城关镇长征路县交通运输局",
-    "县工业和信息化局": "甘肃省张掖市高台县城关镇人民东路县工业和信息化局",
-    "县农业农村局": "甘肃省张掖市高台县城关镇南环路县农业农村局",
-    "县商务局": "甘肃省张掖市高台县城关镇人民东路县商务局",
-    "县卫生健康局": "甘肃省张掖市高台县城关镇解放北路县卫生健康局",
-}
+#: Default 送达地址 of the industry authorities: only what is known (a bureau of the county
+#: government in 高台县), no guessed street; an administrator adds the street (seeded by
+#: migration 0006).
+AUTHORITY_ADDRESSES: dict[str, str] = {name: "甘肃省张掖市高台" + name for name in AUTHORITIES}
 
 #: GB 6441-1986 accident categories (kept as data: GB 6441-2025 may replace it).
 ACCIDENT_CATEGORIES: tuple[str, ...] = (
