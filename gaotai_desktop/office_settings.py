@@ -8,6 +8,7 @@ Each stored value carries ``version``; :func:`upgrade` brings older ones forward
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .domain.documents import DocumentKind
-from .domain.errors import MissingLetterFacts, ValidationError
+from .domain.errors import GaotaiError, MissingLetterFacts, ValidationError
 from .domain.reference import ISSUING_BODY
 
 SETTINGS_VERSION = 1
@@ -206,6 +207,13 @@ def parse_setting(key: str, text: str) -> tuple[str, Any]:
         raise _bad(key, "setting_bool", text)
     if isinstance(default, int):
         return key, _positive(key, value, text)
+    if isinstance(default, list | dict):
+        return key, _structured(key, value, text)
+    if key == "award_restriction_until" and value:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise _bad(key, "date_format", text) from None
     if key in (*LETTER_FACTS, "interview_place") and not value:
         raise _bad(key, "setting_required", text)
     if key == "contact_phone" and not _PHONE.match(value):
@@ -216,6 +224,46 @@ def parse_setting(key: str, text: str) -> tuple[str, Any]:
             raise _bad(key, "setting_time", text)
         value = f"{int(m.group(1)):02d}:{m.group(2)}"
     return key, value
+
+
+#: What a list or table setting looks like, for the message when one is mistyped.
+_EXAMPLES = {
+    "interview_hours": '["09:00-11:30", "14:30-17:00"]',
+    "interview_rooms": '["工伤保险股会议室", "三楼小会议室"]',
+    "holidays": '{"2027": {"rest": ["2027-01-01"], "work": ["2027-02-07"]}}',
+}
+_HOURS = re.compile(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$")
+
+
+def _structured(key: str, value: str, text: str) -> Any:
+    """A list or table setting, written as JSON and checked against its shape."""
+    bad = _bad(key, "setting_json", text, example=_EXAMPLES.get(key, "[]"))
+    try:
+        data = json.loads(value)
+    except ValueError:
+        raise bad from None
+    if key in ("interview_hours", "interview_rooms"):
+        if not isinstance(data, list) or not all(isinstance(x, str) and x.strip() for x in data):
+            raise bad
+        if key == "interview_hours" and not (data and all(_HOURS.match(x) for x in data)):
+            raise bad
+        return data
+    if key == "holidays":
+        from .domain.calendar import parse_tables
+
+        shape_ok = isinstance(data, dict) and all(
+            isinstance(y, str) and y.isdigit() and isinstance(t, dict)
+            and all(k in ("rest", "work") and isinstance(v, list) for k, v in t.items())
+            for y, t in data.items()
+        )  # fmt: skip
+        if not shape_ok:
+            raise bad
+        try:
+            parse_tables(data)
+        except (ValueError, TypeError, GaotaiError):
+            raise bad from None
+        return data
+    raise bad
 
 
 def _positive(key: str, value: str, text: str) -> int:

@@ -217,3 +217,35 @@ def test_issue_date_is_the_day_of_issue(db, db_path, tmp_path, date, code, says)
     with pdfplumber.open(pdf) as doc:
         text = "".join("".join((p.extract_text() or "").split()) for p in doc.pages)
     assert says in text
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "holidays=x",
+        'holidays={"2027": {"rest": ["2026-01-01"]}}',  # a day of another year
+        'holidays={"2027": {"off": ["2027-01-01"]}}',
+        'holidays={"2027": {"rest": ["2027-02-30"]}}',
+        'interview_hours=["9-11"]',
+        "interview_hours=[]",
+        "interview_rooms=会议室",
+        "award_restriction_until=2026-13-01",
+    ],
+)
+def test_list_and_table_settings_are_checked(tmp_path, pair):
+    db = tmp_path / "s.sqlite"
+    code, out, err = run("--db", db, "settings", "set", pair)
+    assert code == 1 and out == ""
+    assert pair.split("=")[0] in err or "不是有效日期" in err
+    assert "未保存" in err or "不是有效日期" in err
+    shown = json.loads(run("--db", db, "settings", "show", "--format", "json")[1])
+    assert shown["holidays"] == {} and shown["interview_hours"] == ["09:00-11:30", "14:30-17:00"]
+
+
+def test_a_later_years_holiday_table_is_accepted(tmp_path):
+    db = tmp_path / "s.sqlite"
+    table = '{"2027": {"rest": ["2027-01-01"], "work": ["2027-02-07"]}}'
+    code, out, err = run("--db", db, "settings", "set", f"holidays={table}")
+    assert code == 0, err
+    shown = json.loads(run("--db", db, "settings", "show", "--format", "json")[1])
+    assert shown["holidays"] == json.loads(table)
