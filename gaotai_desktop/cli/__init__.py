@@ -9,6 +9,7 @@ import argparse
 import csv
 import dataclasses
 import datetime as dt
+import importlib
 import json
 import logging
 import re
@@ -17,10 +18,10 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from . import APP_NAME, __version__
-from .domain.errors import GaotaiError
-from .domain.tiers import TIER_LABELS
-from .texts import error_text
+from .. import APP_NAME, __version__
+from ..domain.errors import GaotaiError
+from ..domain.tiers import TIER_LABELS
+from ..texts import error_text
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,13 @@ def _date(text: str) -> dt.date:
     except ValueError:
         reason = f"没有{month}月" if not 1 <= month <= 12 else f"{year}年{month}月没有{day}日"
         raise argparse.ArgumentTypeError(f"日期“{text}”不存在：{reason}") from None
+
+
+#: Command modules of their own (``gaotai_desktop.cli.<name>``). Each has
+#: ``add_commands(sub)``, which adds its sub-commands and sets ``handler`` on each parser
+#: (``parser.set_defaults(handler=fn)``, ``fn(args, out, err) -> exit code``). Heavy imports stay
+#: inside the handlers, so that ``--help`` and other commands start fast.
+COMMAND_MODULES: tuple[str, ...] = ()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -108,12 +116,15 @@ def build_parser() -> argparse.ArgumentParser:
     tpl = sub.add_parser("template", help="生成空白导入模板 .xlsx")
     tpl.add_argument("kind", choices=["enterprises", "incidents"])
     tpl.add_argument("-o", "--output", type=Path, required=True)
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}").add_commands(sub)
     return p
 
 
 def _open(args: argparse.Namespace):
-    from .paths import backup_dir, db_location
-    from .services.container import DEFAULT_RENDER_WORKERS, current_user, open_services
+    from ..paths import backup_dir, db_location
+    from ..services.container import DEFAULT_RENDER_WORKERS, current_user, open_services
 
     location = db_location(args.db, demo=args.demo)
     return open_services(
@@ -124,19 +135,24 @@ def _open(args: argparse.Namespace):
     )
 
 
+#: For command modules: the shared argument parsers and helpers under public names.
+date_arg = _date
+open_services_for = _open
+
+
 def _protected(args: argparse.Namespace) -> list[Path]:
     """What an output file of this command must never overwrite: the database and its backups."""
-    from .files.output import protected_paths
-    from .paths import backup_dir, db_location
+    from ..files.output import protected_paths
+    from ..paths import backup_dir, db_location
 
     location = db_location(args.db, demo=args.demo)
     return protected_paths(location, backup_dir(location))
 
 
 def cmd_import(args: argparse.Namespace, out, err) -> int:
-    from .services.container import today
-    from .services.importing import ImportFailed
-    from .texts import import_problem_text, import_result_text
+    from ..services.container import today
+    from ..services.importing import ImportFailed
+    from ..texts import import_problem_text, import_result_text
 
     services = _open(args)
     try:
@@ -159,8 +175,8 @@ def cmd_import(args: argparse.Namespace, out, err) -> int:
 
 
 def cmd_tiers(args: argparse.Namespace, out, err) -> int:
-    from .files.csv_safety import inert_csv_text
-    from .services.container import today
+    from ..files.csv_safety import inert_csv_text
+    from ..services.container import today
 
     services = _open(args)
     try:
@@ -209,8 +225,8 @@ def cmd_tiers(args: argparse.Namespace, out, err) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, out, err) -> int:
-    from .services.container import today
-    from .services.demo import generate
+    from ..services.container import today
+    from ..services.demo import generate
 
     services = _open(args)
     started = time.perf_counter()
@@ -233,8 +249,8 @@ def cmd_demo(args: argparse.Namespace, out, err) -> int:
 
 
 def cmd_template(args: argparse.Namespace, out, err) -> int:
-    from .files.import_templates import write_template
-    from .files.output import check_extension, check_output, write_output
+    from ..files.import_templates import write_template
+    from ..files.output import check_extension, check_output, write_output
 
     protected = _protected(args)
     check_output(args.output, protected)
@@ -245,7 +261,7 @@ def cmd_template(args: argparse.Namespace, out, err) -> int:
 
 
 def cmd_notices(args: argparse.Namespace, out, err) -> int:
-    from .services.container import today
+    from ..services.container import today
 
     services = _open(args)
     try:
@@ -275,8 +291,11 @@ def _print_json(data: object, out: TextIO) -> None:
     out.write("\n")
 
 
+print_json = _print_json
+
+
 def _notices_plan(services, as_of: dt.date, fmt: str, out) -> None:
-    from .domain.notices import DUE, KIND_LABELS
+    from ..domain.notices import DUE, KIND_LABELS
 
     rows = [r for r in services.notices.plan(as_of) if r.status == DUE]
     if fmt == "json":
@@ -311,7 +330,7 @@ def _issue_report(report, out, err) -> int:
 
 
 def _notices_list(rows, fmt: str, out) -> None:
-    from .domain.notices import STATUS_LABELS
+    from ..domain.notices import STATUS_LABELS
 
     if fmt == "json":
         data = [
@@ -334,7 +353,7 @@ def _notices_list(rows, fmt: str, out) -> None:
 
 
 def cmd_print(args: argparse.Namespace, out, err) -> int:
-    from .files.output import check_output, write_output
+    from ..files.output import check_output, write_output
 
     protected = _protected(args)
     check_output(args.output, protected)
@@ -353,9 +372,9 @@ def cmd_print(args: argparse.Namespace, out, err) -> int:
 
 
 def cmd_settings(args: argparse.Namespace, out, err) -> int:
-    from .domain.errors import ValidationError
-    from .office_settings import setting_keys
-    from .texts import office_setting_name
+    from ..domain.errors import ValidationError
+    from ..office_settings import setting_keys
+    from ..texts import office_setting_name
 
     pairs: dict[str, str] = {}
     if args.settings_command == "set":
@@ -406,12 +425,13 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
     err = err or sys.stderr
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from .gui import run_gui
+        from ..gui import run_gui
 
         return run_gui(args)
     log_file = _start_logging()
     try:
-        return COMMANDS[args.command](args, out, err)
+        handler = getattr(args, "handler", None) or COMMANDS[args.command]
+        return int(handler(args, out, err))
     except (GaotaiError, OSError) as exc:
         log.info("%s refused: %r", args.command, exc)
         print("错误：" + error_text(exc), file=err)
@@ -428,8 +448,8 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
 
 def _start_logging() -> Path | None:
     """The log file in the user log folder (none when the folder cannot be made)."""
-    from .logs import setup_logging
-    from .paths import app_paths
+    from ..logs import setup_logging
+    from ..paths import app_paths
 
     try:
         return setup_logging(app_paths().logs, console=False)
