@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -304,10 +305,10 @@ def upgrade() -> None:
     _backfill()
 
 
-def _table(name: str, **columns: sa.types.TypeEngine) -> sa.TableClause:
-    stamps = {"created_at": sa.DateTime(), "created_by": sa.String(), "updated_at": sa.DateTime(),
+def _table(name: str, **columns: sa.types.TypeEngine[Any]) -> sa.TableClause:
+    stamps: dict[str, sa.types.TypeEngine[Any]] = {"created_at": sa.DateTime(), "created_by": sa.String(), "updated_at": sa.DateTime(),
               "updated_by": sa.String(), "row_version": sa.Integer()}  # fmt: skip
-    cols = {"id": sa.String(), **columns, **stamps}
+    cols: dict[str, sa.types.TypeEngine[Any]] = {"id": sa.String(), **columns, **stamps}
     return sa.table(name, *(sa.column(c, t) for c, t in cols.items()))
 
 
