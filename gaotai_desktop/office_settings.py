@@ -51,10 +51,15 @@ class OfficeSettings:
     #: Written feedback of a 风险提示函, in days (see above).
     feedback_days: int = 10
     #: A red enterprise drafts its rectification plan (整改方案) within these days (see above).
-    plan_days: int = 7
+    plan_days: int = 30
     #: One-on-one / periodic interviews: the earliest day is this many days after the issue date
     #: (moved to the next working day, ``domain.calendar``); each enterprise gets its own slot.
     interview_days: int = 7
+    #: Red tier: the enterprise head is interviewed every so many months while the warning is open.
+    periodic_interview_months: int = 3
+    #: On-site inspections of one enterprise by one authority in a year before a reason is required
+    #: (the State Council's 2024 rules on standardising enterprise-related inspections limit them).
+    inspection_yearly_cap: int = 2
     #: Kept for stored settings of version 1 (the first slot of the day now comes from the hours).
     interview_time: str = "09:30"
     #: The default room (used when ``interview_rooms`` is empty).

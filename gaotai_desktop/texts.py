@@ -65,6 +65,26 @@ FIELD_NAMES: dict[str, str] = {
     "feedback_days": "书面反馈期限",
     "report_days": "书面报告期限",
     "plan_days": "整改方案期限",
+    # the closed loop
+    "delivered_on": "送达日期",
+    "delivery_method": "送达方式",
+    "recipient": "签收人",
+    "refusal_reason": "拒收理由",
+    "witness": "见证人",
+    "feedback_text": "反馈内容",
+    "feedback_on": "反馈日期",
+    "evaluation": "评估结论",
+    "evaluated_on": "评估日期",
+    "new_due": "新的整改期限",
+    "done_on": "办结日期",
+    "lift_reason": "解除理由",
+    "lifted_on": "解除日期",
+    "held_at": "约谈时间",
+    "interview_reason": "约谈事由",
+    "inspection_kind": "检查类型",
+    "inspected_on": "检查日期",
+    "over_cap_reason": "超次数检查理由",
+    "attachment": "附件",
 }
 
 VALIDATION_TEXTS: dict[str, str] = {
@@ -99,6 +119,12 @@ VALIDATION_TEXTS: dict[str, str] = {
     "before_issue_date": "{value}不晚于成文日期{issue_date}：约谈应安排在成文日期之后",
     "no_calendar": "{year}年的放假和调休安排尚未录入，无法确定{value}是否为工作日，文书未下发。请在办公设置的节假日安排中补充{year}年的安排（以国务院办公厅通知为准）后再下发",
     "no_slot": "自{value}起的办公时段内已没有空余的约谈时段，请增加约谈时段或约谈地点",
+    "before_issue": "{value}早于成文日期{issue_date}：文书不能在成文之前送达",
+    "before_delivery": "{value}早于送达日期{delivered_on}",
+    "before_feedback": "{value}早于反馈日期{feedback_on}",
+    "after_evaluation": "{value}应晚于评估日期{evaluated_on}",
+    "inspection_cap": "{authority}{year}年已对该企业现场检查{count}次，达到每年{cap}次的上限；再次检查须填写理由",
+    "too_large": "文件“{value}”超过{max}MB，请压缩或缩小后再附上",
 }
 
 CONFLICT_TEXTS: dict[str, str] = {
@@ -109,6 +135,12 @@ CONFLICT_TEXTS: dict[str, str] = {
     "demo_real_data": "数据库“{path}”中已有工作数据（企业{enterprises}家、事故{accidents}起），不能在其中生成演示数据，以免虚构的企业和伤者混入真实台账。请用 --demo 打开单独的演示数据库，或用 --db 指定一个新的数据库文件。",
     "demo_exists": "数据库“{path}”中已生成过演示数据（企业{enterprises}家），不再重复生成。如需重新生成，请先删除该演示数据库文件。",
     "already_corrected": "文书 {doc_no} 已由 {by} 更正，不能再次更正；如需再改，请更正 {by}",
+    # the closed loop (services.warnings)
+    "already_delivered": "文书 {doc_no} 的送达已登记，不能重复登记",
+    "delivery_corrected": "文书 {doc_no} 已被更正替代，请登记更正后文书的送达",
+    "task_closed": "该事项已办结或已取消，不能再次办结",
+    "task_is_answer": "该事项随企业的书面反馈办结：请登记整改反馈",
+    "already_lifted": "该企业的限制评先评优已于{on}解除",
 }
 
 #: Names of document and warning states (``domain.documents``), for IllegalTransition texts.
@@ -120,6 +152,15 @@ STATE_NAMES: dict[str, str] = {
     "feedback_received": "已反馈",
     "closed": "已办结",
     "reopened": "已重新打开",
+}
+
+#: The step that brings a warning into a state (what must happen first).
+WARNING_STEPS: dict[str, str] = {
+    "issued": "下发预警文书",
+    "delivered": "登记送达（送达回证）",
+    "feedback_received": "登记企业的整改反馈",
+    "closed": "评估为整改有效（办结）",
+    "reopened": "评估为整改未见成效（重新整改）",
 }
 
 STORAGE_TEXTS: dict[str, str] = {
@@ -168,6 +209,8 @@ OFFICE_SETTING_NAMES: dict[str, str] = {
     "font_heading2": "二级标题字体",
     "first_run_done": "已完成首次设置",
     "plan_days": "整改方案期限（天）",
+    "periodic_interview_months": "红色预警定期约谈间隔（月）",
+    "inspection_yearly_cap": "同一部门每年现场检查同一企业次数上限",
     "interview_slot_minutes": "每场约谈时长（分钟）",
     "interview_hours": "约谈时段",
     "interview_rooms": "约谈地点（可多处）",
@@ -203,6 +246,9 @@ WHAT_NAMES: dict[str, str] = {
     "accident": "事故",
     "document": "文书",
     "authority": "行业主管部门",
+    "warning": "预警",
+    "task": "待办事项",
+    "award_restriction": "限制评先评优记录",
 }
 
 
@@ -263,6 +309,10 @@ def error_text(err: BaseException) -> str:
         what = "文书" if err.machine == "document" else "预警"
         current = STATE_NAMES.get(err.current, err.current)
         target = STATE_NAMES.get(err.target, err.target)
+        if err.machine == "warning":
+            steps = "或".join(WARNING_STEPS.get(n, STATE_NAMES.get(n, n)) for n in err.needs)
+            first = f"须先{steps}" if steps else "没有可以到达的途径"
+            return f"预警当前为“{current}”，不能{WARNING_STEPS.get(err.target, target)}：{first}"
         needs = "或".join(f"“{STATE_NAMES.get(n, n)}”" for n in err.needs)
         first = f"须先成为{needs}" if needs else "没有可以到达的途径"
         return f"{what}当前为“{current}”，不能改为“{target}”：{first}"

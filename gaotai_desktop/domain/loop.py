@@ -158,3 +158,112 @@ class DeliveryFacts:
 
 #: Inspection kinds (定期 / 不定期 / 联合).
 INSPECTION_KINDS: tuple[str, ...] = ("scheduled", "unscheduled", "joint")
+
+
+# -- rows leaving the service layer -----------------------------------------------------------
+@dataclass(frozen=True)
+class WarningRow:
+    """One warning as lists show it."""
+
+    id: str
+    enterprise_id: str
+    uscc: str
+    name: str
+    township: str
+    authority: str
+    tier: str
+    year: int
+    state: str
+    issued_on: dt.date
+    documents: tuple[str, ...]
+    delivered_on: dt.date | None
+    feedback_due: dt.date | None
+    feedback_due_moved_by: str
+    feedback_on: dt.date | None
+    evaluation: str
+    closed_on: dt.date | None
+    superseded: bool
+    urgency: Urgency = Urgency.NONE
+
+    @property
+    def overdue(self) -> bool:
+        return self.urgency is Urgency.OVERDUE
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One change of a warning's state: who, when (stamp), on which day, why."""
+
+    from_state: str
+    to_state: str
+    on_date: dt.date
+    reason: str
+    actor: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    id: str
+    warning_id: str | None
+    enterprise_id: str
+    uscc: str
+    name: str
+    township: str
+    authority: str
+    tier: str
+    year: int
+    kind: str
+    level: str
+    due_on: dt.date | None
+    state: str
+    done_on: dt.date | None
+    note: str
+    urgency: Urgency = Urgency.NONE
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """Something due or overdue (待办): a warning's written answer or a measure task."""
+
+    kind: str  # "warning" | "task"
+    id: str
+    enterprise_id: str
+    uscc: str
+    name: str
+    township: str
+    authority: str
+    tier: str
+    level: str
+    what: str  # a TaskKind value; a warning's answer is its tier's ANSWER_TASK
+    due: dt.date
+    urgency: Urgency
+
+
+@dataclass(frozen=True)
+class InspectionRow:
+    id: str
+    enterprise_id: str
+    authority: str
+    inspected_on: dt.date
+    kind: str
+    findings: str
+    document_ref: str
+    over_cap_reason: str
+
+
+@dataclass(frozen=True)
+class InterviewRow:
+    id: str
+    enterprise_id: str
+    uscc: str
+    name: str
+    warning_id: str | None
+    reason: str
+    held_at: dt.datetime
+    place: str
+    office_people: str
+    enterprise_people: str
+    statement: str
+    requirements: str
+    follow_up_due: dt.date | None

@@ -24,6 +24,7 @@ from .importing import ImportService
 from .issuing import IssuingService
 from .notices import NoticeService
 from .office import OfficeService
+from .warnings import WarningService
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,8 @@ class Services:
     document_store: DocumentStore
     office: OfficeService
     importer: ImportService
+    #: The closed loop: warnings, deliveries, feedback, evaluations, tasks, inspections.
+    warnings: WarningService
     #: Where the database is (a file path or a server URL) and where its backups go: an output
     #: file must never overwrite either (``files.output.protected_paths``).
     location: str | Path | None = None
@@ -86,6 +89,7 @@ def build_services(
         document_store=DocumentStore(database),
         office=office,
         importer=ImportService(database),
+        warnings=WarningService(database, office),
         location=location,
         backup_dir=backup_dir,
     )

@@ -49,6 +49,7 @@ from . import letter_requests as lr
 from .base import Database
 from .document_store import document_rows
 from .office import OfficeService
+from .warnings import attach_document
 
 if TYPE_CHECKING:
     from multiprocessing.pool import Pool
@@ -358,13 +359,13 @@ class IssuingService:
         for letter in letters:
             pdf = _guarded(letter.job, next, stream)
             receipts = [_guarded(letter.job, next, stream) for _ in letter.receipts]
-            docs.append(self._store(s, letter, pdf, receipts, run.issue_date))
+            docs.append(self._store(s, letter, pdf, receipts, run))
         return docs
 
     def _store(
-        self, s: Session, letter: _Letter, pdf: bytes, receipts: list[bytes], issue_date: dt.date
+        self, s: Session, letter: _Letter, pdf: bytes, receipts: list[bytes], run: _Run
     ) -> Document:
-        job = letter.job
+        job, issue_date = letter.job, run.issue_date
         receipt = None
         if receipts:
             from ..letters import concat_pdfs
@@ -391,7 +392,12 @@ class IssuingService:
         for ent_id in job.enterprise_ids:
             s.add(DocumentSubject(document_id=doc.id, enterprise_id=ent_id, **self.db.stamp()))
             if job.tier is Tier.RED and job.kind == DocumentKind.COUNTY_BULLETIN:
-                self._restrict_awards(s, ent_id, issue_date.year, doc.id)
+                self._restrict_awards(s, ent_id, issue_date.year, doc.id, run.settings)
+            # the closed loop: the document is filed under the enterprise's warning of its tier
+            attach_document(
+                s, self.db, run.settings, document=doc, enterprise_id=ent_id, tier=job.tier,
+                printed=letter.deadlines.printed(job.kind),
+            )  # fmt: skip
         return doc
 
     def _counter(self, s: Session, kind: str, year: int) -> DocumentCounter:
@@ -406,7 +412,9 @@ class IssuingService:
             s.add(counter)
         return counter
 
-    def _restrict_awards(self, s: Session, enterprise_id: str, year: int, document_id: str) -> None:
+    def _restrict_awards(
+        self, s: Session, enterprise_id: str, year: int, document_id: str, settings: OfficeSettings
+    ) -> None:
         exists = s.scalar(
             select(AwardRestriction.id).where(
                 AwardRestriction.enterprise_id == enterprise_id, AwardRestriction.year == year
@@ -418,6 +426,7 @@ class IssuingService:
                     enterprise_id=enterprise_id,
                     year=year,
                     document_id=document_id,
+                    until=lr.restriction_until(settings, dt.date(year, 1, 1)),
                     **self.db.stamp(),
                 )
             )

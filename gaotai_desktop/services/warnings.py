@@ -1,0 +1,810 @@
+"""The closed loop: every warning followed from issue to closing (预警下发 → 送达 → 整改反馈 →
+效果评估), its measures as tasks, interviews and inspections, and what is late.
+
+Issuing opens the warnings (:func:`attach_document`, inside the issuing transaction). Every other
+change is one public call here: one transaction, checked against the legal moves of
+:class:`~gaotai_desktop.domain.documents.WarningState` before anything is written, with an event
+that records who, when and why.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+import hashlib
+import mimetypes
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from sqlalchemy import Row, Select, func, select
+from sqlalchemy.orm import Session
+
+from ..data.models import (
+    Attachment,
+    AwardRestriction,
+    Delivery,
+    Document,
+    Enterprise,
+    Inspection,
+    InterviewRecord,
+    MeasureTask,
+    WarningDocument,
+    WarningEvent,
+    WarningRecord,
+)
+from ..domain.calendar import WorkCalendar, parse_tables
+from ..domain.deadlines import Due, count_deadline
+from ..domain.documents import DeadlineKind, DocumentKind, WarningState, transition
+from ..domain.errors import Conflict, IllegalTransition, NotFound, ValidationError
+from ..domain.loop import (
+    ANSWER_TASK,
+    AWAITING_ANSWER,
+    DELIVERY_METHODS,
+    INSPECTION_KINDS,
+    TASKS_BY_TIER,
+    WARNING_LETTER,
+    DeliveryFacts,
+    DueItem,
+    Evaluation,
+    EventRow,
+    InspectionRow,
+    InterviewRow,
+    TaskKind,
+    TaskRow,
+    TaskState,
+    Urgency,
+    WarningRow,
+    add_months,
+    answer_days,
+    urgency,
+)
+from ..domain.tiers import Tier
+from ..office_settings import OfficeSettings
+from .base import Database
+from .letter_requests import restriction_until
+from .office import OfficeService
+
+#: Largest attachment accepted (a phone photo or a scanned receipt).
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+
+
+def _calendar(settings: OfficeSettings) -> WorkCalendar:
+    return WorkCalendar(parse_tables(settings.holidays))
+
+
+def answer_due(settings: OfficeSettings, tier: Tier, start: dt.date) -> Due:
+    """When the tier's written answer is due, counted from ``start`` (delivery or reopening)."""
+    days = answer_days(
+        tier,
+        feedback_days=settings.feedback_days,
+        rectification_days=settings.rectification_days,
+        plan_days=settings.plan_days,
+    )
+    return count_deadline(start, days, _calendar(settings))
+
+
+# -- opened by issuing --------------------------------------------------------------------------
+def attach_document(
+    s: Session,
+    db: Database,
+    settings: OfficeSettings,
+    *,
+    document: Document,
+    enterprise_id: str,
+    tier: Tier,
+    printed: Sequence[tuple[str, dt.datetime]] = (),
+) -> None:
+    """File a just-issued ``document`` under its enterprise's warning of ``tier`` for the year,
+    opening that warning (with its measure tasks, superseding lower tiers' warnings) the first
+    time. ``printed`` are the (deadline kind, due) pairs the letter prints."""
+    if tier is Tier.NONE:
+        return
+    year, on = document.year, document.issue_date
+    warning = s.scalar(
+        select(WarningRecord).where(
+            WarningRecord.enterprise_id == enterprise_id,
+            WarningRecord.tier == tier.code,
+            WarningRecord.year == year,
+        )
+    )
+    if warning is None:
+        warning = WarningRecord(
+            enterprise_id=enterprise_id, tier=tier.code, year=year,
+            state=WarningState.ISSUED, issued_on=on, **db.stamp(),
+        )  # fmt: skip
+        s.add(warning)
+        s.flush()
+        s.add(_event(db, warning, "", WarningState.ISSUED, on, f"下发 {document.doc_no}"))
+        for lower in s.scalars(
+            select(WarningRecord).where(
+                WarningRecord.enterprise_id == enterprise_id,
+                WarningRecord.year == year,
+                WarningRecord.id != warning.id,
+                WarningRecord.superseded_by_id.is_(None),
+            )
+        ):
+            if Tier.from_code(lower.tier) < tier:
+                lower.superseded_by_id = warning.id
+                db.touch(lower)
+        for kind, level in TASKS_BY_TIER[tier]:
+            s.add(
+                MeasureTask(
+                    warning_id=warning.id,
+                    enterprise_id=enterprise_id,
+                    year=year,
+                    kind=kind,
+                    level=level,
+                    due_on=_first_due(kind, settings, on),
+                    state=TaskState.OPEN,
+                    **db.stamp(),
+                )  # fmt: skip
+            )
+        s.flush()
+    s.add(WarningDocument(warning_id=warning.id, document_id=document.id, **db.stamp()))
+    interview = dict(printed).get(DeadlineKind.INTERVIEW)
+    if interview is not None:
+        for task in _open_tasks(s, warning.id, (TaskKind.INTERVIEW, TaskKind.PERIODIC_INTERVIEW)):
+            if task.due_on is None or task.due_on > interview.date():
+                task.due_on = interview.date()
+                task.note = f"约谈时间见 {document.doc_no}"
+                db.touch(task)
+
+
+def _first_due(kind: TaskKind, settings: OfficeSettings, issued_on: dt.date) -> dt.date | None:
+    """Due dates known at issue; the answer's comes with delivery, interviews from the letter."""
+    if kind is TaskKind.PERIODIC_INTERVIEW:
+        return add_months(issued_on, settings.periodic_interview_months)
+    if kind is TaskKind.AWARD_RESTRICTION:
+        return restriction_until(settings, issued_on)
+    if kind in (TaskKind.SPECIAL_INSPECTION, TaskKind.TRAINING):
+        return count_deadline(issued_on, 30, _calendar(settings)).due
+    if kind is TaskKind.AUTHORITY_NOTIFIED:
+        return issued_on
+    return None
+
+
+def _open_tasks(s: Session, warning_id: str, kinds: Iterable[TaskKind]) -> list[MeasureTask]:
+    return list(
+        s.scalars(
+            select(MeasureTask).where(
+                MeasureTask.warning_id == warning_id,
+                MeasureTask.kind.in_([str(k) for k in kinds]),
+                MeasureTask.state == TaskState.OPEN,
+            )
+        )
+    )
+
+
+def _event(
+    db: Database, warning: WarningRecord, old: str, new: str, on: dt.date, reason: str
+) -> WarningEvent:
+    return WarningEvent(
+        warning_id=warning.id, from_state=old, to_state=new, on_date=on, reason=reason,
+        **db.stamp(),
+    )  # fmt: skip
+
+
+class WarningService:
+    """The life of every warning, its tasks, interviews, inspections and what is late."""
+
+    def __init__(self, db: Database, office: OfficeService) -> None:
+        self.db = db
+        self.office = office
+
+    # -- reading ------------------------------------------------------------------------------
+    def list(
+        self, as_of: dt.date, *, year: int | None = None, enterprise_id: str | None = None
+    ) -> builtins.list[WarningRow]:
+        """Warnings (all years unless ``year``), late ones marked as of ``as_of``."""
+        with self.db.transaction() as s:
+            stmt = _warning_select()
+            if year is not None:
+                stmt = stmt.where(WarningRecord.year == year)
+            if enterprise_id is not None:
+                stmt = stmt.where(WarningRecord.enterprise_id == enterprise_id)
+            stmt = stmt.order_by(WarningRecord.issued_on, Enterprise.uscc, WarningRecord.tier)
+            return _warning_rows(s, s.execute(stmt).all(), as_of)
+
+    def get(self, ref: str, as_of: dt.date) -> WarningRow:
+        """A warning by its id or the number of any of its documents."""
+        with self.db.transaction() as s:
+            warning = _find(s, ref)
+            row = s.execute(_warning_select().where(WarningRecord.id == warning.id)).one()
+            return _warning_rows(s, [row], as_of)[0]
+
+    def history(self, ref: str) -> builtins.list[EventRow]:
+        with self.db.transaction() as s:
+            warning = _find(s, ref)
+            events = s.scalars(
+                select(WarningEvent)
+                .where(WarningEvent.warning_id == warning.id)
+                .order_by(WarningEvent.created_at)
+            )
+            return [
+                EventRow(e.from_state, e.to_state, e.on_date, e.reason, e.created_by, e.created_at)
+                for e in events
+            ]
+
+    def tasks(
+        self,
+        as_of: dt.date,
+        *,
+        enterprise_id: str | None = None,
+        warning_id: str | None = None,
+        open_only: bool = False,
+    ) -> builtins.list[TaskRow]:
+        with self.db.transaction() as s:
+            stmt = _task_select()
+            if enterprise_id is not None:
+                stmt = stmt.where(MeasureTask.enterprise_id == enterprise_id)
+            if warning_id is not None:
+                stmt = stmt.where(MeasureTask.warning_id == warning_id)
+            if open_only:
+                stmt = stmt.where(MeasureTask.state == TaskState.OPEN)
+            stmt = stmt.order_by(MeasureTask.due_on.is_(None), MeasureTask.due_on, Enterprise.uscc)
+            return [_task_row(r, as_of) for r in s.execute(stmt).all()]
+
+    def agenda(self, as_of: dt.date) -> builtins.list[DueItem]:
+        """待办: every open item due within the next few days or overdue, most urgent first."""
+        horizon = as_of + dt.timedelta(days=3)
+        return self._due(as_of, horizon)
+
+    def overdue(self, as_of: dt.date) -> builtins.list[DueItem]:
+        """Every open item whose due date has passed as of ``as_of``."""
+        return [i for i in self._due(as_of, as_of - dt.timedelta(days=1))]
+
+    def _due(self, as_of: dt.date, until: dt.date) -> builtins.list[DueItem]:
+        items: builtins.list[DueItem] = []
+        with self.db.transaction() as s:
+            rows = s.execute(
+                _warning_select().where(
+                    WarningRecord.state.in_([str(x) for x in AWAITING_ANSWER]),
+                    WarningRecord.superseded_by_id.is_(None),
+                    WarningRecord.feedback_due <= until,
+                )
+            ).all()
+            for w, e in rows:
+                assert w.feedback_due is not None
+                items.append(
+                    DueItem(
+                        "warning", w.id, e.id, e.uscc, e.name, e.township, e.authority, w.tier,
+                        "enterprise", ANSWER_TASK[Tier.from_code(w.tier)], w.feedback_due,
+                        urgency(w.feedback_due, as_of),
+                    )
+                )  # fmt: skip
+            answer_kinds = [str(k) for k in ANSWER_TASK.values()]
+            for t, e, tier in s.execute(
+                _task_select().where(
+                    MeasureTask.state == TaskState.OPEN,
+                    MeasureTask.due_on <= until,
+                    MeasureTask.kind.not_in(answer_kinds),
+                )
+            ).all():
+                assert t.due_on is not None
+                items.append(
+                    DueItem(
+                        "task", t.id, e.id, e.uscc, e.name, e.township, e.authority, tier or "",
+                        t.level, t.kind, t.due_on, urgency(t.due_on, as_of),
+                    )
+                )  # fmt: skip
+        items.sort(key=lambda i: (i.due, i.uscc, i.what))
+        return items
+
+    def counts(self, as_of: dt.date) -> tuple[int, int]:
+        """(overdue, due soon) items, for the status bar."""
+        items = self.agenda(as_of)
+        overdue = sum(1 for i in items if i.urgency is Urgency.OVERDUE)
+        return overdue, len(items) - overdue
+
+    # -- the loop -----------------------------------------------------------------------------
+    def deliver(
+        self,
+        doc_no: str,
+        facts: DeliveryFacts,
+        *,
+        today: dt.date,
+        attachments: Sequence[Path] = (),
+    ) -> WarningRow | None:
+        """Record the signed 送达回证 of document ``doc_no``. Delivering a warning's letter to the
+        enterprise moves the warning to delivered and starts its clock: the written answer is due
+        so many days after receipt (rest days moved). Returns the warning (None: not under one)."""
+        _check_delivery(facts, today)
+        files = [_read_attachment(p) for p in attachments]
+        settings = self.office.get()
+        with self.db.transaction(immediate=True) as s:
+            doc = s.scalar(select(Document).where(Document.doc_no == doc_no.strip()))
+            if doc is None:
+                raise NotFound("document", doc_no)
+            if doc.status == "corrected":
+                raise Conflict("delivery_corrected", doc_no=doc.doc_no)
+            if facts.delivered_on < doc.issue_date:
+                raise ValidationError(
+                    "delivered_on", "before_issue", {"value": facts.delivered_on.isoformat(),
+                                                     "issue_date": doc.issue_date.isoformat()},
+                )  # fmt: skip
+            if s.scalar(select(Delivery.id).where(Delivery.document_id == doc.id)):
+                raise Conflict("already_delivered", doc_no=doc.doc_no)
+            delivery = Delivery(
+                document_id=doc.id, delivered_on=facts.delivered_on, method=facts.method,
+                recipient=facts.recipient.strip(), proxy=facts.proxy.strip(),
+                refusal_reason=facts.refusal_reason.strip(), witness=facts.witness.strip(),
+                note=facts.note.strip(), **self.db.stamp(),
+            )  # fmt: skip
+            s.add(delivery)
+            s.flush()
+            self._attach(s, "delivery", delivery.id, files)
+            warning = s.scalar(
+                select(WarningRecord)
+                .join(WarningDocument, WarningDocument.warning_id == WarningRecord.id)
+                .where(WarningDocument.document_id == doc.id)
+            )
+            if warning is None:
+                return None
+            tier = Tier.from_code(warning.tier)
+            if doc.kind == WARNING_LETTER[tier]:
+                new = transition(WarningState(warning.state), WarningState.DELIVERED)
+                due = answer_due(settings, tier, facts.delivered_on)
+                old = warning.state
+                warning.state, warning.delivered_on = new, facts.delivered_on
+                warning.feedback_due = due.due
+                warning.feedback_due_moved_by = due.moved_by or ""
+                self.db.touch(warning)
+                s.add(
+                    _event(self.db, warning, old, new, facts.delivered_on,
+                           f"{doc.doc_no} {facts.method}，签收人{facts.recipient or '—'}")
+                )  # fmt: skip
+                for task in _open_tasks(s, warning.id, (ANSWER_TASK[tier],)):
+                    task.due_on = due.due
+                    self.db.touch(task)
+            if doc.kind == DocumentKind.AUTHORITY_NOTICE:
+                for task in _open_tasks(s, warning.id, (TaskKind.AUTHORITY_NOTIFIED,)):
+                    task.state, task.done_on = TaskState.DONE, facts.delivered_on
+                    task.note = f"{doc.doc_no} 已送达"
+                    self.db.touch(task)
+            s.flush()
+            row = s.execute(_warning_select().where(WarningRecord.id == warning.id)).one()
+            return _warning_rows(s, [row], today)[0]
+
+    def feedback(
+        self,
+        ref: str,
+        *,
+        on: dt.date,
+        text: str,
+        today: dt.date,
+        attachments: Sequence[Path] = (),
+    ) -> WarningRow:
+        """The enterprise's written answer (feedback, report or plan) arrived on ``on``."""
+        if not text.strip():
+            raise ValidationError("feedback_text", "required")
+        _not_future("feedback_on", on, today)
+        files = [_read_attachment(p) for p in attachments]
+        with self.db.transaction(immediate=True) as s:
+            warning = _find(s, ref)
+            new = transition(WarningState(warning.state), WarningState.FEEDBACK_RECEIVED)
+            if warning.delivered_on and on < warning.delivered_on:
+                raise ValidationError(
+                    "feedback_on", "before_delivery",
+                    {"value": on.isoformat(), "delivered_on": warning.delivered_on.isoformat()},
+                )  # fmt: skip
+            old = warning.state
+            warning.state, warning.feedback_on, warning.feedback_text = new, on, text.strip()
+            self.db.touch(warning)
+            event = _event(self.db, warning, old, new, on, text.strip()[:200])
+            s.add(event)
+            s.flush()
+            self._attach(s, "warning_event", event.id, files)
+            for task in _open_tasks(s, warning.id, (ANSWER_TASK[Tier.from_code(warning.tier)],)):
+                task.state, task.done_on = TaskState.DONE, on
+                self.db.touch(task)
+            s.flush()
+            row = s.execute(_warning_select().where(WarningRecord.id == warning.id)).one()
+            return _warning_rows(s, [row], today)[0]
+
+    def evaluate(
+        self,
+        ref: str,
+        *,
+        on: dt.date,
+        result: str,
+        today: dt.date,
+        note: str = "",
+        new_due: dt.date | None = None,
+    ) -> WarningRow:
+        """效果评估: effective closes the warning; ineffective reopens it with a new deadline
+        (``new_due``, or the tier's period counted from ``on``) and feedback is due again."""
+        try:
+            outcome = Evaluation(result)
+        except ValueError:
+            raise ValidationError("evaluation", "unknown_choice", {
+                "value": result, "choices": "effective、ineffective"}) from None  # fmt: skip
+        _not_future("evaluated_on", on, today)
+        settings = self.office.get()
+        with self.db.transaction(immediate=True) as s:
+            warning = _find(s, ref)
+            target = (
+                WarningState.CLOSED if outcome is Evaluation.EFFECTIVE else WarningState.REOPENED
+            )
+            if warning.state != WarningState.FEEDBACK_RECEIVED:
+                # an evaluation judges a feedback: it needs one (a closed warning reopens only
+                # through a new feedback's evaluation)
+                raise IllegalTransition(
+                    "warning", warning.state, target, (str(WarningState.FEEDBACK_RECEIVED),)
+                )
+            new = transition(WarningState(warning.state), target)
+            if warning.feedback_on and on < warning.feedback_on:
+                raise ValidationError(
+                    "evaluated_on", "before_feedback",
+                    {"value": on.isoformat(), "feedback_on": warning.feedback_on.isoformat()},
+                )  # fmt: skip
+            old = warning.state
+            warning.state, warning.evaluated_on = new, on
+            warning.evaluation, warning.evaluation_note = outcome, note.strip()
+            tier = Tier.from_code(warning.tier)
+            if new is WarningState.CLOSED:
+                warning.closed_on = on
+                reason = "评估：整改有效，办结" + (f"。{note.strip()}" if note.strip() else "")
+            else:
+                if new_due is not None:
+                    if new_due <= on:
+                        raise ValidationError("new_due", "after_evaluation", {
+                            "value": new_due.isoformat(), "evaluated_on": on.isoformat()})  # fmt: skip
+                    due = Due(new_due, None, new_due)
+                else:
+                    due = answer_due(settings, tier, on)
+                warning.feedback_due, warning.feedback_due_moved_by = due.due, due.moved_by or ""
+                warning.closed_on = None
+                reason = f"评估：整改未见成效，重新整改，期限至{due.due.isoformat()}" + (
+                    f"。{note.strip()}" if note.strip() else ""
+                )
+                s.add(
+                    MeasureTask(
+                        warning_id=warning.id,
+                        enterprise_id=warning.enterprise_id,
+                        year=warning.year,
+                        kind=ANSWER_TASK[tier],
+                        level="enterprise",
+                        due_on=due.due,
+                        state=TaskState.OPEN,
+                        note="重新整改",
+                        **self.db.stamp(),
+                    )  # fmt: skip
+                )
+            self.db.touch(warning)
+            s.add(_event(self.db, warning, old, new, on, reason))
+            s.flush()
+            row = s.execute(_warning_select().where(WarningRecord.id == warning.id)).one()
+            return _warning_rows(s, [row], today)[0]
+
+    # -- tasks ----------------------------------------------------------------------------------
+    def complete_task(self, task_id: str, *, on: dt.date, note: str, today: dt.date) -> TaskRow:
+        """Mark a measure done on ``on``; a periodic interview schedules the next one."""
+        _not_future("done_on", on, today)
+        settings = self.office.get()
+        with self.db.transaction(immediate=True) as s:
+            task = s.get(MeasureTask, task_id)
+            if task is None:
+                raise NotFound("task", task_id)
+            if task.state != TaskState.OPEN:
+                raise Conflict("task_closed", kind=task.kind)
+            if task.kind in (str(k) for k in ANSWER_TASK.values()) and task.warning_id:
+                raise Conflict("task_is_answer", kind=task.kind)
+            self._complete(s, task, on, note.strip(), settings)
+            s.flush()
+            return _task_row(
+                s.execute(_task_select().where(MeasureTask.id == task.id)).one(), today
+            )
+
+    def _complete(
+        self, s: Session, task: MeasureTask, on: dt.date, note: str, settings: OfficeSettings
+    ) -> None:
+        """Mark ``task`` done; a periodic interview of an open warning schedules the next one."""
+        task.state, task.done_on, task.note = TaskState.DONE, on, note
+        self.db.touch(task)
+        if task.kind == TaskKind.PERIODIC_INTERVIEW and task.warning_id:
+            warning = s.get(WarningRecord, task.warning_id)
+            if warning is not None and warning.state != WarningState.CLOSED:
+                s.add(
+                    MeasureTask(
+                        warning_id=task.warning_id,
+                        enterprise_id=task.enterprise_id,
+                        year=on.year,
+                        kind=task.kind,
+                        level=task.level,
+                        due_on=add_months(on, settings.periodic_interview_months),
+                        state=TaskState.OPEN,
+                        **self.db.stamp(),
+                    )  # fmt: skip
+                )
+
+    def lift_award_restriction(
+        self, enterprise_id: str, year: int, *, on: dt.date, reason: str, today: dt.date
+    ) -> None:
+        """End a 限制评先评优 early (a supervisor's decision, with its reason)."""
+        if not reason.strip():
+            raise ValidationError("lift_reason", "required")
+        _not_future("lifted_on", on, today)
+        with self.db.transaction(immediate=True) as s:
+            row = s.scalar(
+                select(AwardRestriction).where(
+                    AwardRestriction.enterprise_id == enterprise_id,
+                    AwardRestriction.year == year,
+                )
+            )
+            if row is None:
+                raise NotFound("award_restriction", f"{enterprise_id}/{year}")
+            if row.lifted_on is not None:
+                raise Conflict("already_lifted", on=row.lifted_on.isoformat())
+            row.lifted_on, row.lifted_by, row.lift_reason = on, self.db.actor, reason.strip()
+            self.db.touch(row)
+            for task in s.scalars(
+                select(MeasureTask).where(
+                    MeasureTask.enterprise_id == enterprise_id,
+                    MeasureTask.year == year,
+                    MeasureTask.kind == TaskKind.AWARD_RESTRICTION,
+                    MeasureTask.state == TaskState.OPEN,
+                )
+            ):
+                task.state, task.done_on, task.note = TaskState.DONE, on, f"提前解除：{reason}"
+                self.db.touch(task)
+
+    # -- interviews and inspections ---------------------------------------------------------
+    def record_interview(self, row: InterviewRow, *, today: dt.date) -> InterviewRow:
+        """Keep a 约谈记录; it completes the enterprise's open interview task of that warning."""
+        if row.held_at.date() > today:
+            raise ValidationError("held_at", "date_future", {"value": row.held_at.date()})
+        if not row.reason.strip():
+            raise ValidationError("interview_reason", "required")
+        settings = self.office.get()
+        with self.db.transaction(immediate=True) as s:
+            ent = s.get(Enterprise, row.enterprise_id)
+            if ent is None or ent.deleted_at is not None:
+                raise NotFound("enterprise", row.enterprise_id)
+            rec = InterviewRecord(
+                enterprise_id=ent.id, warning_id=row.warning_id, reason=row.reason.strip(),
+                held_at=row.held_at, place=row.place.strip(),
+                office_people=row.office_people.strip(),
+                enterprise_people=row.enterprise_people.strip(), statement=row.statement.strip(),
+                requirements=row.requirements.strip(), follow_up_due=row.follow_up_due,
+                **self.db.stamp(),
+            )  # fmt: skip
+            s.add(rec)
+            s.flush()
+            if row.warning_id:
+                kinds = (TaskKind.INTERVIEW, TaskKind.PERIODIC_INTERVIEW)
+                for task in _open_tasks(s, row.warning_id, kinds)[:1]:
+                    rec.task_id = task.id
+                    self._complete(s, task, row.held_at.date(), "约谈记录已登记", settings)
+            return _interview_row(rec, ent)
+
+    def interviews(self, enterprise_id: str) -> builtins.list[InterviewRow]:
+        with self.db.transaction() as s:
+            ent = s.get(Enterprise, enterprise_id)
+            if ent is None:
+                raise NotFound("enterprise", enterprise_id)
+            recs = s.scalars(
+                select(InterviewRecord)
+                .where(InterviewRecord.enterprise_id == enterprise_id)
+                .order_by(InterviewRecord.held_at)
+            )
+            return [_interview_row(r, ent) for r in recs]
+
+    def inspection_count(self, enterprise_id: str, authority: str, year: int) -> int:
+        with self.db.transaction() as s:
+            return _inspection_count(s, enterprise_id, authority, year)
+
+    def record_inspection(self, row: InspectionRow, *, today: dt.date) -> InspectionRow:
+        """An authority's on-site inspection. Beyond the yearly cap (settings) per enterprise and
+        authority a reason is required. Completes the special-inspection task of an open warning."""
+        if row.kind not in INSPECTION_KINDS:
+            raise ValidationError("inspection_kind", "unknown_choice",
+                                  {"value": row.kind, "choices": "、".join(INSPECTION_KINDS)})  # fmt: skip
+        if not row.authority.strip():
+            raise ValidationError("authority", "required")
+        _not_future("inspected_on", row.inspected_on, today)
+        cap = self.office.get().inspection_yearly_cap
+        with self.db.transaction(immediate=True) as s:
+            ent = s.get(Enterprise, row.enterprise_id)
+            if ent is None or ent.deleted_at is not None:
+                raise NotFound("enterprise", row.enterprise_id)
+            done = _inspection_count(s, ent.id, row.authority.strip(), row.inspected_on.year)
+            if done >= cap and not row.over_cap_reason.strip():
+                raise ValidationError(
+                    "over_cap_reason", "inspection_cap",
+                    {"count": done, "cap": cap, "authority": row.authority.strip(),
+                     "year": row.inspected_on.year},
+                )  # fmt: skip
+            rec = Inspection(
+                enterprise_id=ent.id, authority=row.authority.strip(), inspected_on=row.inspected_on,
+                kind=row.kind, findings=row.findings.strip(), document_ref=row.document_ref.strip(),
+                over_cap_reason=row.over_cap_reason.strip(), **self.db.stamp(),
+            )  # fmt: skip
+            s.add(rec)
+            for task in s.scalars(
+                select(MeasureTask).where(
+                    MeasureTask.enterprise_id == ent.id,
+                    MeasureTask.kind == TaskKind.SPECIAL_INSPECTION,
+                    MeasureTask.state == TaskState.OPEN,
+                )
+            ):
+                task.state, task.done_on = TaskState.DONE, row.inspected_on
+                task.note = f"{row.authority.strip()}检查 {row.document_ref.strip()}".strip()
+                self.db.touch(task)
+            s.flush()
+            return _inspection_row(rec)
+
+    def inspections(self, enterprise_id: str) -> builtins.list[InspectionRow]:
+        with self.db.transaction() as s:
+            recs = s.scalars(
+                select(Inspection)
+                .where(Inspection.enterprise_id == enterprise_id)
+                .order_by(Inspection.inspected_on)
+            )
+            return [_inspection_row(r) for r in recs]
+
+    def attachments(self, owner_table: str, owner_id: str) -> builtins.list[tuple[str, int]]:
+        """(file name, size) of what is attached to a record."""
+        with self.db.transaction() as s:
+            return [
+                (a.filename, a.size)
+                for a in s.scalars(
+                    select(Attachment).where(
+                        Attachment.owner_table == owner_table, Attachment.owner_id == owner_id
+                    )
+                )
+            ]
+
+    def _attach(
+        self, s: Session, owner_table: str, owner_id: str, files: Iterable[tuple[str, bytes]]
+    ) -> None:
+        for name, data in files:
+            s.add(
+                Attachment(
+                    owner_table=owner_table,
+                    owner_id=owner_id,
+                    filename=name,
+                    media_type=mimetypes.guess_type(name)[0] or "",
+                    size=len(data),
+                    sha256=hashlib.sha256(data).hexdigest(),
+                    data=data,
+                    **self.db.stamp(),
+                )  # fmt: skip
+            )
+
+
+# -- helpers -----------------------------------------------------------------------------------
+def _not_future(field: str, day: dt.date, today: dt.date) -> None:
+    if day > today:
+        raise ValidationError(field, "date_future", {"value": day.isoformat()})
+
+
+def _check_delivery(facts: DeliveryFacts, today: dt.date) -> None:
+    if facts.method not in DELIVERY_METHODS:
+        raise ValidationError("delivery_method", "unknown_choice",
+                              {"value": facts.method, "choices": "、".join(DELIVERY_METHODS)})  # fmt: skip
+    _not_future("delivered_on", facts.delivered_on, today)
+    if facts.method == "留置送达":
+        if not facts.refusal_reason.strip():
+            raise ValidationError("refusal_reason", "required")
+        if not facts.witness.strip():
+            raise ValidationError("witness", "required")
+    elif facts.method in ("直接送达", "委托送达") and not (
+        facts.recipient.strip() or facts.proxy.strip()
+    ):
+        raise ValidationError("recipient", "required")
+
+
+def _read_attachment(path: Path) -> tuple[str, bytes]:
+    size = path.stat().st_size
+    if size > MAX_ATTACHMENT_BYTES:
+        raise ValidationError("attachment", "too_large",
+                              {"value": path.name, "max": MAX_ATTACHMENT_BYTES // 1024 // 1024})  # fmt: skip
+    return path.name, path.read_bytes()
+
+
+def _find(s: Session, ref: str) -> WarningRecord:
+    """A warning by id or by the number of one of its documents."""
+    ref = ref.strip()
+    warning = s.get(WarningRecord, ref)
+    if warning is None:
+        warning = s.scalar(
+            select(WarningRecord)
+            .join(WarningDocument, WarningDocument.warning_id == WarningRecord.id)
+            .join(Document, Document.id == WarningDocument.document_id)
+            .where(Document.doc_no == ref)
+        )
+    if warning is None:
+        raise NotFound("warning", ref)
+    return warning
+
+
+def _warning_select() -> Select[WarningRecord, Enterprise]:
+    return select(WarningRecord, Enterprise).join(
+        Enterprise, Enterprise.id == WarningRecord.enterprise_id
+    )
+
+
+def _warning_rows(
+    s: Session, rows: Sequence[Row[WarningRecord, Enterprise]], as_of: dt.date
+) -> builtins.list[WarningRow]:
+    ids = [w.id for w, _ in rows]
+    docs: dict[str, builtins.list[str]] = {}
+    for i in range(0, len(ids), 500):
+        for wid, doc_no in s.execute(
+            select(WarningDocument.warning_id, Document.doc_no)
+            .join(Document, Document.id == WarningDocument.document_id)
+            .where(WarningDocument.warning_id.in_(ids[i : i + 500]))
+            .order_by(Document.issue_date, Document.doc_no)
+        ):
+            docs.setdefault(wid, []).append(doc_no)
+    out = []
+    for w, e in rows:
+        awaiting = w.state in AWAITING_ANSWER and w.superseded_by_id is None
+        out.append(
+            WarningRow(
+                id=w.id, enterprise_id=e.id, uscc=e.uscc, name=e.name, township=e.township,
+                authority=e.authority, tier=w.tier, year=w.year, state=w.state,
+                issued_on=w.issued_on, documents=tuple(docs.get(w.id, ())),
+                delivered_on=w.delivered_on, feedback_due=w.feedback_due,
+                feedback_due_moved_by=w.feedback_due_moved_by, feedback_on=w.feedback_on,
+                evaluation=w.evaluation, closed_on=w.closed_on,
+                superseded=w.superseded_by_id is not None,
+                urgency=urgency(w.feedback_due, as_of, done=not awaiting),
+            )
+        )  # fmt: skip
+    return out
+
+
+def _task_select() -> Select[MeasureTask, Enterprise, str]:
+    return (
+        select(MeasureTask, Enterprise, WarningRecord.tier)
+        .join(Enterprise, Enterprise.id == MeasureTask.enterprise_id)
+        .outerjoin(WarningRecord, WarningRecord.id == MeasureTask.warning_id)
+        .where(Enterprise.deleted_at.is_(None))
+    )
+
+
+def _task_row(row: Row[MeasureTask, Enterprise, str], as_of: dt.date) -> TaskRow:
+    t, e, tier = row
+    return TaskRow(
+        id=t.id, warning_id=t.warning_id, enterprise_id=e.id, uscc=e.uscc, name=e.name,
+        township=e.township, authority=e.authority, tier=tier or "", year=t.year, kind=t.kind,
+        level=t.level, due_on=t.due_on, state=t.state, done_on=t.done_on, note=t.note,
+        urgency=urgency(t.due_on, as_of, done=t.state != TaskState.OPEN),
+    )  # fmt: skip
+
+
+def _inspection_count(s: Session, enterprise_id: str, authority: str, year: int) -> int:
+    return int(
+        s.scalar(
+            select(func.count(Inspection.id)).where(
+                Inspection.enterprise_id == enterprise_id,
+                Inspection.authority == authority,
+                Inspection.inspected_on >= dt.date(year, 1, 1),
+                Inspection.inspected_on <= dt.date(year, 12, 31),
+            )
+        )
+        or 0
+    )
+
+
+def _inspection_row(r: Inspection) -> InspectionRow:
+    return InspectionRow(
+        r.id,
+        r.enterprise_id,
+        r.authority,
+        r.inspected_on,
+        r.kind,
+        r.findings,
+        r.document_ref,
+        r.over_cap_reason,
+    )
+
+
+def _interview_row(r: InterviewRecord, e: Enterprise) -> InterviewRow:
+    return InterviewRow(
+        id=r.id, enterprise_id=e.id, uscc=e.uscc, name=e.name, warning_id=r.warning_id,
+        reason=r.reason, held_at=r.held_at, place=r.place, office_people=r.office_people,
+        enterprise_people=r.enterprise_people, statement=r.statement,
+        requirements=r.requirements, follow_up_due=r.follow_up_due,
+    )  # fmt: skip
