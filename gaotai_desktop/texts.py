@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .domain.dates import chinese_date
 from .domain.errors import (
     Conflict,
     FontError,
@@ -19,6 +20,7 @@ from .domain.errors import (
     TemplateFault,
     ValidationError,
 )
+from .domain.tiers import TIER_LABELS
 
 #: Chinese names of fields (form labels and import columns use the same words).
 FIELD_NAMES: dict[str, str] = {
@@ -415,3 +417,50 @@ def import_problem_text(problem: Any) -> str:
     if problem.column:
         where = f"{where} “{problem.column}”" if where else f"“{problem.column}”"
     return f"{where}：{reason}" if where else reason
+
+
+# -- the closed loop ---------------------------------------------------------------------------
+#: Tier codes in words (``yellow`` -> 黄色预警).
+TIER_NAMES: dict[str, str] = {t.code: label for t, label in TIER_LABELS.items()}
+
+#: Responsible levels (三级责任).
+LEVEL_NAMES: dict[str, str] = {"township": "属地", "authority": "部门", "enterprise": "企业"}
+
+#: Measures tracked as tasks (``domain.loop.TaskKind``).
+TASK_NAMES: dict[str, str] = {
+    "interview": "一对一警示约谈",
+    "training": "岗前培训和安全管理指导",
+    "feedback": "书面反馈",
+    "authority_notified": "通报行业主管部门",
+    "rectification_report": "书面整改报告",
+    "special_inspection": "定期不定期专项检查",
+    "rectification_plan": "整改方案（部门督导）",
+    "periodic_interview": "定期约谈企业负责人",
+    "award_restriction": "限制评先评优",
+}
+
+TASK_STATE_NAMES: dict[str, str] = {"open": "未办结", "done": "已办结", "cancelled": "已取消"}
+
+EVALUATION_NAMES: dict[str, str] = {"effective": "整改有效", "ineffective": "整改未见成效"}
+
+INSPECTION_KIND_NAMES: dict[str, str] = {
+    "scheduled": "定期检查",
+    "unscheduled": "不定期检查",
+    "joint": "联合检查",
+}
+
+
+def warning_state_line(row: Any) -> str:
+    """One line on a warning after a change: who, tier, state, and when its answer is due."""
+    tier = TIER_NAMES.get(row.tier, row.tier)
+    state = STATE_NAMES.get(row.state, row.state)
+    line = f"{row.name}（{row.uscc}）{row.year}年{tier}：{state}"
+    if row.state in ("delivered", "reopened") and row.feedback_due:
+        what = TASK_NAMES[{"yellow": "feedback", "orange": "rectification_report"}.get(
+            row.tier, "rectification_plan")]  # fmt: skip
+        line += f"，{what}应于{chinese_date(row.feedback_due)}前提交"
+        if row.feedback_due_moved_by:
+            line += f"（逢{row.feedback_due_moved_by}顺延）"
+    if row.state == "closed" and row.closed_on:
+        line += f"，{chinese_date(row.closed_on)}办结"
+    return line
