@@ -70,9 +70,11 @@ class OfficeSettings:
     interview_hours: list[str] = field(default_factory=lambda: ["09:00-11:30", "14:30-17:00"])
     #: Rooms holding interviews at the same time (empty: ``interview_place`` alone).
     interview_rooms: list[str] = field(default_factory=list)
-    #: Public holidays of years the program does not know, as the State Council publishes them:
-    #: ``{"2027": {"rest": ["2027-01-01", ...], "work": ["2027-02-07", ...]}}``.
-    holidays: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    #: Public holidays of years the program does not know (or corrections of a built-in year), as
+    #: the State Council publishes them: rest days named or not, and the 调休 working weekends:
+    #: ``{"2027": {"rest": {"2027-01-01": "元旦", ...}, "work": ["2027-02-07", ...]}}`` or
+    #: ``{"2027": {"rest": ["2027-01-01", ...], "work": [...]}}`` (unnamed: "节假日").
+    holidays: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: 文号 of the county's mechanism document (《高台县工伤预防分级预警监管机制》); empty: the
     #: letters name the mechanism without a number (never an invented one).
     mechanism_doc_no: str = ""
@@ -235,7 +237,7 @@ def parse_setting(key: str, text: str) -> tuple[str, Any]:
 _EXAMPLES = {
     "interview_hours": '["09:00-11:30", "14:30-17:00"]',
     "interview_rooms": '["工伤保险股会议室", "三楼小会议室"]',
-    "holidays": '{"2027": {"rest": ["2027-01-01"], "work": ["2027-02-07"]}}',
+    "holidays": '{"2027": {"rest": {"2027-01-01": "元旦"}, "work": ["2027-02-07"]}}',
 }
 _HOURS = re.compile(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$")
 
@@ -258,13 +260,19 @@ def _structured(key: str, value: str, text: str) -> Any:
 
         shape_ok = isinstance(data, dict) and all(
             isinstance(y, str) and y.isdigit() and isinstance(t, dict)
-            and all(k in ("rest", "work") and isinstance(v, list) for k, v in t.items())
+            and all(k in ("rest", "work") for k in t)
+            and isinstance(t.get("rest", []), list | dict) and isinstance(t.get("work", []), list)
             for y, t in data.items()
         )  # fmt: skip
         if not shape_ok:
             raise bad
         try:
             parse_tables(data)
+        except ValidationError as err:
+            if err.code == "format":
+                raise bad from None
+            detail = {("date" if k == "value" else k): v for k, v in err.detail.items()}
+            raise _bad(key, f"setting_{err.code}", text, **detail) from None
         except (ValueError, TypeError, GaotaiError):
             raise bad from None
         return data

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .domain.dates import chinese_date
+from .domain.dates import WEEKDAYS, chinese_date
+from .domain.deadlines import Due
 from .domain.errors import (
     Conflict,
     FontError,
@@ -61,6 +62,7 @@ FIELD_NAMES: dict[str, str] = {
     "setting": "办公设置",
     "interview": "约谈时间",
     "holidays": "节假日安排",
+    "deadline_days": "期限天数",
     "interview_hours": "约谈时段",
     "interview_slot_minutes": "每场约谈时长",
     "interview_place": "约谈地点",
@@ -115,11 +117,23 @@ VALIDATION_TEXTS: dict[str, str] = {
     "setting_bool": "设置项 {key} 应为“是”或“否”（实际为“{value}”），未保存任何设置",
     "setting_json": "设置项 {key} 应写成 JSON，例如 {example}（实际为“{value}”），未保存任何设置",
     "setting_time": "设置项 {key} 应为 时:分（例如 09:30，实际为“{value}”），未保存任何设置",
+    # settings set holidays=... (detail: key, value, date as written, year)
+    "setting_date_format": "设置项 {key} 中{year}年的“{date}”不是有效日期，应为 YYYY-MM-DD（例如 {year}-01-01），未保存任何设置",
+    "setting_no_such_day": "设置项 {key} 中{year}年的“{date}”这一天不存在，请核对月份和日期，未保存任何设置",
+    "setting_holiday_year": "设置项 {key} 中的“{date}”不在{year}年内，请写到该日期所在年份的安排中，未保存任何设置",
+    "setting_holiday_both": "设置项 {key} 中的“{date}”既列为放假日又列为调休上班日，请核对国务院办公厅通知，未保存任何设置",
+    "setting_holiday_weekday": "设置项 {key} 中的调休上班日“{date}”是{weekday}：调休上班日应为星期六或星期日，未保存任何设置",
+    "setting_holiday_empty": "设置项 {key} 中{year}年没有放假日（每年至少有元旦），请按国务院办公厅通知录入全年的放假日，未保存任何设置",
     "setting_phone": "设置项 {key} 应为电话号码（数字、“-”“转”，实际为“{value}”），未保存任何设置",
     "setting_prefix": "设置项 {key} 的文号前缀“{value}”不能含有空格或括号，末尾不能是数字（年份〔〕和序号由程序编排），未保存任何设置",
     "before_as_of": "{value}早于统计截止日期{as_of}：成文日期应为下发当天，不能早于统计截止日期",
     "before_issue_date": "{value}不晚于成文日期{issue_date}：约谈应安排在成文日期之后",
     "no_calendar": "{year}年的放假和调休安排尚未录入，无法确定{value}是否为工作日，文书未下发。请在办公设置的节假日安排中补充{year}年的安排（以国务院办公厅通知为准）后再下发",
+    "range": "应为 1 至 {max} 之间的整数（实际为“{value}”）",
+    "holiday_year": "“{value}”不在{year}年内",
+    "holiday_both": "“{value}”既列为放假日又列为调休上班日",
+    "holiday_weekday": "调休上班日“{value}”是{weekday}，应为星期六或星期日",
+    "holiday_empty": "{year}年没有放假日",
     "no_slot": "自{value}起的办公时段内已没有空余的约谈时段，请增加约谈时段或约谈地点",
     "before_issue": "{value}早于成文日期{issue_date}：文书不能在成文之前送达",
     "before_delivery": "{value}早于送达日期{delivered_on}",
@@ -461,6 +475,37 @@ def warning_state_line(row: Any) -> str:
         line += f"，{what}应于{chinese_date(row.feedback_due)}前提交"
         if row.feedback_due_moved_by:
             line += f"（逢{row.feedback_due_moved_by}顺延）"
+        if row.due_unverified:
+            line += (
+                f"。注意：{row.feedback_due.year}年的节假日安排尚未录入，该期限按周末规则计算，"
+                "请在“办公设置 → 节假日”中补录后核对"
+            )
     if row.state == "closed" and row.closed_on:
         line += f"，{chinese_date(row.closed_on)}办结"
+    return line
+
+
+# -- deadlines (``gaotai-desktop deadline``; the window's due dates) --------------------------------
+def deadline_warning_text(due: Due) -> str | None:
+    """Why ``due`` may be wrong: a year the count touched has no holiday table (None: nothing).
+
+    ``2027年的节假日安排尚未录入，截止日期2027年1月4日按周末规则计算，请在“办公设置 → 节假日”中补录后核对。``
+    """
+    if not due.uncovered_years:
+        return None
+    years = "、".join(f"{y}年" for y in due.uncovered_years)
+    return (
+        f"{years}的节假日安排尚未录入，截止日期{chinese_date(due.due)}按周末规则计算，"
+        "请在“办公设置 → 节假日”中补录后核对。"
+    )
+
+
+def deadline_text(due: Due, *, working_days: int | None = None) -> str:
+    """One line: ``2026年10月8日（星期四），原到期日2026年10月3日逢国庆节顺延``; a count of
+    working days says so (``2026年2月24日（星期二），按3个工作日计算``)."""
+    line = f"{chinese_date(due.due)}（{WEEKDAYS[due.due.weekday()]}）"
+    if working_days is not None:
+        return f"{line}，按{working_days}个工作日计算"
+    if due.moved_by is not None:
+        return f"{line}，原到期日{chinese_date(due.nominal)}逢{due.moved_by}顺延"
     return line

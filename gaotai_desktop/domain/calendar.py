@@ -2,8 +2,10 @@
 
 China moves working days around its public holidays (调休), so "is this a working day" needs the
 year's table as the State Council publishes it. :data:`BUILTIN_TABLES` holds the years known when
-this program was built (2026: rest days and working weekends as listed in DOMAIN.md section 6);
-the office settings may add later years (``OfficeSettings.holidays``).
+this program was built (generated from ``chinesecalendar`` into :mod:`.holiday_data`; 2026 as
+listed in DOMAIN.md section 6); the office settings add later years or replace a built-in one
+(``OfficeSettings.holidays``). Each rest day carries its holiday's name (国庆节, 春节, ...), which
+the deadline calculator (:mod:`.deadlines`) gives as the reason a period was moved.
 
 A date in a year with no table is **refused** (``ValidationError("holidays", "no_calendar")``),
 never guessed by the weekend rule: an interview fixed on a day that turns out to be a holiday is a
@@ -15,7 +17,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
+from . import holiday_data
+from .dates import WEEKDAYS, DateTextError, parse_date
 from .errors import ValidationError
 
 #: Name of a rest day whose holiday the table does not name (an administrator's unnamed list).
@@ -46,54 +51,83 @@ class YearTable:
         return self.names.get(day) or UNNAMED_HOLIDAY
 
 
-def _days(year: int, spans: Iterable[tuple[int, int, int]]) -> frozenset[dt.date]:
-    """Dates of ``(month, first day, last day)`` spans in ``year``."""
-    out: set[dt.date] = set()
-    for month, first, last in spans:
-        out.update(dt.date(year, month, d) for d in range(first, last + 1))
-    return frozenset(out)
+def _builtin_tables() -> dict[int, YearTable]:
+    """Every year of :mod:`.holiday_data` (generated from ``chinesecalendar``)."""
+    rest: dict[int, dict[dt.date, str]] = {year: {} for year in holiday_data.YEARS}
+    work: dict[int, set[dt.date]] = {year: set() for year in holiday_data.YEARS}
+    for text, name in holiday_data.REST.items():
+        day = dt.date.fromisoformat(text)
+        rest[day.year][day] = name
+    for text in holiday_data.WORK:
+        day = dt.date.fromisoformat(text)
+        work[day.year].add(day)
+    return {year: YearTable.named(rest[year], work[year]) for year in holiday_data.YEARS}
 
 
-def _named(year: int, spans: Iterable[tuple[str, int, int, int]]) -> dict[dt.date, str]:
-    """``{date: name}`` of ``(name, month, first day, last day)`` spans in ``year``."""
-    return {d: name for name, m, a, b in spans for d in _days(year, [(m, a, b)])}
+#: The State Council's tables of every year ``chinesecalendar`` held when :mod:`.holiday_data`
+#: was generated (2004-2026; 2026 as in DOMAIN.md section 6).
+BUILTIN_TABLES: dict[int, YearTable] = _builtin_tables()
 
 
-#: 国务院办公厅关于2026年部分节假日安排的通知 (as held by ``chinesecalendar`` 1.11).
-BUILTIN_TABLES: dict[int, YearTable] = {
-    2026: YearTable.named(
-        _named(
-            2026,
-            [
-                ("元旦", 1, 1, 3),
-                ("春节", 2, 15, 23),
-                ("清明节", 4, 4, 6),
-                ("劳动节", 5, 1, 5),
-                ("端午节", 6, 19, 21),
-                ("中秋节", 9, 25, 27),
-                ("国庆节", 10, 1, 7),
-            ],
-        ),
-        _days(2026, [(1, 4, 4), (2, 14, 14), (2, 28, 28), (5, 9, 9), (9, 20, 20), (10, 10, 10)]),
-    ),
-}
+def _day(text: object, year: int) -> dt.date:
+    """A date of ``year``'s table as the settings hold it; refused with the date named."""
+    if not isinstance(text, str):
+        raise ValidationError("holidays", "date_format", {"value": str(text), "year": year})
+    try:
+        day = parse_date(text)
+    except DateTextError as err:
+        raise ValidationError("holidays", err.code, {"value": text, "year": year}) from None
+    if day.year != year:
+        raise ValidationError("holidays", "holiday_year", {"value": text, "year": year})
+    return day
 
 
-def parse_tables(data: Mapping[str, Mapping[str, Iterable[str]]]) -> dict[int, YearTable]:
-    """Tables from settings: ``{"2027": {"rest": ["2027-01-01", ...], "work": [...]}}``."""
+def parse_tables(data: Mapping[str, Mapping[str, Any]]) -> dict[int, YearTable]:
+    """Tables from settings, rest days named or not::
+
+        {"2027": {"rest": {"2027-01-01": "元旦", ...}, "work": ["2027-02-07", ...]}}
+        {"2027": {"rest": ["2027-01-01", ...], "work": [...]}}
+
+    An unnamed rest day (or one named "") is named :data:`UNNAMED_HOLIDAY`. Raises
+    :class:`ValidationError` (field ``holidays``, ``detail["value"]`` the date as written, ``year``)
+    for a date that is not one (``date_format``, ``no_such_day``), of another year
+    (``holiday_year``), both a rest and a working day (``holiday_both``), or a working day that is
+    not a Saturday or Sunday (``holiday_weekday``), a year without rest days (``holiday_empty``:
+    every year has 元旦); ``format`` for a year or name that is not text.
+    """
     out: dict[int, YearTable] = {}
-    for year, table in data.items():
-        rest = frozenset(dt.date.fromisoformat(d) for d in table.get("rest", ()))
-        work = frozenset(dt.date.fromisoformat(d) for d in table.get("work", ()))
-        for day in rest | work:
-            if day.year != int(year):
-                raise ValidationError("holidays", "format", {"value": day.isoformat()})
-        out[int(year)] = YearTable(rest, work)
+    for key, table in data.items():
+        if not str(key).isdigit():
+            raise ValidationError("holidays", "format", {"value": str(key)})
+        year = int(key)
+        given = table.get("rest", ())
+        named = given if isinstance(given, Mapping) else dict.fromkeys(given, "")
+        rest: dict[dt.date, str] = {}
+        for text, name in named.items():
+            if not isinstance(name, str):
+                raise ValidationError("holidays", "format", {"value": str(name), "year": year})
+            rest[_day(text, year)] = name.strip() or UNNAMED_HOLIDAY
+        if not rest:
+            raise ValidationError("holidays", "holiday_empty", {"year": year})
+        work: set[dt.date] = set()
+        for text in table.get("work", ()):
+            day = _day(text, year)
+            if day in rest:
+                raise ValidationError("holidays", "holiday_both", {"value": text, "year": year})
+            if day.weekday() < 5:
+                raise ValidationError(
+                    "holidays",
+                    "holiday_weekday",
+                    {"value": text, "year": year, "weekday": WEEKDAYS[day.weekday()]},
+                )
+            work.add(day)
+        out[year] = YearTable.named(rest, work)
     return out
 
 
 class WorkCalendar:
-    """Working days by the years' tables; a year without a table is refused."""
+    """Working days by the years' tables; a year without a table is refused. ``tables`` (the
+    office's settings) replace the built-in tables of the same years."""
 
     def __init__(self, tables: Mapping[int, YearTable] | None = None) -> None:
         self.tables = dict(BUILTIN_TABLES)

@@ -184,6 +184,9 @@ class WarningRow:
     closed_on: dt.date | None
     superseded: bool
     urgency: Urgency = Urgency.NONE
+    #: ``feedback_due`` lies in a year the holiday table does not cover (counted by the weekend
+    #: rule): check it once the year's table is in.
+    due_unverified: bool = False
 
     @property
     def overdue(self) -> bool:

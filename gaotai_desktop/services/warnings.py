@@ -191,11 +191,15 @@ class WarningService:
         self.db = db
         self.office = office
 
+    def _calendar(self) -> WorkCalendar:
+        return _calendar(self.office.get())
+
     # -- reading ------------------------------------------------------------------------------
     def list(
         self, as_of: dt.date, *, year: int | None = None, enterprise_id: str | None = None
     ) -> builtins.list[WarningRow]:
         """Warnings (all years unless ``year``), late ones marked as of ``as_of``."""
+        calendar = self._calendar()
         with self.db.transaction() as s:
             stmt = _warning_select()
             if year is not None:
@@ -203,14 +207,15 @@ class WarningService:
             if enterprise_id is not None:
                 stmt = stmt.where(WarningRecord.enterprise_id == enterprise_id)
             stmt = stmt.order_by(WarningRecord.issued_on, Enterprise.uscc, WarningRecord.tier)
-            return _warning_rows(s, s.execute(stmt).all(), as_of)
+            return _warning_rows(s, s.execute(stmt).all(), as_of, calendar)
 
     def get(self, ref: str, as_of: dt.date) -> WarningRow:
         """A warning by its id or the number of any of its documents."""
+        calendar = self._calendar()
         with self.db.transaction() as s:
             warning = _find(s, ref)
             row = s.execute(_warning_select().where(WarningRecord.id == warning.id)).one()
-            return _warning_rows(s, [row], as_of)[0]
+            return _warning_rows(s, [row], as_of, calendar)[0]
 
     def history(self, ref: str) -> builtins.list[EventRow]:
         with self.db.transaction() as s:
@@ -363,7 +368,7 @@ class WarningService:
                     self.db.touch(task)
             s.flush()
             row = s.execute(_warning_select().where(WarningRecord.id == warning.id)).one()
-            return _warning_rows(s, [row], today)[0]
+            return _warning_rows(s, [row], today, _calendar(settings))[0]
 
     def feedback(
         self,
@@ -379,6 +384,7 @@ class WarningService:
             raise ValidationError("feedback_text", "required")
         _not_future("feedback_on", on, today)
         files = [_read_attachment(p) for p in attachments]
+        settings = self.office.get()
         with self.db.transaction(immediate=True) as s:
             warning = _find(s, ref)
             new = transition(WarningState(warning.state), WarningState.FEEDBACK_RECEIVED)
@@ -399,7 +405,7 @@ class WarningService:
                 self.db.touch(task)
             s.flush()
             row = s.execute(_warning_select().where(WarningRecord.id == warning.id)).one()
-            return _warning_rows(s, [row], today)[0]
+            return _warning_rows(s, [row], today, _calendar(settings))[0]
 
     def evaluate(
         self,
@@ -474,7 +480,7 @@ class WarningService:
             s.add(_event(self.db, warning, old, new, on, reason))
             s.flush()
             row = s.execute(_warning_select().where(WarningRecord.id == warning.id)).one()
-            return _warning_rows(s, [row], today)[0]
+            return _warning_rows(s, [row], today, _calendar(settings))[0]
 
     # -- tasks ----------------------------------------------------------------------------------
     def complete_task(self, task_id: str, *, on: dt.date, note: str, today: dt.date) -> TaskRow:
@@ -725,7 +731,10 @@ def _warning_select() -> Select[WarningRecord, Enterprise]:
 
 
 def _warning_rows(
-    s: Session, rows: Sequence[Row[WarningRecord, Enterprise]], as_of: dt.date
+    s: Session,
+    rows: Sequence[Row[WarningRecord, Enterprise]],
+    as_of: dt.date,
+    calendar: WorkCalendar,
 ) -> builtins.list[WarningRow]:
     ids = [w.id for w, _ in rows]
     docs: dict[str, builtins.list[str]] = {}
@@ -750,6 +759,7 @@ def _warning_rows(
                 evaluation=w.evaluation, closed_on=w.closed_on,
                 superseded=w.superseded_by_id is not None,
                 urgency=urgency(w.feedback_due, as_of, done=not awaiting),
+                due_unverified=bool(w.feedback_due and not calendar.covers(w.feedback_due.year)),
             )
         )  # fmt: skip
     return out

@@ -109,3 +109,36 @@ def test_a_period_out_of_range_is_refused(days: int):
     with pytest.raises(ValidationError) as exc:
         count_deadline(D(2026, 12, 1), days, CAL)
     assert (exc.value.field, exc.value.code) == ("deadline_days", "range")
+
+
+def test_the_offices_named_table_names_the_holiday():
+    cal = WorkCalendar(
+        parse_tables(
+            {"2027": {"rest": {"2027-01-01": "元旦", "2027-01-02": "元旦", "2027-01-03": ""},
+                      "work": ["2027-02-07"]}}
+        )
+    )  # fmt: skip
+    assert count_deadline(D(2026, 12, 22), 10, cal) == Due(D(2027, 1, 4), "元旦", D(2027, 1, 1))
+    assert cal.rest_name(D(2027, 1, 3)) == "节假日"  # a name left empty
+    # Sat 6 Feb 2027 is an ordinary Saturday, Sun 7 Feb the table's working day: moved one day.
+    assert count_deadline(D(2027, 1, 27), 10, cal) == Due(D(2027, 2, 7), "周末", D(2027, 2, 6))
+    assert count_deadline(D(2027, 1, 28), 10, cal) == Due(D(2027, 2, 7), None, D(2027, 2, 7))
+
+
+def test_warning_text_names_the_years_and_the_date():
+    from gaotai_desktop.texts import deadline_text, deadline_warning_text
+
+    assert deadline_warning_text(count_deadline(D(2026, 9, 23), 10, CAL)) is None
+    assert deadline_warning_text(count_deadline(D(2026, 12, 23), 10, CAL)) == (
+        "2027年的节假日安排尚未录入，截止日期2027年1月4日按周末规则计算，"
+        "请在“办公设置 → 节假日”中补录后核对。"
+    )
+    long = count_deadline(D(2026, 12, 1), 300, CAL, working_days=True)
+    assert deadline_warning_text(long).startswith("2027年、2028年的节假日安排尚未录入")
+    assert deadline_text(count_deadline(D(2026, 9, 23), 10, CAL)) == (
+        "2026年10月8日（星期四），原到期日2026年10月3日逢国庆节顺延"
+    )
+    assert deadline_text(count_deadline(D(2026, 11, 2), 10, CAL)) == "2026年11月12日（星期四）"
+    assert deadline_text(
+        count_deadline(D(2026, 2, 12), 3, CAL, working_days=True), working_days=3
+    ) == ("2026年2月24日（星期二），按3个工作日计算")

@@ -279,3 +279,27 @@ def test_award_restriction_lifted_early_by_a_reason(loop) -> None:
         t for t in loop.warnings.tasks(TODAY, warning_id=red.id) if t.kind == "award_restriction"
     )
     assert task.state == "done" and "整改验收合格" in task.note
+
+
+def test_a_due_date_in_a_year_without_a_holiday_table_says_so(loop) -> None:
+    """The red plan's 30 days from 2026-12-02 end on 2027-01-01: 2027's table is not in yet."""
+    from gaotai_desktop.texts import warning_state_line
+
+    doc = letter(loop, RED, "interview_notice")
+    row = loop.warnings.deliver(
+        doc.doc_no, DeliveryFacts(TODAY, "直接送达", recipient="张伟"), today=TODAY
+    )
+    assert row is not None
+    assert row.feedback_due == dt.date(2027, 1, 1) and row.due_unverified
+    assert "2027年的节假日安排尚未录入" in warning_state_line(row)
+    loop.office.set_values({"holidays": '{"2027": {"rest": {"2027-01-01": "元旦"}, "work": []}}'})
+    assert not loop.warnings.get(row.id, TODAY).due_unverified
+
+
+def test_weekend_due_dates_move_to_monday(loop) -> None:
+    doc = letter(loop, YELLOW, "risk_notice")
+    row = loop.warnings.deliver(
+        doc.doc_no, DeliveryFacts(TODAY, "直接送达", recipient="李娜"), today=TODAY
+    )
+    assert row is not None  # 10 days from Wed 2026-12-02 is Sat 12-12
+    assert (row.feedback_due, row.feedback_due_moved_by) == (dt.date(2026, 12, 14), "周末")
