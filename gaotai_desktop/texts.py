@@ -365,3 +365,30 @@ def import_problem_text(problem: Any) -> str:
     if problem.column:
         where = f"{where} “{problem.column}”" if where else f"“{problem.column}”"
     return f"{where}：{reason}" if where else reason
+
+
+# -- printing: what happened, said truthfully (paper is "printed", a file is "saved") ----------------
+
+NO_PRINTER_TEXT = (
+    "这台电脑没有安装打印机，无法打印。\n\n"
+    "可以先把文书另存为PDF（原样保存下发时的文件，不记为已打印），"
+    "拿到有打印机的电脑上打印；安装打印机后再用“打印”，打印后才记为已打印。"
+)
+NO_PRINTER_LIST_TEXT = (
+    "这台电脑没有安装打印机，无法打印。\n\n可以把表格另存为PDF，拿到有打印机的电脑上打印。"
+)
+
+
+def printed_text(count: int, numbers: str = "") -> str:
+    return f"已打印{count}份文书" + (f"：{numbers}" if numbers else "")
+
+
+def saved_to_file_text(count: int, path: str) -> str:
+    """Print-to-file output: the documents are in a file, not on paper, so not marked printed."""
+    return f"已把{count}份文书输出到文件 {path}（保存为PDF，未打印，不记为已打印）"
+
+
+def virtual_printer_text(count: int, printer: str) -> str:
+    return (
+        f"已把{count}份文书送到“{printer}”（它把文书保存为文件，不是纸张打印机，因此不记为已打印）"
+    )
