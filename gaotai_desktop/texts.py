@@ -392,3 +392,12 @@ def virtual_printer_text(count: int, printer: str) -> str:
     return (
         f"已把{count}份文书送到“{printer}”（它把文书保存为文件，不是纸张打印机，因此不记为已打印）"
     )
+
+
+def as_of_text(as_of: Any) -> str:
+    """Which date the tiers are counted for, and from when (the status bar, exports' title lines)."""
+    from .domain.dates import chinese_date
+    from .domain.tiers import count_window
+
+    start, end = count_window(as_of)
+    return f"统计截止日期：{chinese_date(end)}（自{chinese_date(start)}起）"

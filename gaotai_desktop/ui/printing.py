@@ -175,8 +175,17 @@ class PreviewDialog(QPrintPreviewDialog):
     #: (the file, or ``""``; the printer's name).
     saved = Signal(str, str)
 
-    def __init__(self, pdfs: Sequence[bytes], *, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pdfs: Sequence[bytes],
+        *,
+        title: str,
+        parent: QWidget | None = None,
+        landscape: bool = False,
+    ) -> None:
         self._printer = new_printer()
+        if landscape:  # lists are laid out across the page
+            self._printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         super().__init__(self._printer, parent)
         self.setObjectName("documentPreview")
         self.setWindowTitle(title)

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 
 from ...domain.pinyin import initials_text, sort_key
 from ...domain.tiers import Tier
-from ..style import muted_brush, text_brush, tier_brush
+from ..style import TIER_BACKGROUND, muted_brush, text_brush, tier_brush
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -343,6 +343,18 @@ class RowTableModel(QAbstractTableModel):
                 ]
             )
         return out
+
+    def export_marks(self) -> tuple[list[str | None], list[bool]]:
+        """Visible rows as the screen marks them: the tier colour (``"#RRGGBB"`` or ``None``) and
+        whether the text is greyed out."""
+        rows, tier, muted = self._rows, self.tier, self.muted
+        fills: list[str | None] = []
+        grey: list[bool] = []
+        for src in self._view:
+            t = tier(rows[src])
+            fills.append(TIER_BACKGROUND.get(t) if t is not None else None)
+            grey.append(bool(muted(rows[src])))
+        return fills, grey
 
     # -- QAbstractTableModel ---------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:

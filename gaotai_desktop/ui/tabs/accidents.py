@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.dates import chinese_date
 from ...domain.errors import GaotaiError
 from ...domain.rows import AccidentRow
 from ...domain.tiers import Outcome, count_window
@@ -236,6 +237,10 @@ class AccidentTab(Tab):
         if shown != total:
             text += f"，筛选后显示 {shown} 起"
         self.count_label.setText(text + "。灰色行为不计入预警的事故（不予认定或已作废）。")
+
+    def export_note(self) -> str:
+        date_from, date_to = self.date_range()
+        return f"事故日期：{chinese_date(date_from)}至{chinese_date(date_to)}"
 
     # -- detail -----------------------------------------------------------------------------------------
     def _load_persons(self, accident_id: str) -> None:
