@@ -82,7 +82,7 @@ class AccidentTab(Tab):
         self.view.sortByColumn(self.model.column_index("occurred_on"), Qt.SortOrder.DescendingOrder)
 
     def _build_filters(self, as_of: dt.date) -> None:
-        self.search = SearchBox("搜索企业、信用代码、事故编号")
+        self.search = SearchBox("搜索企业、拼音首字母、信用代码、事故编号")
         self.search.setObjectName("accidentSearch")
         start, end = count_window(as_of)
         #: The range last loaded: a date field that does not hold a date leaves it as it is.
