@@ -509,3 +509,39 @@ def deadline_text(due: Due, *, working_days: int | None = None) -> str:
     if due.moved_by is not None:
         return f"{line}，原到期日{chinese_date(due.nominal)}逢{due.moved_by}顺延"
     return line
+
+
+# -- printing: what happened, said truthfully (paper is "printed", a file is "saved") ----------------
+
+NO_PRINTER_TEXT = (
+    "这台电脑没有安装打印机，无法打印。\n\n"
+    "可以先把文书另存为PDF（原样保存下发时的文件，不记为已打印），"
+    "拿到有打印机的电脑上打印；安装打印机后再用“打印”，打印后才记为已打印。"
+)
+NO_PRINTER_LIST_TEXT = (
+    "这台电脑没有安装打印机，无法打印。\n\n可以把表格另存为PDF，拿到有打印机的电脑上打印。"
+)
+
+
+def printed_text(count: int, numbers: str = "") -> str:
+    return f"已打印{count}份文书" + (f"：{numbers}" if numbers else "")
+
+
+def saved_to_file_text(count: int, path: str) -> str:
+    """Print-to-file output: the documents are in a file, not on paper, so not marked printed."""
+    return f"已把{count}份文书输出到文件 {path}（保存为PDF，未打印，不记为已打印）"
+
+
+def virtual_printer_text(count: int, printer: str) -> str:
+    return (
+        f"已把{count}份文书送到“{printer}”（它把文书保存为文件，不是纸张打印机，因此不记为已打印）"
+    )
+
+
+def as_of_text(as_of: Any) -> str:
+    """Which date the tiers are counted for, and from when (the status bar, exports' title lines)."""
+    from .domain.dates import chinese_date
+    from .domain.tiers import count_window
+
+    start, end = count_window(as_of)
+    return f"统计截止日期：{chinese_date(end)}（自{chinese_date(start)}起）"

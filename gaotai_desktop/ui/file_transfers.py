@@ -1,25 +1,34 @@
 """Tables in and out of the window: import (file dialog, preview, all-or-nothing import with
-progress and cancel) and export of the current table to .xlsx."""
+progress and cancel), export of the current table to .xlsx, and the current table as a PDF list
+(saved, or previewed and printed).
+
+Exports look like the screen: title, 统计截止日期, the visible columns and rows in their order, tier
+colours with the tier in words (:class:`~gaotai_desktop.files.xlsx_export.TableSheet`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
+from .. import texts
 from ..domain.errors import GaotaiError
 from ..files.output import check_extension, check_output, write_output
-from ..files.xlsx_export import write_xlsx
+from ..files.table_pdf import write_table_pdf
+from ..files.xlsx_export import TableSheet, write_sheet
 from ..services.importing import ImportCancelled, ImportFailed
 from . import messages as msg
+from . import printing
 from .dialogs.import_preview import KIND_TITLES, ImportPreviewDialog
+from .window_state import last_folder, remember_folder
 from .workers import Task, run_busy, run_cancellable
 
 if TYPE_CHECKING:
+    from ..letters.fonts import FontSet
     from ..services.importing import ImportPreview, ImportResult, ImportService
     from .tabs.base import Tab
 
@@ -41,6 +50,7 @@ class FileTransfers(QObject):
         settings: QSettings,
         today: Callable[[], dt.date],
         protected: Iterable[Path] = (),
+        fonts: Callable[[], FontSet] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -50,46 +60,130 @@ class FileTransfers(QObject):
         self.today = today
         #: What an export must never overwrite: the open database and its backups.
         self.protected = list(protected)
+        #: The letters' fonts (the office settings' choice), for PDF lists.
+        self.fonts = fonts
+        #: The print preview of the last PDF list.
+        self.list_preview: printing.PreviewDialog | None = None
         self.dialog: ImportPreviewDialog | None = None
         self.progress: QProgressDialog | None = None
         self.task: Task | None = None
 
-    def export_table(self, tab: Tab, path: str | Path | None = None) -> Path | None:
-        """The tab's table (as shown: filtered and sorted) to an .xlsx file."""
-        title, headers, rows = tab.export_table()
+    def sheet(self, tab: Tab) -> TableSheet:
+        """The tab's table as shown, with its title and 统计截止日期 line."""
+        title = tab.export_title or tab.title
+        subtitle = "；".join(p for p in (texts.as_of_text(self.today()), tab.export_note()) if p)
+        return tab.view.export_sheet(title, subtitle)
+
+    def _target(
+        self, path: str | Path | None, title: str, suffix: str, purpose: str
+    ) -> Path | None:
+        """``path``, or the save dialog in the folder used last for ``purpose``."""
         if path is None:
-            start = self.settings.value("paths/export", str(Path.home()))
-            default = str(Path(str(start)) / f"{title}_{self.today().isoformat()}.xlsx")
-            chosen, _ = QFileDialog.getSaveFileName(
-                self.window, "导出当前表格", default, "Excel 工作簿 (*.xlsx)"
+            default = (
+                last_folder(self.settings, purpose) / f"{title}_{self.today().isoformat()}{suffix}"
             )
+            kind = "Excel 工作簿 (*.xlsx)" if suffix == ".xlsx" else "PDF 文件 (*.pdf)"
+            caption = "导出当前表格" if suffix == ".xlsx" else "把当前表格另存为PDF"
+            chosen, _ = QFileDialog.getSaveFileName(self.window, caption, str(default), kind)
             if not chosen:
                 return None
-            path = chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx"
+            path = chosen if chosen.lower().endswith(suffix) else chosen + suffix
         path = Path(path)
-        self.settings.setValue("paths/export", str(path.parent))
+        remember_folder(self.settings, purpose, path.parent)
+        return path
+
+    def _write(
+        self, path: Path, suffix: str, write: bytes | Callable[[BinaryIO], object], action: str
+    ) -> Path | None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             check_output(path, self.protected)
-            check_extension(path, (".xlsx",))
-            path = write_output(
-                path,
-                lambda fh: write_xlsx(fh, headers, rows, title=title),
-                protected=self.protected,
-            )
+            check_extension(path, (suffix,))
+            path = write_output(path, write, protected=self.protected)
         except (GaotaiError, OSError) as exc:  # the database itself, a full disk, ...
             QApplication.restoreOverrideCursor()
-            msg.show_error(self.window, exc, action="导出")
+            msg.show_error(self.window, exc, action=action)
             return None
         QApplication.restoreOverrideCursor()
-        msg.notify(f"已导出 {len(rows)} 行到 {path}")
         return path
+
+    def export_table(self, tab: Tab, path: str | Path | None = None) -> Path | None:
+        """The tab's table (as shown: filtered and sorted, coloured) to an .xlsx file."""
+        sheet = self.sheet(tab)
+        target = self._target(path, sheet.title, ".xlsx", "export")
+        if target is None:
+            return None
+        written = self._write(target, ".xlsx", lambda fh: write_sheet(fh, sheet), "导出")
+        if written is not None:
+            msg.notify(f"已导出 {len(sheet.rows)} 行到 {written}")
+        return written
+
+    def list_pdf(self, tab: Tab) -> tuple[TableSheet, bytes]:
+        """The tab's table as a PDF list (the letters' fonts)."""
+        sheet = self.sheet(tab)
+        fonts = self.fonts() if self.fonts is not None else None
+        if fonts is None:
+            from ..letters.fonts import FontSet
+
+            fonts = FontSet.bundled()
+        today = self.today()
+        data = run_busy(
+            self.window,
+            f"正在生成“{sheet.title}”PDF（{len(sheet.rows)} 行）…",
+            lambda: write_table_pdf(sheet, fonts, printed_on=today),
+        )
+        return sheet, data
+
+    def export_pdf(self, tab: Tab, path: str | Path | None = None) -> Path | None:
+        """The tab's table as a PDF list, saved to a file (另存为PDF)."""
+        title = tab.export_title or tab.title
+        target = self._target(path, title, ".pdf", "pdf")
+        if target is None:
+            return None
+        try:
+            sheet, data = self.list_pdf(tab)
+        except (GaotaiError, OSError) as exc:
+            msg.show_error(self.window, exc, action="生成PDF")
+            return None
+        written = self._write(target, ".pdf", data, "另存为PDF")
+        if written is not None:
+            msg.notify(f"已把“{sheet.title}”（{len(sheet.rows)} 行）另存为PDF：{written}", 30_000)
+        return written
+
+    def print_table(self, tab: Tab) -> printing.PreviewDialog | None:
+        """The tab's table as a PDF list in the print preview (print from there). With no printer
+        installed: say so and offer 另存为PDF."""
+        if not printing.installed_printers():
+            if msg.confirm(
+                self.window, texts.NO_PRINTER_LIST_TEXT, title="没有打印机", ok_text="另存为PDF…"
+            ):
+                self.export_pdf(tab)
+            return None
+        try:
+            sheet, data = self.list_pdf(tab)
+        except (GaotaiError, OSError) as exc:
+            msg.show_error(self.window, exc, action="生成PDF")
+            return None
+        dlg = printing.PreviewDialog(
+            [data], title=f"打印 - {sheet.title}", parent=self.window, landscape=True
+        )
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.printed.connect(lambda: msg.notify(f"已打印“{sheet.title}”", 30_000))
+        dlg.saved.connect(
+            lambda file, name: msg.notify(
+                f"已把“{sheet.title}”输出到 {file or name}（保存为PDF，未打印）", 30_000
+            )
+        )
+        dlg.finished.connect(lambda _r: setattr(self, "list_preview", None))
+        self.list_preview = dlg
+        dlg.open()
+        return dlg
 
     # -- import -----------------------------------------------------------------------------------------
     def import_file(self, kind: str, path: str | Path | None = None) -> None:
         """File dialog -> preview (off the GUI thread) -> preview dialog -> import on confirm."""
         if path is None:
-            start = self.settings.value("paths/import", str(Path.home()))
+            start = last_folder(self.settings, "import")
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window, KIND_TITLES[kind], str(start), FILE_FILTER
             )
@@ -97,7 +191,7 @@ class FileTransfers(QObject):
                 return
             path = chosen
         path = Path(path)
-        self.settings.setValue("paths/import", str(path.parent))
+        remember_folder(self.settings, "import", path.parent)
         try:
             preview = self._preview(kind, path, update=False)
         except Exception as exc:

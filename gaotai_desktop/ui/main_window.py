@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_TITLE
+from .. import APP_TITLE, texts
 from ..domain.dates import chinese_date
-from ..domain.tiers import TIER_LABELS, count_window
+from ..domain.tiers import TIER_LABELS
 from ..files.output import protected_paths
 from . import messages as msg
 from .dialogs.about import AboutDialog
@@ -55,8 +55,7 @@ SKIP_FIRST_RUN_ENV = "GAOTAI_SKIP_FIRST_RUN"
 
 def as_of_text(as_of: dt.date) -> str:
     """The status bar's statement of the date the tiers are counted for, and from when."""
-    start, end = count_window(as_of)
-    return f"统计截止日期：{chinese_date(end)}（自{chinese_date(start)}起）"
+    return texts.as_of_text(as_of)
 
 
 class MainWindow(QMainWindow):
@@ -92,6 +91,7 @@ class MainWindow(QMainWindow):
             self.settings,
             today=lambda: self.today,
             protected=protected_paths(services.location or "", services.backup_dir),
+            fonts=services.issuing.fonts,
         )
         self.transfers.imported.connect(lambda _result: self.refresh_all())
         #: An import finished (ImportResult) or failed/cancelled (the exception).
@@ -194,11 +194,21 @@ class MainWindow(QMainWindow):
             "导出当前表格(&X)…", lambda: self.export_current(), QKeySequence("Ctrl+E"),
             "把当前表格中显示的行和列导出为 Excel 工作簿",
         )  # fmt: skip
+        self.export_pdf_action = self._action(
+            "当前表格另存为PDF(&L)…", lambda: self.export_current_pdf(),
+            tip="把当前表格中显示的行和列排成PDF表格（标题、统计截止日期、预警颜色）另存为文件",
+        )  # fmt: skip
+        self.print_table_action = self._action(
+            "打印当前表格(&T)…", lambda: self.print_current_table(),
+            QKeySequence("Ctrl+Shift+P"), "把当前表格中显示的行和列排成表格预览并打印",
+        )  # fmt: skip
         quit_action = self._action("退出(&Q)", self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.import_enterprises_action)
         file_menu.addAction(self.import_incidents_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_pdf_action)
+        file_menu.addAction(self.print_table_action)
         file_menu.addSeparator()
         file_menu.addAction(self.notice_tab.batch_print_action)
         file_menu.addSeparator()
@@ -436,6 +446,14 @@ class MainWindow(QMainWindow):
     def export_current(self, path: str | Path | None = None) -> Path | None:
         """Ctrl+E: the current tab's table to an .xlsx file."""
         return self.transfers.export_table(self.current_tab(), path)
+
+    def export_current_pdf(self, path: str | Path | None = None) -> Path | None:
+        """The current tab's table as a PDF list, saved to a file."""
+        return self.transfers.export_pdf(self.current_tab(), path)
+
+    def print_current_table(self):
+        """Ctrl+Shift+P: the current tab's table as a PDF list in the print preview."""
+        return self.transfers.print_table(self.current_tab())
 
     def import_file(self, kind: str, path: str | Path | None = None) -> None:
         """File dialog -> preview -> preview dialog -> import on confirm."""

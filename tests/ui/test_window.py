@@ -186,7 +186,7 @@ def test_export_current_table(window, tmp_path):
     tab.tier_combo.set_value(int(Tier.ORANGE))
     path = window.export_current(tmp_path / "out.xlsx")
     ws = load_workbook(path).active
-    rows = list(ws.iter_rows(values_only=True))
+    rows = list(ws.iter_rows(values_only=True))[2:]  # below the title and 统计截止日期 rows
     assert "行业主管部门" not in rows[0] and rows[0][-1] == "预警等级"
     assert len(rows) - 1 == tab.model.rowCount()
     assert {r[-1] for r in rows[1:]} == {"橙色预警"}

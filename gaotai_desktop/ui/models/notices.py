@@ -8,7 +8,7 @@ from ...domain.notices import KIND_LABELS, STATUS_LABELS
 from ...domain.rows import NoticeRow
 from ...domain.tiers import TIER_LABELS, Tier
 from ...texts import missing_hazard_facts_text
-from .base import CENTER, Column, RowTableModel
+from .base import CENTER, Column, RowTableModel, search_text
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class NoticeModel(RowTableModel):
         Column("uscc", "统一社会信用代码", 170),
         Column("township", "所属乡镇", 80),
         Column("authority", "行业主管部门", 140),
-        Column("tier", "预警等级", 80, CENTER, sort=lambda r: int(r.tier)),
+        Column("tier", "预警等级", 80, CENTER, sort=lambda r: int(r.tier), descending_first=True),
         Column("accidents", "本年事故", 70, CENTER, sort=lambda r: r.accidents, numeric=True),
         Column("kind", "文书", 130),
         Column("status", "状态", 70, CENTER),
@@ -64,7 +64,7 @@ class NoticeModel(RowTableModel):
 
     @staticmethod
     def haystack(r: NoticeRow) -> str:
-        return f"{r.uscc}\n{r.name}\n{r.doc_no}".upper()
+        return search_text(r.uscc, r.doc_no, names=(r.name,))
 
     def tier(self, row: NoticeRow) -> Tier:
         return row.tier

@@ -144,6 +144,10 @@ class Tab(QWidget):
         headers, rows = self.view.export_table()
         return self.export_title or self.title, headers, rows
 
+    def export_note(self) -> str:
+        """What an export adds to the 统计截止日期 line (e.g. the date range shown)."""
+        return ""
+
     def save_state(self, settings: QSettings) -> None:
         save_header(settings, self.settings_key, self.view.horizontalHeader())
         if self.splitter is not None:

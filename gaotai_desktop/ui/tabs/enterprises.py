@@ -85,7 +85,7 @@ class EnterpriseTab(Tab):
         self.view.sortByColumn(self.model.column_index("tier"), Qt.SortOrder.DescendingOrder)
 
     def _build_filters(self) -> None:
-        self.search = SearchBox("搜索企业名称或统一社会信用代码")
+        self.search = SearchBox("搜索企业名称、拼音首字母或统一社会信用代码")
         self.search.setObjectName("enterpriseSearch")
         self.tier_combo = FilterCombo("全部等级")
         self.tier_combo.set_choices([(TIER_LABELS[t], int(t)) for t in TIER_ORDER])
