@@ -35,9 +35,11 @@ from .dialogs.import_preview import ImportPreviewDialog
 from .dialogs.office_settings import OfficeSettingsDialog
 from .file_transfers import FileTransfers
 from .tabs.accidents import AccidentTab
+from .tabs.agenda import AgendaTab
 from .tabs.base import Tab
 from .tabs.enterprises import EnterpriseTab
 from .tabs.notices import NoticeTab
+from .tabs.warnings import WarningTab
 from .window_state import app_settings, restore_bytes
 from .workers import Task
 
@@ -116,6 +118,12 @@ class MainWindow(QMainWindow):
             store=services.document_store,
             settings=self.settings,
         )
+        self.warning_tab = WarningTab(services, as_of=as_of)
+        self.agenda_tab = AgendaTab(services, as_of=as_of)
+        self.agenda_tab.open_warning.connect(self._open_warning)
+        self.agenda_tab.counts_changed.connect(self._show_due_counts)
+        self.warning_tab.warning_changed.connect(lambda _row: self.agenda_tab.refresh())
+        self.notice_tab.documents_issued.connect(lambda _docs: self._loop_changed())
         self.enterprise_tab.notices_of = self.notice_tab.notices_of
         self.accident_tab.enterprise_names = self.enterprise_tab.enterprise_names
         self.enterprise_tab.record_accident.connect(self._record_accident_for)
@@ -135,6 +143,11 @@ class MainWindow(QMainWindow):
         self.as_of_label = QLabel(as_of_text(as_of))
         self.as_of_label.setObjectName("asOfLabel")
         bar.addPermanentWidget(self.as_of_label)
+        #: What is late (待办): overdue red, due within 3 days amber, counted.
+        self.due_label = QLabel("")
+        self.due_label.setObjectName("dueLabel")
+        self.due_label.setToolTip("逾期和3天内到期的事项，详见“待办”")
+        bar.addPermanentWidget(self.due_label)
         if db_label:
             db = QLabel(f"数据库：{db_label}")
             db.setToolTip(db_label)
@@ -152,7 +165,13 @@ class MainWindow(QMainWindow):
 
     # -- structure --------------------------------------------------------------------------------------
     def all_tabs(self) -> list[Tab]:
-        return [self.enterprise_tab, self.accident_tab, self.notice_tab]
+        return [
+            self.enterprise_tab,
+            self.accident_tab,
+            self.notice_tab,
+            self.warning_tab,
+            self.agenda_tab,
+        ]
 
     def current_tab(self) -> Tab:
         tab = self.tabs.currentWidget()
@@ -367,7 +386,7 @@ class MainWindow(QMainWindow):
     # -- loading ----------------------------------------------------------------------------------------
     def start_loading(self) -> None:
         """Tiers first (first paint), then notices and accidents, each off the GUI thread."""
-        self._loading = 3
+        self._loading = 5
 
         def one_done() -> None:
             self._loading -= 1
@@ -384,6 +403,8 @@ class MainWindow(QMainWindow):
 
             self.notice_tab.load(on_loaded=notices_done)
             self.accident_tab.load(on_loaded=one_done)
+            self.warning_tab.load(on_loaded=one_done)
+            self.agenda_tab.load(on_loaded=one_done)
 
         self.enterprise_tab.load(on_loaded=after_tiers)
 
@@ -419,6 +440,26 @@ class MainWindow(QMainWindow):
         self.start_loading()
 
     # -- cross-tab updates ------------------------------------------------------------------------------
+    def _loop_changed(self) -> None:
+        """Documents were issued: warnings opened, tasks added."""
+        self.warning_tab.refresh()
+        self.agenda_tab.refresh()
+
+    def _open_warning(self, warning_id: str) -> None:
+        self.tabs.setCurrentWidget(self.warning_tab)
+        if not self.warning_tab.select_warning(warning_id):
+            msg.notify("该预警不在列表中，请刷新（F5）后再试")
+
+    def _show_due_counts(self, overdue: int, soon: int) -> None:
+        parts = []
+        if overdue:
+            parts.append(f"<span style='color:#C62828; font-weight:bold'>逾期 {overdue} 项</span>")
+        if soon:
+            parts.append(
+                f"<span style='color:#B26A00; font-weight:bold'>3天内到期 {soon} 项</span>"
+            )
+        self.due_label.setText("待办：" + "，".join(parts) if parts else "待办：无逾期事项")
+
     def _accident_saved(self, result) -> None:
         after = result.after
         self.enterprise_tab.apply_tier(after)
