@@ -236,8 +236,18 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Refresh,
             "从数据库重新加载全部数据",
         )
+        self.panel_action = self._action(
+            "侧栏(&P)", lambda checked: self.current_tab().set_panel_shown(checked),
+            QKeySequence(Qt.Key.Key_F9), "显示或收起右侧的详细信息面板（窗口较窄时可收起）",
+        )  # fmt: skip
+        self.panel_action.setCheckable(True)
+        self.tabs.currentChanged.connect(lambda _i: self._sync_panel_action())
+        for tab in self.all_tabs():
+            if tab.splitter is not None:
+                tab.splitter.splitterMoved.connect(lambda _p, _i: self._sync_panel_action())
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.panel_action)
         view_menu.addSeparator()
         for i, tab in enumerate(self.all_tabs()):
             action = self._action(
@@ -245,6 +255,11 @@ class MainWindow(QMainWindow):
                 QKeySequence(f"Alt+{i + 1}"),
             )  # fmt: skip
             view_menu.addAction(action)
+
+    def _sync_panel_action(self) -> None:
+        tab = self.current_tab()
+        self.panel_action.setEnabled(tab.has_panel())
+        self.panel_action.setChecked(tab.panel_shown())
 
     def _build_documents_menu(self) -> None:
         documents_menu = self.menuBar().addMenu("文书(&D)")
@@ -377,6 +392,7 @@ class MainWindow(QMainWindow):
         current = self.settings.value("window/tab", 0)
         with contextlib.suppress(TypeError, ValueError):
             self.tabs.setCurrentIndex(int(str(current)))
+        self._sync_panel_action()
 
     def save_state(self) -> None:
         s = self.settings

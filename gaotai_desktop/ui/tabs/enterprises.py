@@ -35,6 +35,7 @@ from ..models.enterprises import EnterpriseFilter, EnterpriseModel
 from ..models.notices import NoticeModel
 from ..style import TIER_BACKGROUND
 from ..widgets.filter_combo import FilterCombo
+from ..widgets.pinned_column import with_pinned_column
 from ..widgets.search_box import SearchBox
 from ..widgets.table_view import TableView
 from ..workers import run_task
@@ -142,8 +143,12 @@ class EnterpriseTab(Tab):
         self.deleted_view.open_requested.connect(lambda _i: self.restore_selected())
         self.deleted_view.current_id_changed.connect(self._deleted_selection_changed)
         self.deleted_view.back_to_search.connect(self.focus_search)
+        # the tier stays in view when the table scrolls sideways (narrow screens)
+        self.table_box, self.pinned_tier = with_pinned_column(
+            self.view, self.model.column_index("tier")
+        )
         self.tables = QStackedWidget()
-        self.tables.addWidget(self.view)
+        self.tables.addWidget(self.table_box)
         self.tables.addWidget(self.deleted_view)
 
         self.panel = self._build_panel()
@@ -344,7 +349,7 @@ class EnterpriseTab(Tab):
         if self.deleted_button.isChecked() != on:
             self.deleted_button.setChecked(on)  # toggled() comes back here
             return
-        self.tables.setCurrentWidget(self.deleted_view if on else self.view)
+        self.tables.setCurrentWidget(self.deleted_view if on else self.table_box)
         self.tier_combo.setEnabled(not on)
         for button in (self.new_button, self.edit_button, self.delete_button):
             button.setVisible(not on)
@@ -382,9 +387,17 @@ class EnterpriseTab(Tab):
 
     def export_table(self) -> tuple[str, list[str], list[list[object]]]:
         if not self.showing_deleted():
-            return super().export_table()
+            # the pinned tier column is exported last, as it is shown
+            columns = [*self.view.visible_columns(), self.pinned_tier.column]
+            headers = [self.model.COLUMNS[c].header for c in columns]
+            return self.export_title, headers, self.model.export_rows(columns)
         headers, rows = self.deleted_view.export_table()
         return "已删除企业", headers, rows
+
+    def restore_state(self, settings) -> bool:
+        restored = super().restore_state(settings)
+        self.pinned_tier.keep_hidden_in_table()
+        return restored
 
     def _fill_choices(self) -> None:
         lk = self.lookups
