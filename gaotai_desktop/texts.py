@@ -50,6 +50,7 @@ FIELD_NAMES: dict[str, str] = {
     "persons": "伤者",
     "as_of": "统计截止日期",
     "void_reason": "作废原因",
+    "deleted_reason": "删除原因",
     "doc_no": "文号",
     "kind": "文书种类",
     "output": "输出文件",
@@ -545,3 +546,28 @@ def as_of_text(as_of: Any) -> str:
 
     start, end = count_window(as_of)
     return f"统计截止日期：{chinese_date(end)}（自{chinese_date(start)}起）"
+
+
+# -- deleting and restoring an enterprise (企业 tab) ------------------------------------------------
+def enterprise_delete_question(name: str, uscc: str) -> str:
+    return f"确定删除企业“{name}”（{uscc}）吗？"
+
+
+def enterprise_restore_question(
+    name: str, uscc: str, when: str, by: str, reason: str, accidents: int
+) -> str:
+    """The confirmation of 恢复: who deleted the enterprise, when and why, and what comes back."""
+    counted = f"其本年 {accidents} 起事故" if accidents else "该企业"
+    return (
+        f"恢复企业“{name}”（{uscc}）吗？\n\n"
+        f"该企业于 {when} 由 {by or '未知用户'} 删除，删除原因：{reason or '（未填写）'}。\n"
+        f"恢复后该企业重新出现在企业列表中，{counted}重新计入预警等级和文书计划。"
+    )
+
+
+def enterprise_deleted_notice(name: str, reason: str) -> str:
+    return f"已删除企业：{name}（原因：{reason}）。可在“已删除”中恢复"
+
+
+def enterprise_restored_notice(name: str, tier: str) -> str:
+    return f"已恢复企业：{name}（{tier}）"

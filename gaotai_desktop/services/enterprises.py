@@ -5,12 +5,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..data import queries
 from ..data.models import AccidentCategory, Authority, Enterprise, Industry, Township
-from ..domain.errors import Conflict, NotFound, ValidationError
+from ..domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from ..domain.reference import SEVERITIES
 from ..domain.rows import AuthorityRow, EnterpriseInput, EnterpriseRow, TierRow
 from ..domain.tiers import DEFAULT_RULE, TierRule
@@ -27,6 +27,35 @@ class Lookups:
     authorities: tuple[str, ...]
     categories: tuple[str, ...]
     severities: tuple[str, ...] = SEVERITIES
+
+
+#: The longest deletion reason kept (the column's width).
+DELETED_REASON_MAX = 256
+
+
+@dataclasses.dataclass(frozen=True)
+class DeletedEnterpriseRow:
+    """A soft-deleted enterprise as the 已删除 list shows it: who deleted it, when and why, and
+    how many accidents of the as-of year come back with it on restore."""
+
+    id: str
+    uscc: str
+    name: str
+    industry: str
+    township: str
+    authority: str
+    #: Accidents counted in the year of the as-of date (they count again once restored).
+    accidents: int
+    #: When (UTC, as every stamp), by whom and why.
+    deleted_at: dt.datetime
+    deleted_by: str
+    deleted_reason: str
+
+
+def may_restore(actor: str) -> bool:
+    """Whether ``actor`` may undo a deletion. Roles do not exist yet, so anyone may; once users
+    and roles arrive, the supervisor check goes here (and only here)."""
+    return True
 
 
 class EnterpriseService:
@@ -142,6 +171,7 @@ class EnterpriseService:
                     setattr(existing, k, v)
                 existing.deleted_at = None
                 existing.deleted_by = None
+                existing.deleted_reason = ""
                 existing.uscc_override_reason = override_reason.strip()
                 self.db.touch(existing)
                 s.flush()
@@ -184,12 +214,67 @@ class EnterpriseService:
             s.flush()
             return queries.enterprise_row(e)
 
-    def delete(self, enterprise_id: str) -> None:
-        """Soft delete: the row stays (documents and accidents refer to it)."""
+    def delete(self, enterprise_id: str, *, reason: str) -> None:
+        """Soft delete with a reason (required): the row stays (documents and accidents refer to
+        it) and leaves tiers, plans and lists until :meth:`restore`. One transaction."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise ValidationError("deleted_reason", "required")
+        if len(reason) > DELETED_REASON_MAX:
+            raise ValidationError("deleted_reason", "too_long", {"max": DELETED_REASON_MAX})
         with self.db.transaction() as s:
             e = s.get(Enterprise, enterprise_id)
             if e is None or e.deleted_at is not None:
                 raise NotFound("enterprise", enterprise_id)
             e.deleted_at = self.db.clock()
             e.deleted_by = self.db.actor
+            e.deleted_reason = reason
             self.db.touch(e)
+
+    def check_may_restore(self) -> None:
+        """Raise :class:`PermissionDenied` unless the acting user may undo a deletion (the one
+        place a role check slots in: :func:`may_restore`)."""
+        if not may_restore(self.db.actor):
+            raise PermissionDenied("恢复已删除的企业", self.db.actor)
+
+    def restore(self, enterprise_id: str) -> EnterpriseRow:
+        """Undo a deletion: the enterprise, with its accidents (never touched by the deletion),
+        counts again in tiers, plans and lists. One transaction."""
+        self.check_may_restore()
+        with self.db.transaction() as s:
+            e = s.get(Enterprise, enterprise_id)
+            if e is None or e.deleted_at is None:
+                raise NotFound("enterprise", enterprise_id)
+            e.deleted_at = None
+            e.deleted_by = None
+            e.deleted_reason = ""
+            self.db.touch(e)
+            s.flush()
+            return queries.enterprise_row(e)
+
+    def deleted(self, as_of: dt.date) -> list[DeletedEnterpriseRow]:
+        """The soft-deleted enterprises, last deleted first, with who/when/why."""
+        counts = queries.accident_count_subquery(as_of)
+        stmt = (
+            select(Enterprise, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.enterprise_id == Enterprise.id)
+            .where(Enterprise.deleted_at.is_not(None))
+            .order_by(Enterprise.deleted_at.desc(), Enterprise.uscc)
+        )
+        with self.db.transaction() as s:
+            return [
+                DeletedEnterpriseRow(
+                    id=e.id,
+                    uscc=e.uscc,
+                    name=e.name,
+                    industry=e.industry,
+                    township=e.township,
+                    authority=e.authority,
+                    accidents=int(n),
+                    deleted_at=e.deleted_at,
+                    deleted_by=e.deleted_by or "",
+                    deleted_reason=e.deleted_reason,
+                )
+                for e, n in s.execute(stmt)
+                if e.deleted_at is not None
+            ]

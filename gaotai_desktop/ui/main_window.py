@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QProgressDialog,
@@ -31,6 +32,7 @@ from ..domain.tiers import TIER_LABELS
 from ..files.output import protected_paths
 from . import messages as msg
 from .dialogs.about import AboutDialog
+from .dialogs.help import DataLocationsDialog, HelpDialog, HelpKeyFilter, log_file, section_of
 from .dialogs.import_preview import ImportPreviewDialog
 from .dialogs.office_settings import OfficeSettingsDialog
 from .file_transfers import FileTransfers
@@ -100,6 +102,9 @@ class MainWindow(QMainWindow):
         self.import_finished = self.transfers.finished
         self.settings_dialog: OfficeSettingsDialog | None = None
         self.about_dialog: AboutDialog | None = None
+        #: The manual (a window of its own, kept and reused; F1 opens it at the task at hand).
+        self.help_dialog: HelpDialog | None = None
+        self.data_locations_dialog: DataLocationsDialog | None = None
         self._build_tabs(services, as_of)
         self._build_status_bar(as_of, db_label)
         self._build_menus()
@@ -260,8 +265,18 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Refresh,
             "从数据库重新加载全部数据",
         )
+        self.panel_action = self._action(
+            "侧栏(&P)", lambda checked: self.current_tab().set_panel_shown(checked),
+            QKeySequence(Qt.Key.Key_F9), "显示或收起右侧的详细信息面板（窗口较窄时可收起）",
+        )  # fmt: skip
+        self.panel_action.setCheckable(True)
+        self.tabs.currentChanged.connect(lambda _i: self._sync_panel_action())
+        for tab in self.all_tabs():
+            if tab.splitter is not None:
+                tab.splitter.splitterMoved.connect(lambda _p, _i: self._sync_panel_action())
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.panel_action)
         view_menu.addSeparator()
         for i, tab in enumerate(self.all_tabs()):
             action = self._action(
@@ -269,6 +284,11 @@ class MainWindow(QMainWindow):
                 QKeySequence(f"Alt+{i + 1}"),
             )  # fmt: skip
             view_menu.addAction(action)
+
+    def _sync_panel_action(self) -> None:
+        tab = self.current_tab()
+        self.panel_action.setEnabled(tab.has_panel())
+        self.panel_action.setChecked(tab.panel_shown())
 
     def _build_documents_menu(self) -> None:
         documents_menu = self.menuBar().addMenu("文书(&D)")
@@ -292,10 +312,57 @@ class MainWindow(QMainWindow):
 
     def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu("帮助(&H)")
+        self.help_action = self._action(
+            "使用手册(&M)", lambda: self.open_help(), QKeySequence.StandardKey.HelpContents,
+            "打开使用手册中与当前页面相关的一节",
+        )  # fmt: skip
+        self.data_locations_action = self._action(
+            "数据与日志位置(&L)…", self.open_data_locations,
+            tip="数据库、备份和日志文件保存在哪里",
+        )  # fmt: skip
         self.about_action = self._action("关于(&A)", self.open_about)
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.data_locations_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        # F1 in a dialog (a modal dialog blocks the action above)
+        self.help_keys = HelpKeyFilter(self)
+        self.help_keys.requested.connect(self.open_help)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.help_keys)
 
     # -- dialogs ----------------------------------------------------------------------------------------
+    def open_help(self, section: str | None = None) -> HelpDialog:
+        """F1: the manual at ``section`` (default: the current tab's section)."""
+        if section is None:
+            section = section_of(self.current_tab())
+        if self.help_dialog is None:
+            # a window of its own: a modal dialog in front does not block reading the manual
+            self.help_dialog = HelpDialog(None)
+            self.help_dialog.setWindowModality(Qt.WindowModality.NonModal)
+            self.help_dialog.resize(760, 620)
+        self.help_dialog.show_section(section)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+        return self.help_dialog
+
+    def open_data_locations(self) -> DataLocationsDialog:
+        """帮助 → 数据与日志位置: where the database, its backups and the log are."""
+        dlg = DataLocationsDialog(
+            database=str(self.services.location or ""),
+            backups=self.services.backup_dir,
+            log=log_file(),
+            settings_file=self.settings.fileName(),
+            parent=self,
+        )
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.finished.connect(lambda _r: setattr(self, "data_locations_dialog", None))
+        self.data_locations_dialog = dlg
+        dlg.open()
+        return dlg
+
     def open_about(self) -> AboutDialog:
         dlg = AboutDialog(self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -354,6 +421,7 @@ class MainWindow(QMainWindow):
         current = self.settings.value("window/tab", 0)
         with contextlib.suppress(TypeError, ValueError):
             self.tabs.setCurrentIndex(int(str(current)))
+        self._sync_panel_action()
 
     def save_state(self) -> None:
         s = self.settings
@@ -379,6 +447,13 @@ class MainWindow(QMainWindow):
                 self.transfers.task.progress.cancel()
         self.save_state()
         self.closed = True
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.help_keys)
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+            self.help_dialog.deleteLater()
+            self.help_dialog = None
         for tab in self.all_tabs():
             tab.shutdown()
         super().closeEvent(event)
