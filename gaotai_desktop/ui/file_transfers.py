@@ -72,7 +72,7 @@ class FileTransfers(QObject):
         """The tab's table as shown, with its title and 统计截止日期 line."""
         title = tab.export_title or tab.title
         subtitle = "；".join(p for p in (texts.as_of_text(self.today()), tab.export_note()) if p)
-        return tab.view.export_sheet(title, subtitle)
+        return tab.export_sheet(title, subtitle)
 
     def _target(
         self, path: str | Path | None, title: str, suffix: str, purpose: str

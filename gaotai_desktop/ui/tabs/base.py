@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QWidget
 
+from ...files.xlsx_export import TableSheet
 from .. import messages as msg
 from ..models.base import RowTableModel
 from ..widgets.filter_combo import FilterCombo
@@ -164,6 +165,10 @@ class Tab(QWidget):
     def export_table(self) -> tuple[str, list[str], list[list[object]]]:
         headers, rows = self.view.export_table()
         return self.export_title or self.title, headers, rows
+
+    def export_sheet(self, title: str, subtitle: str = "") -> TableSheet:
+        """The table as shown, for the .xlsx export and the PDF list."""
+        return self.view.export_sheet(title, subtitle)
 
     def export_note(self) -> str:
         """What an export adds to the 统计截止日期 line (e.g. the date range shown)."""

@@ -25,6 +25,7 @@ from ...domain.errors import GaotaiError, NotFound
 from ...domain.identifiers import mask_phone
 from ...domain.rows import EnterpriseRow, NoticeRow, TierRow
 from ...domain.tiers import TIER_LABELS, Tier, count_window
+from ...files.xlsx_export import TableSheet
 from ...services.accidents import AccidentFilter
 from .. import messages as msg
 from ..dialogs.delete_enterprise import DeleteEnterpriseDialog
@@ -393,6 +394,13 @@ class EnterpriseTab(Tab):
             return self.export_title, headers, self.model.export_rows(columns)
         headers, rows = self.deleted_view.export_table()
         return "已删除企业", headers, rows
+
+    def export_sheet(self, title: str, subtitle: str = "") -> TableSheet:
+        if self.showing_deleted():
+            return self.deleted_view.export_sheet("已删除企业", subtitle)
+        # the pinned tier column is exported last, as it is shown
+        columns = [*self.view.visible_columns(), self.pinned_tier.column]
+        return self.view.export_sheet(title, subtitle, columns)
 
     def restore_state(self, settings) -> bool:
         restored = super().restore_state(settings)

@@ -119,12 +119,14 @@ class TableView(QTableView):
         headers: Sequence[str] = [model.COLUMNS[c].header for c in cols]
         return list(headers), model.export_rows(cols)
 
-    def export_sheet(self, title: str, subtitle: str = "") -> TableSheet:
+    def export_sheet(
+        self, title: str, subtitle: str = "", columns: Sequence[int] | None = None
+    ) -> TableSheet:
         """The table as shown (visible columns in their order and widths, visible rows in their
         order, tier colours, grey rows) for the .xlsx export and the PDF list."""
         model = self.model()
         assert isinstance(model, RowTableModel)
-        cols = self.visible_columns()
+        cols = list(columns) if columns is not None else self.visible_columns()
         fills, muted = model.export_marks()
         return TableSheet(
             title=title,
@@ -133,6 +135,10 @@ class TableView(QTableView):
             rows=model.export_rows(cols),
             fills=fills,
             muted=muted,
-            widths=[max(self.columnWidth(c), 30) for c in cols],
+            # a column shown outside this view (the pinned tier column) keeps its own width
+            widths=[
+                max(model.COLUMNS[c].width if self.isColumnHidden(c) else self.columnWidth(c), 30)
+                for c in cols
+            ],
             centred=[model.COLUMNS[c].align == CENTER for c in cols],
         )
