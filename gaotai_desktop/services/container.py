@@ -24,6 +24,7 @@ from .importing import ImportService
 from .issuing import IssuingService
 from .notices import NoticeService
 from .office import OfficeService
+from .reports import ReportService
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,8 @@ class Services:
     document_store: DocumentStore
     office: OfficeService
     importer: ImportService
+    #: 周调度、月通报、季测评, the statistics tab and the award-restriction list.
+    reports: ReportService
     #: Where the database is (a file path or a server URL) and where its backups go: an output
     #: file must never overwrite either (``files.output.protected_paths``).
     location: str | Path | None = None
@@ -77,15 +80,17 @@ def build_services(
 ) -> Services:
     """Build every service over ``database`` (whose ``actor`` is the acting user)."""
     office = OfficeService(database)
+    issuing = IssuingService(database, rule, office=office, workers=render_workers)
     return Services(
         db=database,
         enterprises=EnterpriseService(database, rule),
         accidents=AccidentService(database, rule),
         notices=NoticeService(database, rule),
-        issuing=IssuingService(database, rule, office=office, workers=render_workers),
+        issuing=issuing,
         document_store=DocumentStore(database),
         office=office,
         importer=ImportService(database),
+        reports=ReportService(database, rule, office=office, fonts=issuing.fonts),
         location=location,
         backup_dir=backup_dir,
     )
