@@ -52,7 +52,7 @@ def _date(text: str) -> dt.date:
 #: ``add_commands(sub)``, which adds its sub-commands and sets ``handler`` on each parser
 #: (``parser.set_defaults(handler=fn)``, ``fn(args, out, err) -> exit code``). Heavy imports stay
 #: inside the handlers, so that ``--help`` and other commands start fast.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("report",)
 
 
 def build_parser() -> argparse.ArgumentParser:
