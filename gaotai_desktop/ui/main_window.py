@@ -38,6 +38,7 @@ from .tabs.accidents import AccidentTab
 from .tabs.base import Tab
 from .tabs.enterprises import EnterpriseTab
 from .tabs.notices import NoticeTab
+from .tabs.statistics import StatisticsTab
 from .window_state import app_settings, restore_bytes
 from .workers import Task
 
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
             store=services.document_store,
             settings=self.settings,
         )
+        self.statistics_tab = StatisticsTab(services, as_of=as_of)
         self.enterprise_tab.notices_of = self.notice_tab.notices_of
         self.accident_tab.enterprise_names = self.enterprise_tab.enterprise_names
         self.enterprise_tab.record_accident.connect(self._record_accident_for)
@@ -152,7 +154,7 @@ class MainWindow(QMainWindow):
 
     # -- structure --------------------------------------------------------------------------------------
     def all_tabs(self) -> list[Tab]:
-        return [self.enterprise_tab, self.accident_tab, self.notice_tab]
+        return [self.enterprise_tab, self.accident_tab, self.notice_tab, self.statistics_tab]
 
     def current_tab(self) -> Tab:
         tab = self.tabs.currentWidget()
