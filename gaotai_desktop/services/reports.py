@@ -35,6 +35,7 @@ from ..domain.reports import (
     parse_period,
     same_day_last_year,
 )
+from ..domain.rows import TierRow
 from ..domain.tiers import DEFAULT_RULE, Tier, TierRule
 from ..texts import DUE_NAMES, UNFILLED
 from .base import Database
@@ -102,8 +103,9 @@ class ReportService:
         cutoff = p.cutoff(today)
         overdue_as_of = min(p.end + dt.timedelta(days=1), today)
         with self.db.transaction() as s:
-            stats = self._stats(s, p.start, cutoff)
-            reached = self._reached(s, p.start, cutoff)
+            now = queries.tier_rows(s, cutoff, self.rule)
+            stats = self._stats(s, p.start, cutoff, now)
+            reached = self._reached(s, p.start, now)
             issued = report_queries.warnings_issued(s, p.start, cutoff)
             overdue = [
                 r
@@ -120,7 +122,9 @@ class ReportService:
         with self.db.transaction() as s:
             return self._stats(s, as_of.replace(day=1), as_of)
 
-    def _stats(self, s: Session, start: dt.date, as_of: dt.date) -> AccidentStats:
+    def _stats(
+        self, s: Session, start: dt.date, as_of: dt.date, tier_rows: list[TierRow] | None = None
+    ) -> AccidentStats:
         last_as_of = same_day_last_year(as_of)
         last_start = same_day_last_year(start)
         this = report_queries.accident_groups(s, as_of, as_of)
@@ -165,7 +169,9 @@ class ReportService:
             n_last = sum(n for k, n in last.items() if k[0] == m)
             by_month.append(MonthCount(m, n_this, n_last))
         tiers = {t.code: 0 for t in Tier}
-        for r in queries.tier_rows(s, as_of, self.rule):
+        if tier_rows is None:
+            tier_rows = queries.tier_rows(s, as_of, self.rule)
+        for r in tier_rows:
             tiers[r.tier.code] += 1
         month_this = sum(n for k, n in this.items() if k[0] >= first)
         month_last = sum(n for k, n in last.items() if k[1] and k[0] >= last_start.month)
@@ -184,10 +190,9 @@ class ReportService:
             tiers=tiers,
         )
 
-    def _reached(self, s: Session, start: dt.date, cutoff: dt.date) -> list[TierReached]:
-        """Enterprises whose tier at ``cutoff`` is above their tier the day before ``start``
-        (tiers reset on 1 January: in January every tier reached is new)."""
-        now = queries.tier_rows(s, cutoff, self.rule)
+    def _reached(self, s: Session, start: dt.date, now: list[TierRow]) -> list[TierReached]:
+        """Enterprises whose tier in ``now`` (the tiers at the cutoff) is above their tier the
+        day before ``start`` (tiers reset on 1 January: in January every tier reached is new)."""
         before: dict[str, Tier] = {}
         if start.month > 1:
             prev = start - dt.timedelta(days=1)
