@@ -571,3 +571,48 @@ def enterprise_deleted_notice(name: str, reason: str) -> str:
 
 def enterprise_restored_notice(name: str, tier: str) -> str:
     return f"已恢复企业：{name}（{tier}）"
+
+
+# --- reports (周调度、月通报、季测评), the statistics tab, the award-restriction list -------------
+FIELD_NAMES["period"] = "统计期"
+VALIDATION_TEXTS.update(
+    {
+        "period_format": "“{value}”不是有效的统计期，应写成 {example} 这样的形式",
+        "period_future": "统计期 {value} 尚未开始（今天是 {today}），没有可统计的内容",
+    }
+)
+
+#: Report kinds, as named on paper, on screen and on the command line.
+REPORT_NAMES: dict[str, str] = {
+    "weekly": "周调度",
+    "monthly": "月通报",
+    "quarterly": "季测评",
+}
+
+#: What is due: a warning's written answer per tier (``answer_<tier>``) and each measure task
+#: (:data:`TASK_NAMES`).
+DUE_NAMES: dict[str, str] = {
+    "answer_yellow": "书面反馈（风险提示函）",
+    "answer_orange": "整改报告（整改建议书）",
+    "answer_red": "整改方案（红色预警）",
+    **TASK_NAMES,
+}
+
+URGENCY_NAMES: dict[str, str] = {"overdue": "已逾期", "due_soon": "即将到期", "": "本周到期"}
+
+#: A blank category or township in the statistics.
+UNFILLED = "未填写"
+
+
+def rate_text(value: float | None) -> str:
+    """``87.5%``, or ``—`` when there was nothing to rate."""
+    return "—" if value is None else f"{value:.1f}%"
+
+
+def change_text(value: float | None) -> str:
+    """The year-on-year change in words: 同比下降12.5% / 同比上升… / 与去年同期持平."""
+    if value is None:
+        return "去年同期为0起"
+    if abs(value) < 0.05:
+        return "与去年同期持平"
+    return f"同比{'下降' if value < 0 else '上升'}{abs(value):.1f}%"

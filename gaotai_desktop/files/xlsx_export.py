@@ -71,7 +71,7 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> l
     return out
 
 
-def _as_text(cell: Any) -> None:
+def as_text(cell: Any) -> None:
     """openpyxl turns a ``str`` starting with ``=`` into a formula: keep it a string cell."""
     if cell.data_type == "f" and isinstance(cell.value, str):
         cell.data_type = "s"
@@ -120,13 +120,13 @@ def _write(path: str | os.PathLike[str] | BinaryIO, sheet: TableSheet, *, plain:
         ws["A2"].font = Font(size=11)
         ws.merge_cells(f"A2:{last_col}2")
         for cell in (ws["A1"], ws["A2"]):
-            _as_text(cell)
+            as_text(cell)
     header_row = ws.max_row + 1 if not plain else 1
     ws.append(headers)
     thin = Side(style="thin", color="A0A0A0")
     for cell in ws[header_row]:
         cell.font = Font(bold=True)
-        _as_text(cell)
+        as_text(cell)
         if not plain:
             cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
             cell.alignment = Alignment(horizontal="center", vertical="center")
@@ -139,7 +139,7 @@ def _write(path: str | os.PathLike[str] | BinaryIO, sheet: TableSheet, *, plain:
         ws.append(r)
         cells = ws[ws.max_row]
         for cell in cells:
-            _as_text(cell)
+            as_text(cell)
         colour = sheet.fill(i)
         if colour:
             key = colour.lstrip("#").upper()

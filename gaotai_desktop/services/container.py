@@ -24,6 +24,7 @@ from .importing import ImportService
 from .issuing import IssuingService
 from .notices import NoticeService
 from .office import OfficeService
+from .reports import ReportService
 from .warnings import WarningService
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,8 @@ class Services:
     importer: ImportService
     #: The closed loop: warnings, deliveries, feedback, evaluations, tasks, inspections.
     warnings: WarningService
+    #: 周调度、月通报、季测评, the statistics tab and the award-restriction list.
+    reports: ReportService
     #: Where the database is (a file path or a server URL) and where its backups go: an output
     #: file must never overwrite either (``files.output.protected_paths``).
     location: str | Path | None = None
@@ -80,16 +83,18 @@ def build_services(
 ) -> Services:
     """Build every service over ``database`` (whose ``actor`` is the acting user)."""
     office = OfficeService(database)
+    issuing = IssuingService(database, rule, office=office, workers=render_workers)
     return Services(
         db=database,
         enterprises=EnterpriseService(database, rule),
         accidents=AccidentService(database, rule),
         notices=NoticeService(database, rule),
-        issuing=IssuingService(database, rule, office=office, workers=render_workers),
+        issuing=issuing,
         document_store=DocumentStore(database),
         office=office,
         importer=ImportService(database),
         warnings=WarningService(database, office),
+        reports=ReportService(database, rule, office=office, fonts=issuing.fonts),
         location=location,
         backup_dir=backup_dir,
     )

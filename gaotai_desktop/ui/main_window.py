@@ -41,6 +41,7 @@ from .tabs.agenda import AgendaTab
 from .tabs.base import Tab
 from .tabs.enterprises import EnterpriseTab
 from .tabs.notices import NoticeTab
+from .tabs.statistics import StatisticsTab
 from .tabs.warnings import WarningTab
 from .window_state import app_settings, restore_bytes
 from .workers import Task
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.agenda_tab.counts_changed.connect(self._show_due_counts)
         self.warning_tab.warning_changed.connect(lambda _row: self.agenda_tab.refresh())
         self.notice_tab.documents_issued.connect(lambda _docs: self._loop_changed())
+        self.statistics_tab = StatisticsTab(services, as_of=as_of)
         self.enterprise_tab.notices_of = self.notice_tab.notices_of
         self.accident_tab.enterprise_names = self.enterprise_tab.enterprise_names
         self.enterprise_tab.record_accident.connect(self._record_accident_for)
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
             self.notice_tab,
             self.warning_tab,
             self.agenda_tab,
+            self.statistics_tab,
         ]
 
     def current_tab(self) -> Tab:
