@@ -92,7 +92,14 @@ VALIDATION_TEXTS: dict[str, str] = {
     "setting_int": "设置项 {key} 应为大于 0 的整数（实际为“{value}”），未保存任何设置",
     "setting_bool": "设置项 {key} 应为“是”或“否”（实际为“{value}”），未保存任何设置",
     "setting_json": "设置项 {key} 应写成 JSON，例如 {example}（实际为“{value}”），未保存任何设置",
-    "setting_time": "设置项 {key} 应为 时:分（例如 09:30，实际为“{value}”），未保存任何设置",
+    # the 办公设置 form (detail: key, value and what the code names)
+    "setting_hours": "“{span}”不是约谈时段，应写成 开始-结束（例如 09:00-11:30），结束晚于开始，多段用逗号分开",
+    "setting_slot_too_long": "每场约谈{value}分钟，放不进约谈时段“{span}”，请缩短时长或放宽时段",
+    "holiday_line": "第{line}行“{value}”看不懂，应写成 日期 节日名称（例如 2027-01-01 元旦），或 起始日期至结束日期 节日名称；调休上班的日子写“上班”",
+    "holiday_date": "第{line}行“{value}”中的日期不存在，请核对月份和日期",
+    "holiday_range": "第{line}行“{value}”的日期范围不对：结束日期不能早于开始日期，一个假期不超过14天",
+    "holiday_twice": "第{line}行“{value}”：{day}已在第{other}行写过",
+    "holiday_work_weekday": "第{line}行“{value}”：{day}是周一至周五，本来就上班；“上班”只用于调休上班的周六、周日",
     "setting_phone": "设置项 {key} 应为电话号码（数字、“-”“转”，实际为“{value}”），未保存任何设置",
     "setting_prefix": "设置项 {key} 的文号前缀“{value}”不能含有空格或括号，末尾不能是数字（年份〔〕和序号由程序编排），未保存任何设置",
     "before_as_of": "{value}早于统计截止日期{as_of}：成文日期应为下发当天，不能早于统计截止日期",
@@ -160,7 +167,6 @@ OFFICE_SETTING_NAMES: dict[str, str] = {
     "rectification_days": "整改期限（天）",
     "feedback_days": "书面反馈期限（天）",
     "interview_days": "约谈日期（成文后天数）",
-    "interview_time": "约谈时间",
     "interview_place": "约谈地点",
     "font_body": "正文字体",
     "font_title": "标题字体",
@@ -190,6 +196,15 @@ def office_setting_name(key: str) -> str:
     if sub and head in OFFICE_SETTING_NAMES:
         return f"{OFFICE_SETTING_NAMES[head]}（{sub}）"
     return OFFICE_SETTING_NAMES.get(key, key)
+
+
+def holidays_hint(builtin_years: list[int]) -> str:
+    """Under the holiday table of the 办公设置 form: which years the program knows."""
+    years = "、".join(f"{y}年" for y in builtin_years)
+    return (
+        f"程序已内置{years}的放假和调休安排，这里只需录入以后各年（以国务院办公厅通知为准）；"
+        "这里录入的年份以录入的为准。约谈日期遇到尚未录入的年份时，下发会提示补录。"
+    )
 
 
 def missing_letter_facts_text(fields: tuple[str, ...] | list[str]) -> str:
