@@ -106,6 +106,8 @@ class Enterprise(Stamped, Base):
     hazard_description: Mapped[str] = mapped_column(String(256), default="", server_default="")
     #: A credit code failing its check, accepted by a supervisor: the reason is recorded.
     uscc_override_reason: Mapped[str] = mapped_column(String(256), default="")
+    #: Why the enterprise was deleted (asked when deleting; a deletion can be undone).
+    deleted_reason: Mapped[str] = mapped_column(String(256), default="", server_default="")
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     deleted_by: Mapped[str | None] = mapped_column(String(64))
 
@@ -217,13 +219,170 @@ class DocumentDeadline(Stamped, Base):
 
 
 class AwardRestriction(Stamped, Base):
-    """限制评先评优: red-tier enterprises barred from awards for a year."""
+    """限制评先评优: red-tier enterprises barred from awards until ``until`` (31 December of the
+    year by default), unless lifted earlier by a supervisor with a reason."""
 
     __tablename__ = "award_restriction"
     __table_args__ = (UniqueConstraint("enterprise_id", "year"),)
     enterprise_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"))
     year: Mapped[int] = mapped_column(Integer)
     document_id: Mapped[str | None] = mapped_column(ForeignKey("document.id"))
+    #: Last day of the restriction (None in rows from before revision 0007: 31 December).
+    until: Mapped[dt.date | None] = mapped_column(Date)
+    lifted_on: Mapped[dt.date | None] = mapped_column(Date)
+    lifted_by: Mapped[str | None] = mapped_column(String(64))
+    lift_reason: Mapped[str] = mapped_column(String(256), default="", server_default="")
+
+
+# -- the closed loop (revision 0007) ----------------------------------------------------------
+class WarningRecord(Stamped, Base):
+    """One warning per enterprise, tier and year: 预警下发 → 送达 → 整改反馈 → 效果评估.
+
+    ``state`` is a :class:`gaotai_desktop.domain.documents.WarningState`; every change is a
+    :class:`WarningEvent`. ``feedback_due`` is when the tier's written answer is due (yellow
+    feedback, orange rectification report, red rectification plan), counted from delivery, or from
+    the evaluation that reopened it.
+    """
+
+    __tablename__ = "warning"
+    __table_args__ = (
+        UniqueConstraint("enterprise_id", "tier", "year"),
+        Index("ix_warning_state_due", "state", "feedback_due"),
+    )
+    enterprise_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"), index=True)
+    tier: Mapped[str] = mapped_column(String(8))
+    year: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(24), default="issued")
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    delivered_on: Mapped[dt.date | None] = mapped_column(Date)
+    feedback_due: Mapped[dt.date | None] = mapped_column(Date)
+    #: Why the due date moved off its nominal day ("国庆节", "周末"), empty when it did not.
+    feedback_due_moved_by: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    feedback_on: Mapped[dt.date | None] = mapped_column(Date)
+    feedback_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    evaluated_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: ``effective`` / ``ineffective`` (the last evaluation).
+    evaluation: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    evaluation_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: The higher tier's warning that an escalation opened (this one stays in the history).
+    superseded_by_id: Mapped[str | None] = mapped_column(ForeignKey("warning.id"))
+
+
+class WarningEvent(Stamped, Base):
+    """A change of a warning's state: who and when (the stamps), on which day, and why."""
+
+    __tablename__ = "warning_event"
+    warning_id: Mapped[str] = mapped_column(ForeignKey("warning.id"), index=True)
+    from_state: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    to_state: Mapped[str] = mapped_column(String(24))
+    on_date: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class WarningDocument(Stamped, Base):
+    """The documents issued under a warning."""
+
+    __tablename__ = "warning_document"
+    __table_args__ = (UniqueConstraint("warning_id", "document_id"),)
+    warning_id: Mapped[str] = mapped_column(ForeignKey("warning.id"))
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id"), index=True)
+
+
+class Delivery(Stamped, Base):
+    """送达: how one document reached its recipient (from the signed 送达回证)."""
+
+    __tablename__ = "delivery"
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id"), unique=True)
+    delivered_on: Mapped[dt.date] = mapped_column(Date)
+    #: 直接送达 / 留置送达 / 邮寄送达 / 委托送达 / 电子送达.
+    method: Mapped[str] = mapped_column(String(16))
+    recipient: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    #: Who signed for the recipient and how they are related (代收人).
+    proxy: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    #: 留置送达: why the recipient refused, and the witness.
+    refusal_reason: Mapped[str] = mapped_column(String(256), default="", server_default="")
+    witness: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    note: Mapped[str] = mapped_column(String(256), default="", server_default="")
+
+
+class Attachment(Stamped, Base):
+    """A scan or photo kept with a record (a signed receipt, feedback, an inspection document)."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (Index("ix_attachment_owner", "owner_table", "owner_id"),)
+    owner_table: Mapped[str] = mapped_column(String(32))
+    owner_id: Mapped[str] = mapped_column(String(36))
+    filename: Mapped[str] = mapped_column(String(256))
+    media_type: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class MeasureTask(Stamped, Base):
+    """A measure of a tier as a tracked task: responsible level, due date, state.
+
+    Tasks of a year carry over into the next until closed (they are listed by state, not year).
+    """
+
+    __tablename__ = "measure_task"
+    __table_args__ = (Index("ix_measure_task_state_due", "state", "due_on"),)
+    warning_id: Mapped[str | None] = mapped_column(ForeignKey("warning.id"), index=True)
+    enterprise_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(32))
+    #: ``township`` (属地) / ``authority`` (部门) / ``enterprise`` (企业).
+    level: Mapped[str] = mapped_column(String(16))
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: ``open`` / ``done`` / ``cancelled``.
+    state: Mapped[str] = mapped_column(String(16), default="open")
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class InterviewRecord(Stamped, Base):
+    """约谈记录: an interview held with an enterprise."""
+
+    __tablename__ = "interview_record"
+    enterprise_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"), index=True)
+    warning_id: Mapped[str | None] = mapped_column(ForeignKey("warning.id"))
+    task_id: Mapped[str | None] = mapped_column(ForeignKey("measure_task.id"))
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    held_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    place: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    office_people: Mapped[str] = mapped_column(String(256), default="", server_default="")
+    enterprise_people: Mapped[str] = mapped_column(String(256), default="", server_default="")
+    statement: Mapped[str] = mapped_column(Text, default="", server_default="")
+    requirements: Mapped[str] = mapped_column(Text, default="", server_default="")
+    follow_up_due: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Inspection(Stamped, Base):
+    """An on-site inspection of an enterprise by an authority (专项检查)."""
+
+    __tablename__ = "inspection"
+    __table_args__ = (Index("ix_inspection_enterprise_date", "enterprise_id", "inspected_on"),)
+    enterprise_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"))
+    warning_id: Mapped[str | None] = mapped_column(ForeignKey("warning.id"))
+    authority: Mapped[str] = mapped_column(String(64))
+    inspected_on: Mapped[dt.date] = mapped_column(Date)
+    #: ``scheduled`` (定期) / ``unscheduled`` (不定期) / ``joint`` (联合).
+    kind: Mapped[str] = mapped_column(String(16))
+    findings: Mapped[str] = mapped_column(Text, default="", server_default="")
+    document_ref: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    #: Why an inspection beyond the yearly cap was needed (required then).
+    over_cap_reason: Mapped[str] = mapped_column(String(256), default="", server_default="")
+
+
+class SelfInspection(Stamped, Base):
+    """企业自查: an enterprise's self-inspection report received by the office."""
+
+    __tablename__ = "self_inspection"
+    enterprise_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"), index=True)
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text, default="", server_default="")
+    document_ref: Mapped[str] = mapped_column(String(128), default="", server_default="")
 
 
 class Setting(Stamped, Base):

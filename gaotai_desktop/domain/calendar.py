@@ -14,17 +14,36 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .errors import ValidationError
+
+#: Name of a rest day whose holiday the table does not name (an administrator's unnamed list).
+UNNAMED_HOLIDAY = "节假日"
+#: Why an ordinary Saturday or Sunday is a rest day.
+WEEKEND = "周末"
 
 
 @dataclass(frozen=True)
 class YearTable:
-    """One year's public holidays (rest days) and 调休 working weekends."""
+    """One year's public holidays (rest days, each with its holiday's name) and 调休 working
+    weekends. ``names`` maps rest days to names (元旦, 春节, ...); a rest day missing from it is
+    named :data:`UNNAMED_HOLIDAY`."""
 
     rest: frozenset[dt.date]
     work: frozenset[dt.date]
+    names: Mapping[dt.date, str] = field(default_factory=dict, hash=False)
+
+    @classmethod
+    def named(cls, rest: Mapping[dt.date, str], work: Iterable[dt.date]) -> YearTable:
+        """A table from ``{rest day: holiday name}`` and the working weekends."""
+        return cls(frozenset(rest), frozenset(work), dict(rest))
+
+    def name_of(self, day: dt.date) -> str | None:
+        """The holiday's name when ``day`` is one of this table's rest days, else None."""
+        if day not in self.rest:
+            return None
+        return self.names.get(day) or UNNAMED_HOLIDAY
 
 
 def _days(year: int, spans: Iterable[tuple[int, int, int]]) -> frozenset[dt.date]:
@@ -35,16 +54,27 @@ def _days(year: int, spans: Iterable[tuple[int, int, int]]) -> frozenset[dt.date
     return frozenset(out)
 
 
+def _named(year: int, spans: Iterable[tuple[str, int, int, int]]) -> dict[dt.date, str]:
+    """``{date: name}`` of ``(name, month, first day, last day)`` spans in ``year``."""
+    return {d: name for name, m, a, b in spans for d in _days(year, [(m, a, b)])}
+
+
 #: 国务院办公厅关于2026年部分节假日安排的通知 (as held by ``chinesecalendar`` 1.11).
 BUILTIN_TABLES: dict[int, YearTable] = {
-    2026: YearTable(
-        rest=_days(
+    2026: YearTable.named(
+        _named(
             2026,
-            [(1, 1, 3), (2, 15, 23), (4, 4, 6), (5, 1, 5), (6, 19, 21), (9, 25, 27), (10, 1, 7)],
+            [
+                ("元旦", 1, 1, 3),
+                ("春节", 2, 15, 23),
+                ("清明节", 4, 4, 6),
+                ("劳动节", 5, 1, 5),
+                ("端午节", 6, 19, 21),
+                ("中秋节", 9, 25, 27),
+                ("国庆节", 10, 1, 7),
+            ],
         ),
-        work=_days(
-            2026, [(1, 4, 4), (2, 14, 14), (2, 28, 28), (5, 9, 9), (9, 20, 20), (10, 10, 10)]
-        ),
+        _days(2026, [(1, 4, 4), (2, 14, 14), (2, 28, 28), (5, 9, 9), (9, 20, 20), (10, 10, 10)]),
     ),
 }
 
@@ -69,17 +99,32 @@ class WorkCalendar:
         self.tables = dict(BUILTIN_TABLES)
         self.tables.update(tables or {})
 
-    def is_working_day(self, day: dt.date) -> bool:
+    def covers(self, year: int) -> bool:
+        """Whether ``year`` has a table (built in or from the settings)."""
+        return year in self.tables
+
+    def _table(self, day: dt.date) -> YearTable:
         table = self.tables.get(day.year)
         if table is None:
             raise ValidationError(
                 "holidays", "no_calendar", {"year": day.year, "value": day.isoformat()}
             )
+        return table
+
+    def is_working_day(self, day: dt.date) -> bool:
+        return self.rest_name(day) is None
+
+    def rest_name(self, day: dt.date) -> str | None:
+        """Why ``day`` is a rest day: the holiday's name (国庆节, 春节, ...) or :data:`WEEKEND`;
+        None for a working day (a 调休 working weekend included). A year without a table is
+        refused like :meth:`is_working_day`; check :meth:`covers` first to count it otherwise."""
+        table = self._table(day)
         if day in table.work:
-            return True
-        if day in table.rest:
-            return False
-        return day.weekday() < 5
+            return None
+        name = table.name_of(day)
+        if name is not None:
+            return name
+        return WEEKEND if day.weekday() >= 5 else None
 
     def next_working_day(self, day: dt.date) -> dt.date:
         """``day`` itself when it is a working day, else the first working day after it."""

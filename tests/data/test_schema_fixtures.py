@@ -100,3 +100,29 @@ def test_a_released_database_upgrades_to_head_with_its_data(tmp_path, fixture):
     for (table, key, col), value in values.items():
         expected = next(s[4] for s in SAMPLES if s[:3] == (table, "id", key) and s[3] == col)
         assert value == expected
+
+
+def test_documents_issued_before_the_closed_loop_become_warnings(tmp_path) -> None:
+    """Revision 0007 turns the 0006 fixture's issued documents into warnings with their tasks."""
+    import datetime as dt
+    import shutil
+    import sqlite3
+
+    from gaotai_desktop.data.engine import make_engine, migrate
+
+    path = tmp_path / "old.sqlite"
+    shutil.copy(SCHEMAS / "0006.sqlite", path)
+    engine = make_engine(path)
+    migrate(engine, None, dt.datetime(2026, 12, 2))
+    engine.dispose()
+    con = sqlite3.connect(path)
+    docs = con.execute(
+        "SELECT COUNT(*) FROM document WHERE tier IN ('yellow','orange','red')"
+    ).fetchone()[0]
+    warnings = con.execute("SELECT tier, state, issued_on FROM warning").fetchall()
+    linked = con.execute("SELECT COUNT(*) FROM warning_document").fetchone()[0]
+    tasks = {k for (k,) in con.execute("SELECT kind FROM measure_task")}
+    con.close()
+    assert docs >= 1 and linked == docs
+    assert warnings == [("yellow", "issued", "2026-03-01")]
+    assert tasks == {"interview", "training", "feedback"}
