@@ -105,6 +105,10 @@ VALIDATION_TEXTS: dict[str, str] = {
     "before_as_of": "{value}早于统计截止日期{as_of}：成文日期应为下发当天，不能早于统计截止日期",
     "before_issue_date": "{value}不晚于成文日期{issue_date}：约谈应安排在成文日期之后",
     "no_calendar": "{year}年的放假和调休安排尚未录入，无法确定{value}是否为工作日，文书未下发。请在办公设置的节假日安排中补充{year}年的安排（以国务院办公厅通知为准）后再下发",
+    "slot_rest_day": "{value}不是工作日（周末或法定节假日），约谈不能安排在这一天",
+    "slot_hours": "{value}不在约谈时段内：约谈时段为{hours}，每场{minutes}分钟，请选择其中一场的开始时间",
+    "slot_room": "“{room}”不是办公设置中的约谈地点（可选：{rooms}）",
+    "slot_taken": "{value}在“{room}”的约谈已安排给{holder_name}，每家企业单独约谈，请另选时间或地点",
     "no_slot": "自{value}起的办公时段内已没有空余的约谈时段，请增加约谈时段或约谈地点",
 }
 
