@@ -202,6 +202,24 @@ def office_setting_name(key: str) -> str:
     return OFFICE_SETTING_NAMES.get(key, key)
 
 
+def interview_slot_intro(enterprise: str) -> str:
+    return f"{enterprise}的一对一警示约谈（风险提示函和约谈通知书印同一场约谈）："
+
+
+def interview_slot_hint(hours: str, minutes: int) -> str:
+    return (
+        f"约谈时段 {hours}，每场 {minutes} 分钟；每家企业单独一场，不能安排在周末或法定节假日。"
+        "时段和地点在 设置 → 办公设置 → 约谈与节假日 中修改。"
+    )
+
+
+def interview_slot_text(at, room: str) -> str:
+    """``2026-12-09 周三 09:00 工伤保险股会议室`` (the notice plan's 约谈安排 column)."""
+    from .domain.dates import weekday
+
+    return f"{at:%Y-%m-%d} {weekday(at.date())} {at:%H:%M} {room}"
+
+
 def holidays_hint(builtin_years: list[int]) -> str:
     """Under the holiday table of the 办公设置 form: which years the program knows."""
     years = "、".join(f"{y}年" for y in builtin_years)

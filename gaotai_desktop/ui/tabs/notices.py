@@ -2,6 +2,8 @@
 
 Actions on the selection (several rows may be selected):
 
+- 约谈安排 changes the interview slot (date, time, room) a due letter will print: the plan shows
+  each enterprise's slot before issuing, and issuing prints the slots shown.
 - 下发 issues the selected due documents (下发全部到期文书: every due one) off the GUI thread,
   behind a cancellable progress dialog; numbers are assigned and the PDFs stored by
   :class:`~gaotai_desktop.services.issuing.IssuingService` (whole documents only), whose report
@@ -43,6 +45,7 @@ from ...domain.rows import NoticeRow
 from ...domain.tiers import TIER_LABELS, Tier
 from .. import messages as msg
 from .. import printing
+from ..dialogs.interview_slot import InterviewSlotDialog
 from ..models.base import ROW_ROLE
 from ..models.notices import NoticeFilter, NoticeModel
 from ..widgets.filter_combo import FilterCombo
@@ -101,6 +104,9 @@ class NoticeTab(PrintingTab):
         self.issuing = issuing
         self.store = store
         self.issue_task: Task | None = None
+        #: Interview slots the clerk changed in the plan, by enterprise id (until issued).
+        self.chosen_slots: dict[str, tuple[dt.datetime, str]] = {}
+        self.slot_dialog: InterviewSlotDialog | None = None
         self.issue_progress: QProgressDialog | None = None
         self.print_job: printing.PrintJob | None = None
         self.preview_dialog: printing.PreviewDialog | None = None
@@ -115,7 +121,7 @@ class NoticeTab(PrintingTab):
         self.toolbar.setObjectName("noticeToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._build_actions(settings)
-        for a in (self.issue_action, self.issue_all_action):
+        for a in (self.issue_action, self.issue_all_action, self.slot_action):
             self.toolbar.addAction(a)
         self.toolbar.addSeparator()
         for a in (self.preview_action, self.print_action, self.save_pdf_action):
@@ -137,6 +143,9 @@ class NoticeTab(PrintingTab):
         )
         self.issue_all_action = self._make_action(
             "下发全部到期文书(&A)…", self.issue_all_due, "为全部待下发文书编号、生成并下发"
+        )
+        self.slot_action = self._make_action(
+            "约谈安排(&T)…", self.change_slot, "更改所选待下发文书的约谈日期、时间和地点"
         )
         self.preview_action = self._make_action(
             "预览(&V)", self.preview_selected, "预览所选的已下发文书（Enter 或双击）"
@@ -221,6 +230,7 @@ class NoticeTab(PrintingTab):
         return [
             self.issue_action,
             self.issue_all_action,
+            self.slot_action,
             self.preview_action,
             self.print_action,
             self.save_pdf_action,
@@ -249,8 +259,16 @@ class NoticeTab(PrintingTab):
     # -- loading ----------------------------------------------------------------------------------------
     def load(self, on_loaded: Callable[[], None] | None = None) -> None:
         self.count_label.setText("正在计算应下发的预警文书…")
-        notices, as_of = self.services.notices, self.as_of
-        self._load_rows(lambda: NoticeModel.prepare(notices.plan(as_of)), "加载预警通知", on_loaded)
+        notices, issuing, as_of, day = self.services.notices, self.issuing, self.as_of, self.today
+        chosen = dict(self.chosen_slots)
+
+        def work():
+            rows = notices.plan(as_of)
+            if issuing is not None:  # the slot each interview letter would print, if issued now
+                rows = issuing.plan_interviews(rows, as_of, today=day, chosen=chosen)
+            return NoticeModel.prepare(rows)
+
+        self._load_rows(work, "加载预警通知", on_loaded)
 
     def refresh(self) -> None:
         self.load()
@@ -322,6 +340,7 @@ class NoticeTab(PrintingTab):
         has_due = any(r.status == DUE for r in rows)
         has_issued = any(r.status != DUE and r.doc_no for r in rows)
         self.issue_action.setEnabled(ready and has_due)
+        self.slot_action.setEnabled(ready and self.slot_row() is not None)
         self.issue_all_action.setEnabled(ready and bool(self.all_due()))
         for a in (self.preview_action, self.print_action, self.save_pdf_action):
             a.setEnabled(ready and has_issued)
@@ -336,6 +355,55 @@ class NoticeTab(PrintingTab):
             self.preview_selected()
         else:
             self.issue_selected()
+
+    # -- interview slots --------------------------------------------------------------------------------
+    def slot_row(self) -> NoticeRow | None:
+        """The one selected due letter that prints an interview (several rows of one enterprise
+        share its slot)."""
+        rows = [r for r in self.selected_due() if r.interview_at is not None]
+        return rows[0] if rows and len({r.enterprise_id for r in rows}) == 1 else None
+
+    def shown_slots(self) -> dict[str, tuple[dt.datetime, str]]:
+        """The interview slot shown for each enterprise with a due interview letter."""
+        return {
+            r.enterprise_id: (r.interview_at, r.interview_room)
+            for r in self.model.all_rows()
+            if r.status == DUE and r.interview_at is not None
+        }
+
+    def change_slot(self) -> InterviewSlotDialog | None:
+        """约谈安排…: another date, time or room for the selected enterprise's interview."""
+        row = self.slot_row()
+        issuing = self.issuing
+        if row is None or issuing is None or row.interview_at is None:
+            msg.notify("请选择一家企业待下发的风险提示函或约谈通知书")
+            return None
+        try:
+            rooms, hours, minutes = issuing.interview_choices()
+        except GaotaiError as exc:
+            msg.error(self, msg.error_text(exc))
+            return None
+        shown = self.shown_slots()
+        day, ent_id = self.today, row.enterprise_id
+
+        def check(at: dt.datetime, room: str) -> None:
+            issuing.check_interview_slot(ent_id, at, room, today=day, chosen=shown)
+
+        dlg = InterviewSlotDialog(
+            row.name, (row.interview_at, row.interview_room), rooms=rooms, hours=hours,
+            minutes=minutes, check=check, parent=self,
+        )  # fmt: skip
+
+        def chosen() -> None:
+            if dlg.result_slot is not None:
+                self.chosen_slots[ent_id] = dlg.result_slot
+                msg.notify(f"已更改{row.name}的约谈安排，下发时按新的安排印制")
+                self.load()
+
+        dlg.accepted.connect(chosen)
+        self.slot_dialog = dlg
+        dlg.open()
+        return dlg
 
     # -- issuing ----------------------------------------------------------------------------------------
     def issue_selected(self) -> Task | None:
@@ -380,6 +448,7 @@ class NoticeTab(PrintingTab):
         issuing, as_of = self.issuing, self.as_of
         assert issuing is not None
         day = self.today  # the window's date (it follows the clock), passed down
+        slots = self.shown_slots()  # the letters print the slots the plan shows
 
         def work(progress) -> IssueReport:
             reports: list[IssueReport] = []
@@ -393,8 +462,9 @@ class NoticeTab(PrintingTab):
                     return progress(min(base + n, expected), expected)
 
                 part = issuing.issue_due(
-                    as_of, today=day, enterprise_ids=ids, kinds=kinds, progress=report
-                )
+                    as_of, today=day, enterprise_ids=ids, kinds=kinds, progress=report,
+                    interview_slots=slots,
+                )  # fmt: skip
                 reports.append(part)
                 done += len(part.issued) + len(part.failed)
                 if part.stopped_by is not None or part.cancelled:
