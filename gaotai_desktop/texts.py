@@ -220,6 +220,30 @@ def interview_slot_text(at, room: str) -> str:
     return f"{at:%Y-%m-%d} {weekday(at.date())} {at:%H:%M} {room}"
 
 
+def draft_title(kind_label: str, enterprise: str, count: int) -> str:
+    more = f" 等 {count} 份" if count > 1 else ""
+    return f"草稿预览（未编号）- {kind_label} - {enterprise}{more}"
+
+
+#: Documents listed one by one in the issue confirmation (the rest are counted).
+ISSUE_LIST_MAX = 25
+
+
+def issue_list_text(documents: list[tuple[str, Any, list[str]]]) -> str:
+    """The issue confirmation's list: each document to be numbered, its kind, tier and
+    enterprise(s): ``1. 工伤风险提示函（黄色预警）：高台县顺通物流有限公司``."""
+    from .domain.notices import KIND_LABELS
+    from .domain.tiers import TIER_LABELS
+
+    lines = []
+    for i, (kind, tier, names) in enumerate(documents[:ISSUE_LIST_MAX], 1):
+        who = "、".join(names)
+        lines.append(f"{i}. {KIND_LABELS.get(kind, kind)}（{TIER_LABELS[tier]}）：{who}")
+    if len(documents) > ISSUE_LIST_MAX:
+        lines.append(f"……另有 {len(documents) - ISSUE_LIST_MAX} 份（见预警通知列表）")
+    return "将编号的文书：\n" + "\n".join(lines)
+
+
 def holidays_hint(builtin_years: list[int]) -> str:
     """Under the holiday table of the 办公设置 form: which years the program knows."""
     years = "、".join(f"{y}年" for y in builtin_years)

@@ -274,6 +274,41 @@ class IssuingService:
         log.info("corrected %s with %s by %s", old.doc_no, rows[0].doc_no, self.db.actor)
         return rows[0]
 
+    # -- drafts ---------------------------------------------------------------------------------
+    def draft(
+        self,
+        enterprise_id: str,
+        kind: str,
+        as_of: dt.date,
+        *,
+        today: dt.date,
+        issue_date: dt.date | None = None,
+        interview_slots: Mapping[str, lr.Slot] | None = None,
+    ) -> bytes:
+        """The PDF of the due ``kind`` letter of ``enterprise_id`` as :meth:`issue_due` would
+        print it (a county bulletin: with every red enterprise it would name), but without a
+        number and under a diagonal 草稿 watermark: to proofread before a number is taken.
+
+        Nothing is stored and no number is taken. :class:`NotFound` when that letter is not due.
+        """
+        from ..letters import render
+
+        issue_date = issue_date or today
+        check_dates(as_of, issue_date, today)
+        ids = None if kind == DocumentKind.COUNTY_BULLETIN else {enterprise_id}
+        jobs = self._plan_jobs(as_of, issue_date.year, ids, {kind})
+        job = next((j for j in jobs if enterprise_id in j.enterprise_ids), None)
+        if job is None:
+            raise NotFound("document", f"{kind}:{enterprise_id}")
+        settings = self.office.get()
+        fonts = self.fonts(settings)
+        run = _Run(as_of, issue_date, settings, fonts)
+        with self.db.transaction() as s:
+            facts = lr.load_facts(s, set(job.enterprise_ids), as_of, self.rule)
+            book = lr.InterviewBook(s, settings, issue_date, interview_slots)
+            letter = _compose(job, 0, "", run, facts, book, draft=True)
+        return render(letter.request, fonts, draft=True)
+
     # -- planning -------------------------------------------------------------------------------
     def plan_interviews(
         self,
@@ -561,6 +596,7 @@ def _compose(
     run: _Run,
     facts: dict[str, lr.EnterpriseFacts],
     book: lr.InterviewBook,
+    draft: bool = False,
 ) -> _Letter:
     cases = tuple(lr.enterprise_case(facts[i]) for i in job.enterprise_ids)
     slot = None
@@ -570,7 +606,7 @@ def _compose(
     request = lr.letter_request(
         job.kind, cases, doc_no=doc_no, as_of=run.as_of, issue_date=run.issue_date,
         settings=run.settings, deadlines=deadlines,
-        references_doc_no=job.corrects[1] if job.corrects else "",
+        references_doc_no=job.corrects[1] if job.corrects else "", draft=draft,
     )  # fmt: skip
     title = lr.document_title(request)
     return _Letter(

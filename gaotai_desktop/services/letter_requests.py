@@ -122,6 +122,7 @@ def letter_request(
     settings: OfficeSettings,
     deadlines: LetterDeadlines,
     references_doc_no: str = "",
+    draft: bool = False,
 ) -> LetterRequest:
     """The :class:`~gaotai_desktop.letters.LetterRequest` of one document about ``cases``."""
     from ..letters import Interview, Issuer, LetterRequest
@@ -149,7 +150,7 @@ def letter_request(
         ),
         addressee=addressee, cc=cc, references_doc_no=references_doc_no,
         mechanism_doc_no=settings.mechanism_doc_no.strip(),
-        restriction_until=restriction_until(settings, issue_date),
+        restriction_until=restriction_until(settings, issue_date), draft=draft,
     )  # fmt: skip
 
 
