@@ -119,6 +119,7 @@ CONFLICT_TEXTS: dict[str, str] = {
     "duplicate_accident_no": "事故编号“{accident_no}”已被另一起事故使用",
     "demo_real_data": "数据库“{path}”中已有工作数据（企业{enterprises}家、事故{accidents}起），不能在其中生成演示数据，以免虚构的企业和伤者混入真实台账。请用 --demo 打开单独的演示数据库，或用 --db 指定一个新的数据库文件。",
     "demo_exists": "数据库“{path}”中已生成过演示数据（企业{enterprises}家），不再重复生成。如需重新生成，请先删除该演示数据库文件。",
+    "duplicate_authority": "行业主管部门“{name}”已在名单中",
     "already_corrected": "文书 {doc_no} 已由 {by} 更正，不能再次更正；如需再改，请更正 {by}",
 }
 
