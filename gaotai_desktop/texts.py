@@ -125,6 +125,14 @@ VALIDATION_TEXTS: dict[str, str] = {
     "setting_holiday_both": "设置项 {key} 中的“{date}”既列为放假日又列为调休上班日，请核对国务院办公厅通知，未保存任何设置",
     "setting_holiday_weekday": "设置项 {key} 中的调休上班日“{date}”是{weekday}：调休上班日应为星期六或星期日，未保存任何设置",
     "setting_holiday_empty": "设置项 {key} 中{year}年没有放假日（每年至少有元旦），请按国务院办公厅通知录入全年的放假日，未保存任何设置",
+    # the 办公设置 form (detail: key, value and what the code names)
+    "setting_hours": "“{span}”不是约谈时段，应写成 开始-结束（例如 09:00-11:30），结束晚于开始，多段用逗号分开",
+    "setting_slot_too_long": "每场约谈{value}分钟，放不进约谈时段“{span}”，请缩短时长或放宽时段",
+    "holiday_line": "第{line}行“{value}”看不懂，应写成 日期 节日名称（例如 2027-01-01 元旦），或 起始日期至结束日期 节日名称；调休上班的日子写“上班”",
+    "holiday_date": "第{line}行“{value}”中的日期不存在，请核对月份和日期",
+    "holiday_range": "第{line}行“{value}”的日期范围不对：结束日期不能早于开始日期，一个假期不超过14天",
+    "holiday_twice": "第{line}行“{value}”：{day}已在第{other}行写过",
+    "holiday_work_weekday": "第{line}行“{value}”：{day}是周一至周五，本来就上班；“上班”只用于调休上班的周六、周日",
     "setting_phone": "设置项 {key} 应为电话号码（数字、“-”“转”，实际为“{value}”），未保存任何设置",
     "setting_prefix": "设置项 {key} 的文号前缀“{value}”不能含有空格或括号，末尾不能是数字（年份〔〕和序号由程序编排），未保存任何设置",
     "before_as_of": "{value}早于统计截止日期{as_of}：成文日期应为下发当天，不能早于统计截止日期",
@@ -135,6 +143,10 @@ VALIDATION_TEXTS: dict[str, str] = {
     "holiday_both": "“{value}”既列为放假日又列为调休上班日",
     "holiday_weekday": "调休上班日“{value}”是{weekday}，应为星期六或星期日",
     "holiday_empty": "{year}年没有放假日",
+    "slot_rest_day": "{value}不是工作日（周末或法定节假日），约谈不能安排在这一天",
+    "slot_hours": "{value}不在约谈时段内：约谈时段为{hours}，每场{minutes}分钟，请选择其中一场的开始时间",
+    "slot_room": "“{room}”不是办公设置中的约谈地点（可选：{rooms}）",
+    "slot_taken": "{value}在“{room}”的约谈已安排给{holder_name}，每家企业单独约谈，请另选时间或地点",
     "no_slot": "自{value}起的办公时段内已没有空余的约谈时段，请增加约谈时段或约谈地点",
     "before_issue": "{value}早于成文日期{issue_date}：文书不能在成文之前送达",
     "before_delivery": "{value}早于送达日期{delivered_on}",
@@ -151,6 +163,7 @@ CONFLICT_TEXTS: dict[str, str] = {
     "duplicate_accident_no": "事故编号“{accident_no}”已被另一起事故使用",
     "demo_real_data": "数据库“{path}”中已有工作数据（企业{enterprises}家、事故{accidents}起），不能在其中生成演示数据，以免虚构的企业和伤者混入真实台账。请用 --demo 打开单独的演示数据库，或用 --db 指定一个新的数据库文件。",
     "demo_exists": "数据库“{path}”中已生成过演示数据（企业{enterprises}家），不再重复生成。如需重新生成，请先删除该演示数据库文件。",
+    "duplicate_authority": "行业主管部门“{name}”已在名单中",
     "already_corrected": "文书 {doc_no} 已由 {by} 更正，不能再次更正；如需再改，请更正 {by}",
     # the closed loop (services.warnings)
     "already_delivered": "文书 {doc_no} 的送达已登记，不能重复登记",
@@ -218,7 +231,6 @@ OFFICE_SETTING_NAMES: dict[str, str] = {
     "rectification_days": "整改期限（天）",
     "feedback_days": "书面反馈期限（天）",
     "interview_days": "约谈日期（成文后天数）",
-    "interview_time": "约谈时间",
     "interview_place": "约谈地点",
     "font_body": "正文字体",
     "font_title": "标题字体",
@@ -250,6 +262,57 @@ def office_setting_name(key: str) -> str:
     if sub and head in OFFICE_SETTING_NAMES:
         return f"{OFFICE_SETTING_NAMES[head]}（{sub}）"
     return OFFICE_SETTING_NAMES.get(key, key)
+
+
+def interview_slot_intro(enterprise: str) -> str:
+    return f"{enterprise}的一对一警示约谈（风险提示函和约谈通知书印同一场约谈）："
+
+
+def interview_slot_hint(hours: str, minutes: int) -> str:
+    return (
+        f"约谈时段 {hours}，每场 {minutes} 分钟；每家企业单独一场，不能安排在周末或法定节假日。"
+        "时段和地点在 设置 → 办公设置 → 约谈与节假日 中修改。"
+    )
+
+
+def interview_slot_text(at, room: str) -> str:
+    """``2026-12-09 周三 09:00 工伤保险股会议室`` (the notice plan's 约谈安排 column)."""
+    from .domain.dates import weekday
+
+    return f"{at:%Y-%m-%d} {weekday(at.date())} {at:%H:%M} {room}"
+
+
+def draft_title(kind_label: str, enterprise: str, count: int) -> str:
+    more = f" 等 {count} 份" if count > 1 else ""
+    return f"草稿预览（未编号）- {kind_label} - {enterprise}{more}"
+
+
+#: Documents listed one by one in the issue confirmation (the rest are counted).
+ISSUE_LIST_MAX = 25
+
+
+def issue_list_text(documents: list[tuple[str, Any, list[str]]]) -> str:
+    """The issue confirmation's list: each document to be numbered, its kind, tier and
+    enterprise(s): ``1. 工伤风险提示函（黄色预警）：高台县顺通物流有限公司``."""
+    from .domain.notices import KIND_LABELS
+    from .domain.tiers import TIER_LABELS
+
+    lines = []
+    for i, (kind, tier, names) in enumerate(documents[:ISSUE_LIST_MAX], 1):
+        who = "、".join(names)
+        lines.append(f"{i}. {KIND_LABELS.get(kind, kind)}（{TIER_LABELS[tier]}）：{who}")
+    if len(documents) > ISSUE_LIST_MAX:
+        lines.append(f"……另有 {len(documents) - ISSUE_LIST_MAX} 份（见预警通知列表）")
+    return "将编号的文书：\n" + "\n".join(lines)
+
+
+def holidays_hint(builtin_years: list[int]) -> str:
+    """Under the holiday table of the 办公设置 form: which years the program knows."""
+    years = "、".join(f"{y}年" for y in builtin_years)
+    return (
+        f"程序已内置{years}的放假和调休安排，这里只需录入以后各年（以国务院办公厅通知为准）；"
+        "这里录入的年份以录入的为准。约谈日期遇到尚未录入的年份时，下发会提示补录。"
+    )
 
 
 def missing_letter_facts_text(fields: tuple[str, ...] | list[str]) -> str:

@@ -57,7 +57,9 @@ def write_sheets(fh: BinaryIO, title: str, period: str, sheets: Sequence[Sheet])
             for cell in r:
                 as_text(cell)
         for col, head in enumerate(header, start=1):
-            widths = [text_width(head)] + [text_width(r[col - 1]) for r in rows[:500] if len(r) >= col]
+            widths = [text_width(head)] + [
+                text_width(r[col - 1]) for r in rows[:500] if len(r) >= col
+            ]
             ws.column_dimensions[get_column_letter(col)].width = min(MAX_WIDTH, max(widths) + 2)
         ws.freeze_panes = "A4"
     wb.save(fh)

@@ -117,6 +117,30 @@ class EnterpriseService:
             s.flush()
             return AuthorityRow(a.id, a.name, a.address, a.contact, bool(a.active), a.row_version)
 
+    def add_authority(self, name: str, *, address: str = "", contact: str = "") -> AuthorityRow:
+        """A new industry authority (reference data), listed after the others."""
+        name = "".join(name.split())
+        address, contact = " ".join(address.split()), " ".join(contact.split())
+        if not name:
+            raise ValidationError("authority", "required")
+        if len(name) > 64:
+            raise ValidationError("authority", "too_long", {"max": 64})
+        if len(address) > 256:
+            raise ValidationError("authority_address", "too_long", {"max": 256})
+        if len(contact) > 128:
+            raise ValidationError("authority_contact", "too_long", {"max": 128})
+        with self.db.transaction() as s:
+            if s.scalar(select(Authority.id).where(Authority.name == name)):
+                raise Conflict("duplicate_authority", name=name)
+            last = s.scalar(select(func.max(Authority.sort_order))) or 0
+            a = Authority(
+                name=name, address=address, contact=contact, sort_order=last + 1, active=True,
+                **self.db.stamp(),
+            )  # fmt: skip
+            s.add(a)
+            s.flush()
+            return AuthorityRow(a.id, a.name, a.address, a.contact, bool(a.active), a.row_version)
+
     def tiers(self, as_of: dt.date) -> list[TierRow]:
         """Every (non-deleted) enterprise's tier at ``as_of``: one SQL aggregate."""
         with self.db.transaction() as s:

@@ -32,6 +32,7 @@ from ..domain.tiers import TIER_LABELS
 from ..files.output import protected_paths
 from . import messages as msg
 from .dialogs.about import AboutDialog
+from .dialogs.authorities import AuthoritiesDialog
 from .dialogs.help import DataLocationsDialog, HelpDialog, HelpKeyFilter, log_file, section_of
 from .dialogs.import_preview import ImportPreviewDialog
 from .dialogs.office_settings import OfficeSettingsDialog
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         #: An import finished (ImportResult) or failed/cancelled (the exception).
         self.import_finished = self.transfers.finished
         self.settings_dialog: OfficeSettingsDialog | None = None
+        self.authorities_dialog: AuthoritiesDialog | None = None
         self.about_dialog: AboutDialog | None = None
         #: The manual (a window of its own, kept and reused; F1 opens it at the task at hand).
         self.help_dialog: HelpDialog | None = None
@@ -312,6 +314,11 @@ class MainWindow(QMainWindow):
             tip="发文机关、文号前缀、联系人、约谈地点和时间、整改期限、文书字体",
         )  # fmt: skip
         settings_menu.addAction(self.office_settings_action)
+        self.authorities_action = self._action(
+            "行业主管部门(&A)…", self.open_authorities,
+            tip="行业主管部门名单：送达地址、联系人及电话，可新增部门",
+        )  # fmt: skip
+        settings_menu.addAction(self.authorities_action)
 
     def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu("帮助(&H)")
@@ -371,6 +378,18 @@ class MainWindow(QMainWindow):
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.finished.connect(lambda _r: setattr(self, "about_dialog", None))
         self.about_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def open_authorities(self) -> AuthoritiesDialog | None:
+        try:
+            dlg = AuthoritiesDialog(self.services.enterprises, parent=self)
+        except Exception as exc:
+            msg.show_error(self, exc, action="读取行业主管部门")
+            return None
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.finished.connect(lambda _r: setattr(self, "authorities_dialog", None))
+        self.authorities_dialog = dlg
         dlg.open()
         return dlg
 

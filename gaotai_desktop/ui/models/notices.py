@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ...domain.notices import KIND_LABELS, STATUS_LABELS
 from ...domain.rows import NoticeRow
 from ...domain.tiers import TIER_LABELS, Tier
-from ...texts import missing_hazard_facts_text
+from ...texts import error_text, interview_slot_text, missing_hazard_facts_text
 from .base import CENTER, Column, RowTableModel, search_text
 
 
@@ -27,6 +27,15 @@ def notice_key(r: NoticeRow) -> str:
     return r.document_id or f"due:{r.enterprise_id}:{int(r.tier)}:{r.kind}"
 
 
+def interview_text(r: NoticeRow) -> str:
+    """The slot a due interview letter would print, or why none can be given."""
+    if r.interview_at is not None:
+        return interview_slot_text(r.interview_at, r.interview_room)
+    if r.interview_problem is not None:
+        return "无法安排：" + error_text(r.interview_problem)
+    return ""
+
+
 class NoticeModel(RowTableModel):
     COLUMNS = (
         Column("name", "企业名称", 240, tooltip=True),
@@ -39,6 +48,7 @@ class NoticeModel(RowTableModel):
         Column("status", "状态", 70, CENTER),
         Column("doc_no", "文号", 180),
         Column("issue_date", "下发日期", 90, CENTER),
+        Column("interview", "约谈安排", 250, tooltip=True),
         Column("gaps", "隐患信息", 200, tooltip=True),
     )
 
@@ -59,6 +69,7 @@ class NoticeModel(RowTableModel):
             STATUS_LABELS.get(r.status, r.status),
             r.doc_no,
             r.issue_date.isoformat() if r.issue_date else "",
+            interview_text(r),
             missing_hazard_facts_text(r.missing_hazard_facts),
         )
 
