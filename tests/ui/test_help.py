@@ -40,11 +40,19 @@ def test_the_manual_ships_offline_with_small_screenshots():
 def test_f1_opens_the_section_of_every_tab(window, qtbot):
     _activate(window, qtbot)
     assert window.help_action.shortcut() == QKeySequence(Qt.Key.Key_F1)
-    expected = {"EnterpriseTab": "enterprises", "AccidentTab": "accidents", "NoticeTab": "notices"}
+    expected = {
+        "EnterpriseTab": "enterprises",
+        "AccidentTab": "accidents",
+        "NoticeTab": "notices",
+        "WarningTab": "warnings",
+        "AgendaTab": "agenda",
+        "StatisticsTab": "statistics",
+    }
     for tab in window.all_tabs():
         window.tabs.setCurrentWidget(tab)
-        tab.view.setFocus()
-        qtbot.keyClick(tab.view, Qt.Key.Key_F1)
+        target = getattr(tab, "view", tab)
+        target.setFocus()
+        qtbot.keyClick(target, Qt.Key.Key_F1)
         dlg = window.help_dialog
         assert dlg is not None and dlg.isVisible()
         section = expected[type(tab).__name__]
