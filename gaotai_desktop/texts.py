@@ -324,6 +324,9 @@ IMPORT_TEXTS: dict[str, str] = {
     "duplicate_unnumbered": "与第{rows}行是同一事故的同一伤者（都没有事故编号，企业、事故日期和身份证号——无身份证号时为姓名——相同）；请合并为一行，或填写不同的事故编号",
     "notice_accident_differences": "有 {count} 起已登记事故的信息与文件不同，未作修改；如需以文件为准更新，请选择“更新已登记的记录”后再导入",
     "notice_accident_differences_update": "有 {count} 起已登记事故的信息将按文件更新",
+    # list values (domain.choices): mapped variants and values the lists do not know
+    "notice_choice_mapped": "{rows}“{column}”填写的“{typed}”已按列表记为“{value}”",
+    "notice_choice_unknown": "{rows}“{column}”：“{value}”不在{column}列表中，已按原样导入；如为笔误或简称，请改为列表中的名称",
 }
 
 #: Name of each import kind (for texts such as "这似乎是事故导入文件").

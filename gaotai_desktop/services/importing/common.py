@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ... import texts as messages
+from ...domain.choices import Choice
 from ...domain.errors import (
     ImportCancelled,
     ImportProblem,
@@ -111,6 +112,8 @@ class _Plan:
     persons: list[dict[str, Any]] = field(default_factory=list)
     #: header text -> position in the file (problems of a row are listed left to right)
     column_order: dict[str, int] = field(default_factory=dict)
+    #: list values mapped to the list, and values the lists do not know (notices)
+    choices: _ChoiceNotes = field(default_factory=lambda: _ChoiceNotes())
 
     def preview(self) -> ImportPreview:
         order = self.column_order
@@ -128,6 +131,55 @@ class _Plan:
             new_accidents=len(self.accidents),
             new_persons=len(self.persons),
         )
+
+
+#: At most this many row numbers are named in one notice.
+MAX_LISTED_ROWS = 10
+
+
+@dataclass
+class _ChoiceNotes:
+    """List values of the file: variants mapped to the list's value, and unknown values."""
+
+    #: (column, as typed, list value) -> rows
+    mapped: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
+    #: (column, as typed) -> rows
+    unknown: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+
+    def note(self, row: int, column: str, typed: str, choice: Choice) -> None:
+        if not choice.known:
+            self.unknown.setdefault((column, choice.value), []).append(row)
+        elif choice.changed and choice.value:
+            self.mapped.setdefault((column, " ".join(typed.split()), choice.value), []).append(row)
+
+    def notices(self) -> list[str]:
+        """Unknown values first (to check), then the variants that were mapped."""
+        unknown = [
+            messages.import_text(
+                "notice_choice_unknown",
+                {"rows": rows_text(rows), "column": column, "value": value},
+            )
+            for (column, value), rows in self.unknown.items()
+        ]
+        mapped = [
+            messages.import_text(
+                "notice_choice_mapped",
+                {"rows": rows_text(rows), "column": column, "typed": typed, "value": value},
+            )
+            for (column, typed, value), rows in self.mapped.items()
+        ]
+        out: list[str] = []
+        _add_capped(out, unknown)
+        _add_capped(out, mapped)
+        return out
+
+
+def rows_text(rows: list[int]) -> str:
+    """``第3、5、9行`` (at most :data:`MAX_LISTED_ROWS` numbers, then ``等12行``)."""
+    listed = "、".join(str(r) for r in rows[:MAX_LISTED_ROWS])
+    if len(rows) > MAX_LISTED_ROWS:
+        return f"第{listed}行等{len(rows)}行"
+    return f"第{listed}行"
 
 
 class _Progress:
