@@ -3,7 +3,8 @@
 Generic (knows nothing of enterprises or accidents). Values stay as the file holds them:
 ``.xlsx`` cells arrive as ``str``, ``int``, ``float``, ``bool``, ``datetime`` (date cells) or ``None``;
 CSV cells are ``str`` (an empty CSV cell becomes ``None``). Row numbers are the numbers a user sees in
-Excel: the header is row 1 (or the first non-blank row), blank rows are counted but not returned.
+Excel: the header is row 1 (or the first non-blank row, or the row ``is_header`` accepts: a title or
+notes above it are skipped), blank rows are counted but not returned.
 
 Refusals raise :class:`SpreadsheetError` with a code (texts in :mod:`gaotai_desktop.texts`):
 
@@ -28,6 +29,7 @@ Notices (the file is read; :attr:`Sheet.notices` holds ``(code, detail)``):
 
 ``notice_other_sheet``   the first worksheet is empty, the first non-empty one was read
 ``notice_merged_filled`` a merged range's value was filled into each of its cells (never blanked)
+``notice_header_row``    rows above the header (a title, notes) were skipped (detail: ``row``, ``skipped``)
 
 Formula cells saved without a computed value arrive as :class:`FormulaWithoutValue`.
 """
@@ -38,7 +40,7 @@ import csv
 import io
 import os
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,6 +57,8 @@ MAX_COLUMNS = 256
 ROW_NUMBER_SLACK = 1_000
 #: At most this many merged-range notices.
 MAX_MERGE_NOTICES = 20
+#: The header is looked for among this many non-blank rows at the top of a sheet.
+HEADER_SEARCH_ROWS = 30
 
 XLSX_EXTENSIONS = frozenset({".xlsx", ".xlsm"})
 CSV_EXTENSIONS = frozenset({".csv", ".txt"})
@@ -93,6 +97,8 @@ class Sheet:
     sheet_name: str | None = None
     #: Row number of the header.
     header_row: int = 1
+    #: Non-blank rows above the header that were skipped (a title, notes).
+    skipped_rows: tuple[int, ...] = ()
     #: Header cells right of :data:`MAX_COLUMNS` (not read, only counted).
     dropped_columns: int = 0
     #: ``(code, detail)`` of things the reader did that the user should know (see module docstring).
@@ -110,26 +116,51 @@ def _header_text(value: Any) -> str:
 
 
 class _Collector:
-    """Turns raw rows (in file order, numbered from 1) into a :class:`Sheet`."""
+    """Turns raw rows (in file order, numbered from 1) into a :class:`Sheet`.
 
-    def __init__(self, max_rows: int) -> None:
+    With ``is_header``, the header is the first of the first :data:`HEADER_SEARCH_ROWS` non-blank
+    rows that ``is_header`` accepts (a title or notes above it are skipped); when none is, the first
+    non-blank row (as without ``is_header``).
+    """
+
+    def __init__(
+        self, max_rows: int, is_header: Callable[[tuple[str, ...]], bool] | None = None
+    ) -> None:
         self.max_rows = max_rows
+        self.is_header = is_header
         self.headers: tuple[str, ...] | None = None
         self.header_row = 0
         self.rows: list[SheetRow] = []
         self.dropped_columns = 0
         self.notices: list[tuple[str, dict[str, Any]]] = []
+        #: Non-blank rows above the header (a title, notes), skipped.
+        self.skipped_rows: list[int] = []
+        #: Rows read while the header is looked for: (number, values, cells dropped on the right).
+        self.pending: list[tuple[int, tuple[Any, ...] | list[Any], int]] = []
 
-    def add(self, number: int, values: tuple[Any, ...] | list[Any]) -> None:
+    def reset(self) -> None:
+        """Forget a sheet that held no header (the next worksheet is read)."""
+        self.headers = None
+        self.header_row = 0
+        self.rows.clear()
+        self.dropped_columns = 0
+        self.skipped_rows.clear()
+        self.pending.clear()
+
+    def add(self, number: int, values: tuple[Any, ...] | list[Any], dropped: int = 0) -> None:
         if all(_blank(v) for v in values):
             return
         if self.headers is None:
-            self.dropped_columns = sum(1 for v in values[MAX_COLUMNS:] if not _blank(v))
-            headers = [_header_text(v) for v in values[:MAX_COLUMNS]]
-            while headers and not headers[-1]:
-                headers.pop()
-            self.headers = tuple(headers)
-            self.header_row = number
+            if self.is_header is None:
+                self._set_header(number, values, dropped)
+                return
+            self.pending.append((number, values, dropped))
+            if self.is_header(_header_texts(values)):
+                self.skipped_rows = [n for n, _v, _d in self.pending[:-1]]
+                self.pending.clear()
+                self._set_header(number, values, dropped)
+            elif len(self.pending) >= HEADER_SEARCH_ROWS:
+                self.finish()
             return
         width = len(self.headers)
         cells = tuple(values[:width])
@@ -141,6 +172,28 @@ class _Collector:
             raise SpreadsheetError("too_many_rows", max=self.max_rows)
         self.rows.append(SheetRow(number, cells))
 
+    def finish(self) -> None:
+        """No header found among the rows read so far: the first of them is the header."""
+        if self.headers is not None or not self.pending:
+            return
+        pending, self.pending = self.pending, []
+        number, values, dropped = pending[0]
+        self._set_header(number, values, dropped)
+        for number, values, dropped in pending[1:]:
+            self.add(number, values, dropped)
+
+    def _set_header(self, number: int, values: tuple[Any, ...] | list[Any], dropped: int) -> None:
+        self.dropped_columns = dropped + sum(1 for v in values[MAX_COLUMNS:] if not _blank(v))
+        headers = list(_header_texts(values))
+        while headers and not headers[-1]:
+            headers.pop()
+        self.headers = tuple(headers)
+        self.header_row = number
+
+
+def _header_texts(values: tuple[Any, ...] | list[Any]) -> tuple[str, ...]:
+    return tuple(_header_text(v) for v in values[:MAX_COLUMNS])
+
 
 def read_sheet(
     path: str | os.PathLike[str],
@@ -148,13 +201,18 @@ def read_sheet(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_rows: int = DEFAULT_MAX_ROWS,
     max_unpacked: int = DEFAULT_MAX_UNPACKED,
+    is_header: Callable[[tuple[str, ...]], bool] | None = None,
 ) -> Sheet:
-    """Read the first non-empty worksheet of an ``.xlsx`` file or a ``.csv`` file (see module doc)."""
+    """Read the first non-empty worksheet of an ``.xlsx`` file or a ``.csv`` file (see module doc).
+
+    ``is_header(texts)``: whether a row is the header row (rows above it are skipped with a
+    notice); without it, the first non-blank row is the header.
+    """
     file = Path(path)
     name = file.name
     ext = file.suffix.lower()
     head = _check_file(file, ext, max_bytes)
-    collector = _Collector(max_rows)
+    collector = _Collector(max_rows, is_header)
     if ext in XLSX_EXTENSIONS:
         if not head.startswith(ZIP_MAGIC):
             raise SpreadsheetError("not_spreadsheet", name=name)
@@ -164,9 +222,13 @@ def read_sheet(
         if head.startswith(ZIP_MAGIC):
             raise SpreadsheetError("not_spreadsheet", name=name)
         encoding = _read_csv(file, collector)
+        collector.finish()
         fmt, sheet_name = "csv", None
     if collector.headers is None or not collector.headers:
         raise SpreadsheetError("empty", name=name)
+    if collector.skipped_rows:
+        detail = {"row": collector.header_row, "skipped": _numbers_text(collector.skipped_rows)}
+        collector.notices.append(("notice_header_row", detail))
     return Sheet(
         headers=collector.headers,
         rows=tuple(collector.rows),
@@ -174,9 +236,17 @@ def read_sheet(
         encoding=encoding,
         sheet_name=sheet_name,
         header_row=collector.header_row,
+        skipped_rows=tuple(collector.skipped_rows),
         dropped_columns=collector.dropped_columns,
         notices=tuple(collector.notices),
     )
+
+
+def _numbers_text(numbers: list[int]) -> str:
+    """``1、2`` or ``1–4`` (consecutive), for notices."""
+    if len(numbers) > 2 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"{numbers[0]}–{numbers[-1]}"
+    return "、".join(str(n) for n in numbers)
 
 
 def _check_file(file: Path, ext: str, max_bytes: int) -> bytes:
@@ -261,13 +331,14 @@ def _read_xlsx(file: Path, collector: _Collector, max_unpacked: int) -> str:
             raise SpreadsheetError("empty", name=name)
         for ws in worksheets:
             _read_worksheet(wb, ws, collector, name)
+            collector.finish()
             if collector.headers:
                 if ws is not worksheets[0]:
                     collector.notices.append(
                         ("notice_other_sheet", {"first": worksheets[0].title, "sheet": ws.title})
                     )
                 return str(ws.title)
-            collector.headers = None
+            collector.reset()
         return str(worksheets[0].title)
     finally:
         wb.close()
@@ -294,24 +365,29 @@ def _read_worksheet(wb: Any, ws: Any, collector: _Collector, name: str) -> None:
         raise
     except Exception as exc:
         raise SpreadsheetError("unreadable", name=name, detail=str(exc)) from exc
-    if merged:
-        _fill_merged(rows, merged, collector, ws.title)
+    merge_notices = _fill_merged(rows, merged, ws.title) if merged else []
     for number, values in rows:
-        had_header = collector.headers is not None
-        collector.add(number, values)
-        if not had_header and collector.headers is not None:
-            collector.dropped_columns += dropped.get(number, 0)
+        collector.add(number, values, dropped.get(number, 0))
+    collector.finish()
+    # merged ranges above the header (a title across the columns) are not worth a notice
+    kept = [detail for top, detail in merge_notices if top >= collector.header_row]
+    for detail in kept[:MAX_MERGE_NOTICES]:
+        collector.notices.append(("notice_merged_filled", detail))
+    if len(kept) > MAX_MERGE_NOTICES:
+        collector.notices.append(("notice_more", {"count": len(kept) - MAX_MERGE_NOTICES}))
 
 
 def _fill_merged(
     rows: list[tuple[int, list[Any]]],
     merged: list[tuple[int, int, int, int, str]],
-    collector: _Collector,
     sheet: str,
-) -> None:
-    """Give every cell of a merged range the range's (top-left) value, in rows the file holds."""
+) -> list[tuple[int, dict[str, Any]]]:
+    """Give every cell of a merged range the range's (top-left) value, in rows the file holds.
+
+    Returns (top row, notice detail) of each range filled in.
+    """
     by_number = {number: values for number, values in rows}
-    notices = 0
+    notices: list[tuple[int, dict[str, Any]]] = []
     for min_col, min_row, max_col, max_row, ref in merged:
         top = by_number.get(min_row)
         value = top[min_col - 1] if top is not None and len(top) >= min_col else None
@@ -326,12 +402,8 @@ def _fill_merged(
                 values.extend([None] * (last_col - len(values)))
             for col in range(min_col, last_col + 1):
                 values[col - 1] = value
-        if notices < MAX_MERGE_NOTICES:
-            detail = {"sheet": sheet, "range": ref, "value": str(value)}
-            collector.notices.append(("notice_merged_filled", detail))
-        notices += 1
-    if notices > MAX_MERGE_NOTICES:
-        collector.notices.append(("notice_more", {"count": notices - MAX_MERGE_NOTICES}))
+        notices.append((min_row, {"sheet": sheet, "range": ref, "value": str(value)}))
+    return notices
 
 
 class _SheetParser:
@@ -437,7 +509,11 @@ def _read_csv(file: Path, collector: _Collector) -> str:
     try:
         for number, record in enumerate(reader, start=1):
             width = len(collector.headers or ())
-            _check_record_lines(record, number, line + 1, reader.line_num, delimiter, width, name)
+            looking = collector.headers is None and collector.is_header is not None
+            if not looking:  # a title or notes above the header may hold line breaks
+                _check_record_lines(
+                    record, number, line + 1, reader.line_num, delimiter, width, name
+                )
             line = reader.line_num
             collector.add(number, [v if v != "" else None for v in record])
     except csv.Error as exc:

@@ -1,18 +1,22 @@
 """Tables in and out of the window: import (file dialog, preview, all-or-nothing import with
-progress and cancel) and export of the current table to .xlsx."""
+progress and cancel), the preview's problem list and the blank import templates saved as .xlsx, and
+export of the current table to .xlsx."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
+from .. import texts
 from ..domain.errors import GaotaiError
+from ..files.import_templates import write_template
 from ..files.output import check_extension, check_output, write_output
+from ..files.problem_report import write_problem_report
 from ..files.xlsx_export import write_xlsx
 from ..services.importing import ImportCancelled, ImportFailed
 from . import messages as msg
@@ -24,6 +28,8 @@ if TYPE_CHECKING:
     from .tabs.base import Tab
 
 FILE_FILTER = "表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"
+XLSX_FILTER = "Excel 工作簿 (*.xlsx)"
+TEMPLATE_NAMES = {"enterprises": "企业导入模板", "incidents": "事故导入模板"}
 
 
 class FileTransfers(QObject):
@@ -85,6 +91,80 @@ class FileTransfers(QObject):
         msg.notify(f"已导出 {len(rows)} 行到 {path}")
         return path
 
+    def _save_xlsx(
+        self, caption: str, default_name: str, path: str | Path | None, key: str
+    ) -> Path | None:
+        """The file to write (a save dialog unless ``path`` is given), ending in .xlsx."""
+        if path is None:
+            start = self.settings.value(key, str(Path.home()))
+            parent = self.dialog if self.dialog is not None else self.window
+            chosen, _ = QFileDialog.getSaveFileName(
+                parent, caption, str(Path(str(start)) / default_name), XLSX_FILTER
+            )
+            if not chosen:
+                return None
+            path = chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx"
+        path = Path(path)
+        self.settings.setValue(key, str(path.parent))
+        return path
+
+    def _write(self, path: Path, writer: Callable[[BinaryIO], object], action: str) -> Path | None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            check_output(path, self.protected)
+            check_extension(path, (".xlsx",))
+            path = write_output(path, writer, protected=self.protected)
+        except (GaotaiError, OSError) as exc:  # the database itself, a full disk, ...
+            QApplication.restoreOverrideCursor()
+            msg.show_error(self.window, exc, action=action)
+            return None
+        QApplication.restoreOverrideCursor()
+        return path
+
+    def save_template(
+        self,
+        kind: str,
+        path: str | Path | None = None,
+        *,
+        townships: Sequence[str] | None = None,
+        categories: Sequence[str] | None = None,
+    ) -> Path | None:
+        """文件 → 下载导入模板: a blank template (drop-downs from the database's lists)."""
+        name = TEMPLATE_NAMES[kind]
+        chosen = self._save_xlsx(f"保存{name}", f"{name}.xlsx", path, "paths/template")
+        if chosen is None:
+            return None
+        written = self._write(
+            chosen,
+            lambda fh: write_template(kind, fh, townships=townships, categories=categories),
+            "保存导入模板",
+        )
+        if written is not None:
+            msg.notify(f"已保存{name}：{written}")
+        return written
+
+    def export_problems(
+        self, preview: ImportPreview, path: str | Path | None = None
+    ) -> Path | None:
+        """The preview's problems (row, column, the cell, reason) to .xlsx, to send back."""
+        stem = Path(preview.file).stem
+        chosen = self._save_xlsx("导出问题清单", f"{stem}_问题清单.xlsx", path, "paths/problems")
+        if chosen is None:
+            return None
+        values = preview.problem_values or tuple("" for _ in preview.problems)
+        rows = [
+            (p.row, p.column or "", value, msg.import_reason_text(p))
+            for p, value in zip(preview.problems, values, strict=True)
+        ]
+        written = self._write(
+            chosen,
+            lambda fh: write_problem_report(fh, texts.IMPORT_PROBLEM_HEADERS, rows),
+            "导出问题清单",
+        )
+        if written is not None:
+            msg.notify(f"已导出 {len(rows)} 个问题到 {written}")
+        return written
+
     # -- import -----------------------------------------------------------------------------------------
     def import_file(self, kind: str, path: str | Path | None = None) -> None:
         """File dialog -> preview (off the GUI thread) -> preview dialog -> import on confirm."""
@@ -106,6 +186,7 @@ class FileTransfers(QObject):
         dlg = ImportPreviewDialog(preview, self.window)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.update_toggled.connect(lambda on: self._repreview(dlg, kind, path, on))
+        dlg.export_problems.connect(self.export_problems)
         dlg.accepted.connect(lambda: self.run_import(kind, path, update=dlg.update_existing))
         dlg.rejected.connect(lambda: msg.notify("已取消导入，未写入任何数据"))
         dlg.finished.connect(lambda _r: setattr(self, "dialog", None))
@@ -151,7 +232,7 @@ class FileTransfers(QObject):
                 lines = [msg.import_problem_text(p) for p in exc.problems]
                 msg.error(
                     self.window,
-                    f"导入失败，未写入任何数据（“{path.name}”中共 {len(lines)} 个问题，见详细信息）。",
+                    f"“{path.name}”{texts.import_problems_summary(len(lines))}（见详细信息）",
                     details="\n".join(lines),
                     title=KIND_TITLES[kind],
                 )

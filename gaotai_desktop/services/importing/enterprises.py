@@ -258,6 +258,7 @@ def write_enterprises(
         updated=updated,
         skipped=plan.unchanged + (len(plan.differences) - updated),
         notices=tuple(plan.notices),
+        **plan.result_facts(),
     )
 
 

@@ -277,4 +277,5 @@ def write_incidents(session: Session, plan: _Plan, update: bool, ticker: _Progre
         accidents=len(plan.accidents),
         persons=len(plan.persons),
         notices=tuple(plan.notices),
+        **plan.result_facts(),
     )
