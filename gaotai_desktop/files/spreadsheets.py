@@ -37,9 +37,12 @@ Formula cells saved without a computed value arrive as :class:`FormulaWithoutVal
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
+import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -202,11 +205,17 @@ def read_sheet(
     max_rows: int = DEFAULT_MAX_ROWS,
     max_unpacked: int = DEFAULT_MAX_UNPACKED,
     is_header: Callable[[tuple[str, ...]], bool] | None = None,
+    reader: str = "auto",
 ) -> Sheet:
     """Read the first non-empty worksheet of an ``.xlsx`` file or a ``.csv`` file (see module doc).
 
     ``is_header(texts)``: whether a row is the header row (rows above it are skipped with a
     notice); without it, the first non-blank row is the header.
+
+    ``reader`` (``.xlsx``): ``auto`` reads with python-calamine when it is installed and a scan of
+    the worksheets finds nothing only openpyxl's reader checks (formulas, error cells, cells right of
+    :data:`MAX_COLUMNS`, rows past the limit, cells or rows without a reference), else with openpyxl;
+    ``openpyxl`` and ``calamine`` force one (``calamine`` still falls back when the scan says so).
     """
     file = Path(path)
     name = file.name
@@ -216,7 +225,7 @@ def read_sheet(
     if ext in XLSX_EXTENSIONS:
         if not head.startswith(ZIP_MAGIC):
             raise SpreadsheetError("not_spreadsheet", name=name)
-        sheet_name = _read_xlsx(file, collector, max_unpacked)
+        sheet_name = _read_xlsx(file, collector, max_unpacked, reader)
         fmt, encoding = "xlsx", None
     else:
         if head.startswith(ZIP_MAGIC):
@@ -316,11 +325,19 @@ def check_zip(file: Path, max_unpacked: int) -> None:
             )
 
 
-def _read_xlsx(file: Path, collector: _Collector, max_unpacked: int) -> str:
+def _read_xlsx(file: Path, collector: _Collector, max_unpacked: int, reader: str = "auto") -> str:
+    check_zip(file, max_unpacked)
+    if reader != "openpyxl" and _calamine_available():
+        max_row = collector.max_rows + ROW_NUMBER_SLACK
+        if not needs_openpyxl(file, max_row):
+            return _read_xlsx_calamine(file, collector)
+    return _read_xlsx_openpyxl(file, collector)
+
+
+def _read_xlsx_openpyxl(file: Path, collector: _Collector) -> str:
     import openpyxl  # imported late: the GUI starts faster
 
     name = file.name
-    check_zip(file, max_unpacked)
     try:
         wb = openpyxl.load_workbook(file, read_only=True, data_only=True)
     except Exception as exc:  # damaged XML, missing parts, ... (openpyxl raises many kinds)
@@ -365,7 +382,18 @@ def _read_worksheet(wb: Any, ws: Any, collector: _Collector, name: str) -> None:
         raise
     except Exception as exc:
         raise SpreadsheetError("unreadable", name=name, detail=str(exc)) from exc
-    merge_notices = _fill_merged(rows, merged, ws.title) if merged else []
+    _collect(rows, merged, dropped, collector, str(ws.title))
+
+
+def _collect(
+    rows: list[tuple[int, list[Any]]],
+    merged: list[tuple[int, int, int, int, str]],
+    dropped: dict[int, int],
+    collector: _Collector,
+    sheet: str,
+) -> None:
+    """The rows of one worksheet, merged ranges filled in, into ``collector``."""
+    merge_notices = _fill_merged(rows, merged, sheet) if merged else []
     for number, values in rows:
         collector.add(number, values, dropped.get(number, 0))
     collector.finish()
@@ -464,6 +492,147 @@ class _SheetParser:
             min_col, min_row, max_col, max_row = range_boundaries(cr.ref)
             out.append((min_col, min_row, max_col, max_row, str(cr.ref)))
         return out
+
+
+# --------------------------------------------------------------------------------------------
+# xlsx with python-calamine (Rust): several times faster than openpyxl's reader. Used only when a
+# scan of the worksheets' XML finds nothing that only the openpyxl reader checks; openpyxl stays
+# the writer, and the reader of every other workbook.
+
+#: Worksheet XML is scanned in pieces of about this size (bytes), cut between tags.
+SCAN_CHUNK = 1 << 20
+#: Elements written with a namespace prefix (``<x:c>``): rare, left to openpyxl.
+_PREFIXED = re.compile(rb"<[A-Za-z_][\w.-]*:(?:row|c|f|sheetData)[\s>/]")
+#: A cell right of column IV (:data:`MAX_COLUMNS` = 256): calamine would build the whole width.
+_FAR_CELL = re.compile(rb'<c r="(?:I[W-Z]|[J-Z][A-Z]|[A-Z]{3})[0-9]')
+_ROW_NUMBER = re.compile(rb'<row r="([0-9]+)"')
+
+
+def _calamine_available() -> bool:
+    try:
+        import python_calamine  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def needs_openpyxl(file: Path, max_row: int) -> bool:
+    """Whether a worksheet of ``file`` holds something only the openpyxl reader handles: a formula,
+    an error cell, a cell right of :data:`MAX_COLUMNS`, a row numbered past ``max_row`` (openpyxl
+    refuses it as soon as it is met), a row or cell without its reference (a far position calamine
+    would fill densely), prefixed element names, or XML the scan cannot read. Streams each part: no more than
+    :data:`SCAN_CHUNK` bytes in memory."""
+    try:
+        with zipfile.ZipFile(file) as zf:
+            parts = [
+                i
+                for i in zf.infolist()
+                if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")
+            ]
+            for info in parts:
+                with zf.open(info) as fh:
+                    if _part_needs_openpyxl(fh, max_row):
+                        return True
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error):
+        return True
+    return False
+
+
+def _part_needs_openpyxl(fh: Any, max_row: int) -> bool:
+    """Plain byte counts and searches (a few per megabyte): a cell or row whose reference is not
+    its first attribute, as Excel and openpyxl write them, is also left to openpyxl."""
+    rest = b""
+    first = True
+    while True:
+        chunk = fh.read(SCAN_CHUNK)
+        data = rest + chunk
+        if chunk:
+            # cut before the last "<": every tag of ``data`` is whole (a "<" in text is &lt;)
+            cut = data.rfind(b"<")
+            if cut <= 0:
+                rest = data
+                continue
+            data, rest = data[:cut], data[cut:]
+        if first and _PREFIXED.search(data):
+            return True
+        first = False
+        # a formula (saved without its value it must be refused with its text; calamine gives an
+        # empty cell), an error cell (calamine gives it empty), a far column
+        if b"<f>" in data or b"<f " in data or b"<f/" in data or b' t="e"' in data:
+            return True
+        if _FAR_CELL.search(data):
+            return True
+        rows = data.count(b'<row r="')
+        if rows != data.count(b"<row ") + data.count(b"<row>"):
+            return True
+        if rows and max(map(int, _ROW_NUMBER.findall(data))) > max_row:
+            return True
+        if data.count(b'<c r="') != data.count(b"<c ") + data.count(b"<c>"):
+            return True
+        if not chunk:
+            return False
+
+
+def _read_xlsx_calamine(file: Path, collector: _Collector) -> str:
+    from python_calamine import CalamineWorkbook, SheetTypeEnum
+
+    name = file.name
+    try:
+        wb = CalamineWorkbook.from_path(str(file))
+    except Exception as exc:  # damaged XML, missing parts, ... (calamine raises several kinds)
+        raise SpreadsheetError("unreadable", name=name, detail=str(exc)) from exc
+    try:
+        titles = [m.name for m in wb.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+        if not titles:
+            raise SpreadsheetError("empty", name=name)
+        for title in titles:
+            try:
+                ws = wb.get_sheet_by_name(title)
+                rows = _calamine_rows(ws)
+                merged = [_merged_range(start, end) for start, end in (ws.merged_cell_ranges or ())]
+            except SpreadsheetError:
+                raise
+            except Exception as exc:
+                raise SpreadsheetError("unreadable", name=name, detail=str(exc)) from exc
+            _collect(rows, merged, {}, collector, title)
+            if collector.headers:
+                if title != titles[0]:
+                    collector.notices.append(
+                        ("notice_other_sheet", {"first": titles[0], "sheet": title})
+                    )
+                return title
+            collector.reset()
+        return titles[0]
+    finally:
+        wb.close()
+
+
+def _calamine_rows(ws: Any) -> list[tuple[int, list[Any]]]:
+    """``(row number, values)`` as the openpyxl reader gives them (an empty cell is ``None``)."""
+    start = ws.start
+    if start is None:
+        return []
+    first_row, first_col = start
+    pad = [None] * first_col
+    rows: list[tuple[int, list[Any]]] = []
+    date, combine, midnight = dt.date, dt.datetime.combine, dt.time()
+    for i, row in enumerate(ws.iter_rows()):
+        # openpyxl gives "" as None and a date cell as a datetime
+        values = pad + [
+            None if v == "" else combine(v, midnight) if type(v) is date else v for v in row
+        ]
+        rows.append((first_row + 1 + i, values[:MAX_COLUMNS]))
+    return rows
+
+
+def _merged_range(start: tuple[int, int], end: tuple[int, int]) -> tuple[int, int, int, int, str]:
+    """calamine's ``((row, col), (row, col))`` (from 0) as ``(min_col, min_row, max_col, max_row,
+    "B2:B5")``."""
+    from openpyxl.utils import get_column_letter
+
+    (r0, c0), (r1, c1) = start, end
+    ref = f"{get_column_letter(c0 + 1)}{r0 + 1}:{get_column_letter(c1 + 1)}{r1 + 1}"
+    return c0 + 1, r0 + 1, c1 + 1, r1 + 1, ref
 
 
 # --------------------------------------------------------------------------------------------
