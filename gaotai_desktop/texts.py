@@ -444,6 +444,7 @@ IMPORT_TEXTS: dict[str, str] = {
     "csv_quote": '文件“{name}”第{line}行（第{row}条记录）的引号没有闭合：从该行起的 {lines} 行被并入了同一个单元格。请检查该行：单元格内的引号应写成两个双引号（""），或整个单元格用一对双引号括起；修正后再导入',
     "csv_malformed": '文件“{name}”第{line}行的引号用法不正确（{detail}）：用引号括起的单元格中，引号应写成两个双引号（""）；修正后再导入',
     "csv_field_too_long": "文件“{name}”第{line}行有一个单元格超过 {max} 个字符（常见原因是引号没有闭合）；请检查该行后再导入",
+    "notice_header_row": "第{row}行是表头，其上方的第{skipped}行（标题或说明）未导入",
     "notice_other_sheet": "第一个工作表“{first}”是空的，已读取有数据的工作表“{sheet}”；如这不是要导入的数据，请取消导入",
     "notice_merged_filled": "工作表“{sheet}”中的合并单元格 {range} 已拆开：其值“{value}”已填入该区域的每一行，请核对",
     "notice_extra_columns_many": "以下 {count:,} 列不属于导入格式，已忽略：{columns}……等",
@@ -454,6 +455,9 @@ IMPORT_TEXTS: dict[str, str] = {
     "duplicate_unnumbered": "与第{rows}行是同一事故的同一伤者（都没有事故编号，企业、事故日期和身份证号——无身份证号时为姓名——相同）；请合并为一行，或填写不同的事故编号",
     "notice_accident_differences": "有 {count} 起已登记事故的信息与文件不同，未作修改；如需以文件为准更新，请选择“更新已登记的记录”后再导入",
     "notice_accident_differences_update": "有 {count} 起已登记事故的信息将按文件更新",
+    # list values (domain.choices): mapped variants and values the lists do not know
+    "notice_choice_mapped": "{rows}“{column}”填写的“{typed}”已按列表记为“{value}”",
+    "notice_choice_unknown": "{rows}“{column}”：“{value}”不在{column}列表中，已按原样导入；如为笔误或简称，请改为列表中的名称",
 }
 
 #: Name of each import kind (for texts such as "这似乎是事故导入文件").
@@ -466,21 +470,84 @@ def import_text(code: str, detail: dict[str, Any]) -> str:
     return _fmt(template, detail)
 
 
+def import_header_text(header_row: int, skipped_rows: tuple[int, ...] | list[int] = ()) -> str:
+    """``表头：第3行（其上方第1–2行的标题或说明未导入）`` (empty when the file was not read)."""
+    if header_row <= 0:
+        return ""
+    if not skipped_rows:
+        return f"表头：第{header_row}行"
+    numbers = list(skipped_rows)
+    if len(numbers) > 2 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        listed = f"{numbers[0]}–{numbers[-1]}"
+    else:
+        listed = "、".join(str(n) for n in numbers)
+    return f"表头：第{header_row}行（其上方第{listed}行的标题或说明未导入）"
+
+
+def import_problems_summary(count: int) -> str:
+    """What an import with problems did: nothing (never "新增 0 家")."""
+    return f"未导入：发现{count}处问题，须全部改正后才能导入，未写入任何数据。"
+
+
+def import_preview_summary(preview: Any) -> str:
+    """The preview's summary: the file's rows and header row, then what the import would do, or
+    that nothing can be imported because of problems.
+
+    ``preview`` is a ``services.importing.ImportPreview``.
+    """
+    head = f"文件共 {preview.total_rows} 行数据"
+    header = import_header_text(preview.header_row, preview.skipped_rows)
+    head = f"{head}，{header}" if header else head
+    if preview.problems:
+        return f"{head}。{import_problems_summary(len(preview.problems))}"
+    if preview.kind == "enterprises":
+        return (
+            f"{head}；新增企业 {preview.new} 家，"
+            f"与已登记相同 {preview.unchanged} 家，与已登记不同 {len(preview.differences)} 家。"
+        )
+    return (
+        f"{head}；新增事故 {preview.new_accidents} 起、"
+        f"伤者 {preview.new_persons} 人；已导入过的 {preview.unchanged} 行将跳过；"
+        f"与已登记不同 {len(preview.differences)} 起。"
+    )
+
+
 def import_result_text(result: Any) -> str:
     """What an import did, one sentence (the command line prints it, the window shows it).
 
-    ``result`` is a ``services.importing.ImportResult``.
+    ``result`` is a ``services.importing.ImportResult``; a header found below row 1 is named.
     """
+    header_row = getattr(result, "header_row", 1)
+    skipped = tuple(getattr(result, "skipped_rows", ()))
+    where = f"（{import_header_text(header_row, skipped)}）" if header_row != 1 or skipped else ""
     if result.kind == "enterprises":
         return (
-            f"导入完成：新增企业{result.created}家，更新{result.updated}家，"
+            f"导入完成{where}：新增企业{result.created}家，更新{result.updated}家，"
             f"跳过未变化{result.skipped}家。"
         )
     updated = f"更新事故{result.updated}起，" if result.updated else ""
     return (
-        f"导入完成：新增事故{result.accidents}起、伤者{result.persons}人，{updated}"
+        f"导入完成{where}：新增事故{result.accidents}起、伤者{result.persons}人，{updated}"
         f"跳过已存在{result.skipped}行。"
     )
+
+
+def import_rows_caption(preview: Any) -> str:
+    """Above the file's rows in the preview: how many are shown, and what the red rows mean."""
+    shown = len(preview.rows)
+    head = (
+        f"文件的前 {shown} 行数据（共 {preview.total_rows} 行）"
+        if shown < preview.total_rows
+        else f"文件的全部 {shown} 行数据"
+    )
+    bad = len(preview.problem_rows)
+    if not bad:
+        return f"{head}，按读取结果显示。"
+    return f"{head}，按读取结果显示；{bad} 行有问题，标为红色（有问题的单元格颜色更深，悬停可看原因）。"
+
+
+#: Headers of the problem list sent back to whoever filled the sheet (.xlsx).
+IMPORT_PROBLEM_HEADERS: tuple[str, ...] = ("行号", "列", "单元格内容", "问题")
 
 
 def import_problem_text(problem: Any) -> str:

@@ -16,6 +16,7 @@ from ..domain.rows import AuthorityRow, EnterpriseInput, EnterpriseRow, TierRow
 from ..domain.tiers import DEFAULT_RULE, TierRule
 from ..domain.validation import validate_enterprise
 from .base import Database
+from .choices import choice_normaliser
 
 
 @dataclasses.dataclass(frozen=True)
@@ -171,7 +172,14 @@ class EnterpriseService:
     def _clean(
         self, s: Session, data: EnterpriseInput, today: dt.date, override_reason: str
     ) -> EnterpriseInput:
-        townships = set(s.scalars(select(Township.name)))
+        normaliser = choice_normaliser(s)
+        data = dataclasses.replace(
+            data,
+            industry=normaliser.value("industry", data.industry),
+            township=normaliser.value("township", data.township),
+            authority=normaliser.value("authority", data.authority),
+        )
+        townships = set(normaliser.lists.townships)
         return validate_enterprise(
             data, townships=townships, today=today, allow_bad_check=bool(override_reason.strip())
         )

@@ -1,6 +1,7 @@
 """Tables in and out of the window: import (file dialog, preview, all-or-nothing import with
-progress and cancel), export of the current table to .xlsx, and the current table as a PDF list
-(saved, or previewed and printed).
+progress and cancel), the preview's problem list and the blank import templates saved as .xlsx,
+export of the current table to .xlsx, and the current table as a PDF list (saved, or previewed and
+printed).
 
 Exports look like the screen: title, 统计截止日期, the visible columns and rows in their order, tier
 colours with the tier in words (:class:`~gaotai_desktop.files.xlsx_export.TableSheet`)."""
@@ -8,7 +9,7 @@ colours with the tier in words (:class:`~gaotai_desktop.files.xlsx_export.TableS
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidge
 
 from .. import texts
 from ..domain.errors import GaotaiError
+from ..files.import_templates import write_template
 from ..files.output import check_extension, check_output, write_output
+from ..files.problem_report import write_problem_report
 from ..files.table_pdf import write_table_pdf
 from ..files.xlsx_export import TableSheet, write_sheet
 from ..services.importing import ImportCancelled, ImportFailed
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
     from .tabs.base import Tab
 
 FILE_FILTER = "表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"
+XLSX_FILTER = "Excel 工作簿 (*.xlsx)"
+TEMPLATE_NAMES = {"enterprises": "企业导入模板", "incidents": "事故导入模板"}
 
 
 class FileTransfers(QObject):
@@ -179,6 +184,68 @@ class FileTransfers(QObject):
         dlg.open()
         return dlg
 
+    def _save_as(
+        self, path: str | Path | None, caption: str, default_name: str, purpose: str
+    ) -> Path | None:
+        """``path``, or a save dialog (over the import preview when it is open) in the folder used
+        last for ``purpose``; the name ends in .xlsx."""
+        if path is None:
+            parent = self.dialog if self.dialog is not None else self.window
+            start = last_folder(self.settings, purpose) / default_name
+            chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(start), XLSX_FILTER)
+            if not chosen:
+                return None
+            path = chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx"
+        path = Path(path)
+        remember_folder(self.settings, purpose, path.parent)
+        return path
+
+    def save_template(
+        self,
+        kind: str,
+        path: str | Path | None = None,
+        *,
+        townships: Sequence[str] | None = None,
+        categories: Sequence[str] | None = None,
+    ) -> Path | None:
+        """文件 → 下载导入模板: a blank template (drop-downs from the database's lists)."""
+        name = TEMPLATE_NAMES[kind]
+        chosen = self._save_as(path, f"保存{name}", f"{name}.xlsx", "template")
+        if chosen is None:
+            return None
+        written = self._write(
+            chosen,
+            ".xlsx",
+            lambda fh: write_template(kind, fh, townships=townships, categories=categories),
+            "保存导入模板",
+        )
+        if written is not None:
+            msg.notify(f"已保存{name}：{written}")
+        return written
+
+    def export_problems(
+        self, preview: ImportPreview, path: str | Path | None = None
+    ) -> Path | None:
+        """The preview's problems (row, column, the cell, reason) to .xlsx, to send back."""
+        stem = Path(preview.file).stem
+        chosen = self._save_as(path, "导出问题清单", f"{stem}_问题清单.xlsx", "problems")
+        if chosen is None:
+            return None
+        values = preview.problem_values or tuple("" for _ in preview.problems)
+        rows = [
+            (p.row, p.column or "", value, msg.import_reason_text(p))
+            for p, value in zip(preview.problems, values, strict=True)
+        ]
+        written = self._write(
+            chosen,
+            ".xlsx",
+            lambda fh: write_problem_report(fh, texts.IMPORT_PROBLEM_HEADERS, rows),
+            "导出问题清单",
+        )
+        if written is not None:
+            msg.notify(f"已导出 {len(rows)} 个问题到 {written}")
+        return written
+
     # -- import -----------------------------------------------------------------------------------------
     def import_file(self, kind: str, path: str | Path | None = None) -> None:
         """File dialog -> preview (off the GUI thread) -> preview dialog -> import on confirm."""
@@ -200,6 +267,7 @@ class FileTransfers(QObject):
         dlg = ImportPreviewDialog(preview, self.window)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.update_toggled.connect(lambda on: self._repreview(dlg, kind, path, on))
+        dlg.export_problems.connect(self.export_problems)
         dlg.accepted.connect(lambda: self.run_import(kind, path, update=dlg.update_existing))
         dlg.rejected.connect(lambda: msg.notify("已取消导入，未写入任何数据"))
         dlg.finished.connect(lambda _r: setattr(self, "dialog", None))
@@ -245,7 +313,7 @@ class FileTransfers(QObject):
                 lines = [msg.import_problem_text(p) for p in exc.problems]
                 msg.error(
                     self.window,
-                    f"导入失败，未写入任何数据（“{path.name}”中共 {len(lines)} 个问题，见详细信息）。",
+                    f"“{path.name}”{texts.import_problems_summary(len(lines))}（见详细信息）",
                     details="\n".join(lines),
                     title=KIND_TITLES[kind],
                 )

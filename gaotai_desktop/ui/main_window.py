@@ -234,6 +234,14 @@ class MainWindow(QMainWindow):
         quit_action = self._action("退出(&Q)", self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.import_enterprises_action)
         file_menu.addAction(self.import_incidents_action)
+        template_menu = file_menu.addMenu("下载导入模板(&T)")
+        self.template_actions = {
+            kind: self._action(
+                text, lambda _c=False, k=kind: self.save_template(k), tip="保存空白导入模板（.xlsx）"
+            )
+            for kind, text in (("enterprises", "企业导入模板(&E)…"), ("incidents", "事故导入模板(&I)…"))
+        }  # fmt: skip
+        template_menu.addActions(list(self.template_actions.values()))
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.export_pdf_action)
@@ -596,6 +604,13 @@ class MainWindow(QMainWindow):
     def import_file(self, kind: str, path: str | Path | None = None) -> None:
         """File dialog -> preview -> preview dialog -> import on confirm."""
         self.transfers.import_file(kind, path)
+
+    def save_template(self, kind: str, path: str | Path | None = None) -> Path | None:
+        """文件 → 下载导入模板: a blank template with the database's drop-down lists."""
+        lk = self.lookups
+        return self.transfers.save_template(
+            kind, path, townships=lk.townships, categories=lk.categories
+        )
 
     def run_import(self, kind: str, path: str | Path, *, update: bool = False) -> Task:
         """The import itself: all rows or none, off the GUI thread, cancellable."""
