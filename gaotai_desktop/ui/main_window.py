@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
     def _build_documents_menu(self) -> None:
         documents_menu = self.menuBar().addMenu("文书(&D)")
         tab = self.notice_tab
-        for action in (tab.issue_action, tab.issue_all_action):
+        for action in (tab.draft_action, tab.slot_action, tab.issue_action, tab.issue_all_action):
             documents_menu.addAction(action)
         documents_menu.addSeparator()
         for action in (tab.preview_action, tab.print_action, tab.save_pdf_action):
