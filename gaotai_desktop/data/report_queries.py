@@ -100,8 +100,9 @@ def due_rows(
     session: Session, as_of: dt.date, until: dt.date, what: dict[str, str]
 ) -> list[DueRow]:
     """Everything still owed with a due date on or before ``until``: warnings awaiting their
-    written answer (delivered or reopened) and open measure tasks, with their urgency at
-    ``as_of``. ``what`` names a warning's answer per tier code (``answer_<tier>``) and a task per
+    written answer (delivered or reopened, not superseded by an escalation) and open measure
+    tasks, of enterprises in the register, with their urgency at ``as_of``. The one rule of
+    what is due: the 待办 list and the status bar (``services.warnings``) and the reports read it. ``what`` names a warning's answer per tier code (``answer_<tier>``) and a task per
     kind."""
     ent = (
         Enterprise.id,
@@ -117,6 +118,8 @@ def due_rows(
             WarningRecord.state.in_([s.value for s in AWAITING_ANSWER]),
             WarningRecord.feedback_due.is_not(None),
             WarningRecord.feedback_due <= until,
+            # an escalation's higher warning carries the demands on from here
+            WarningRecord.superseded_by_id.is_(None),
             Enterprise.deleted_at.is_(None),
         )
     )

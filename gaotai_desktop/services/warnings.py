@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session
 
+from ..data import report_queries
 from ..data.models import (
     Attachment,
     AwardRestriction,
@@ -260,41 +261,27 @@ class WarningService:
         return [i for i in self._due(as_of, as_of - dt.timedelta(days=1))]
 
     def _due(self, as_of: dt.date, until: dt.date) -> builtins.list[DueItem]:
-        items: builtins.list[DueItem] = []
+        # the answer of a warning is named by its tier's answer task (yellow feedback ...)
+        names = {f"answer_{t.code}": str(k) for t, k in ANSWER_TASK.items()}
         with self.db.transaction() as s:
-            rows = s.execute(
-                _warning_select().where(
-                    WarningRecord.state.in_([str(x) for x in AWAITING_ANSWER]),
-                    WarningRecord.superseded_by_id.is_(None),
-                    WarningRecord.feedback_due <= until,
-                )
-            ).all()
-            for w, e in rows:
-                assert w.feedback_due is not None
-                items.append(
-                    DueItem(
-                        "warning", w.id, e.id, e.uscc, e.name, e.township, e.authority, w.tier,
-                        "enterprise", ANSWER_TASK[Tier.from_code(w.tier)], w.feedback_due,
-                        urgency(w.feedback_due, as_of),
-                    )
-                )  # fmt: skip
-            answer_kinds = [str(k) for k in ANSWER_TASK.values()]
-            for t, e, tier in s.execute(
-                _task_select().where(
-                    MeasureTask.state == TaskState.OPEN,
-                    MeasureTask.due_on <= until,
-                    MeasureTask.kind.not_in(answer_kinds),
-                )
-            ).all():
-                assert t.due_on is not None
-                items.append(
-                    DueItem(
-                        "task", t.id, e.id, e.uscc, e.name, e.township, e.authority, tier or "",
-                        t.level, t.kind, t.due_on, urgency(t.due_on, as_of),
-                    )
-                )  # fmt: skip
-        items.sort(key=lambda i: (i.due, i.uscc, i.what))
-        return items
+            rows = report_queries.due_rows(s, as_of, until, names)
+        return [
+            DueItem(
+                r.kind,
+                r.id,
+                r.enterprise_id,
+                r.uscc,
+                r.name,
+                r.township,
+                r.authority,
+                r.tier,
+                r.level,
+                r.what,
+                r.due,
+                Urgency(r.urgency),
+            )  # fmt: skip
+            for r in rows
+        ]
 
     def counts(self, as_of: dt.date) -> tuple[int, int]:
         """(overdue, due soon) items, for the status bar."""
