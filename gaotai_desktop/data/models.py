@@ -400,3 +400,45 @@ def table_of(model: type[Base]) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
     return table
+
+
+# -- safety (revision 0009) ---------------------------------------------------------------------
+class AuditEntry(Stamped, Base):
+    """One audited event, hash-chained: ``hash`` covers this entry's content and ``prev_hash``
+    (the hash of the entry before, by ``seq``), so that changing or deleting a past entry breaks
+    the chain. Written in the same transaction as the change it records."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (
+        Index("ix_audit_entry_record", "table_name", "record_id"),
+        Index("ix_audit_entry_actor_at", "actor", "at"),
+    )
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    #: insert / update / delete / reveal / export / print / sign_in / refused ...
+    action: Mapped[str] = mapped_column(String(16))
+    table_name: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    record_id: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    #: JSON of the changed values before and after (empty for events that change nothing).
+    before: Mapped[str] = mapped_column(Text, default="", server_default="")
+    after: Mapped[str] = mapped_column(Text, default="", server_default="")
+    detail: Mapped[str] = mapped_column(Text, default="", server_default="")
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AppUser(Stamped, Base):
+    """A person who signs in: 科员 (clerk), 股长 (supervisor) or administrator. A database with
+    no users works single-user; the first user (an administrator) turns sign-in on."""
+
+    __tablename__ = "app_user"
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    #: ``clerk`` / ``supervisor`` / ``admin``.
+    role: Mapped[str] = mapped_column(String(16))
+    #: argon2id hash (argon2-cffi).
+    password_hash: Mapped[str] = mapped_column(String(256))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_sign_in: Mapped[dt.datetime | None] = mapped_column(DateTime)
