@@ -21,6 +21,7 @@ from .base import Database, utc_now
 from .document_store import DocumentStore
 from .enterprises import EnterpriseService
 from .importing import ImportService
+from .interview_print import InterviewPrintService
 from .issuing import IssuingService
 from .notices import NoticeService
 from .office import OfficeService
@@ -56,6 +57,8 @@ class Services:
     importer: ImportService
     #: The closed loop: warnings, deliveries, feedback, evaluations, tasks, inspections.
     warnings: WarningService
+    #: The printable 约谈记录, filled in or blank.
+    interview_print: InterviewPrintService
     #: Where the database is (a file path or a server URL) and where its backups go: an output
     #: file must never overwrite either (``files.output.protected_paths``).
     location: str | Path | None = None
@@ -80,16 +83,18 @@ def build_services(
 ) -> Services:
     """Build every service over ``database`` (whose ``actor`` is the acting user)."""
     office = OfficeService(database)
+    issuing = IssuingService(database, rule, office=office, workers=render_workers)
     return Services(
         db=database,
         enterprises=EnterpriseService(database, rule),
         accidents=AccidentService(database, rule),
         notices=NoticeService(database, rule),
-        issuing=IssuingService(database, rule, office=office, workers=render_workers),
+        issuing=issuing,
         document_store=DocumentStore(database),
         office=office,
         importer=ImportService(database),
         warnings=WarningService(database, office),
+        interview_print=InterviewPrintService(database, office, fonts=issuing.fonts),
         location=location,
         backup_dir=backup_dir,
     )

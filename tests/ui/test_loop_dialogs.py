@@ -5,10 +5,12 @@ what was typed and changes nothing. Each dialog is grabbed to a PNG (look at the
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import text
 
@@ -16,7 +18,12 @@ from gaotai_desktop.data.engine import sqlite_content_dump
 from gaotai_desktop.domain.loop import DeliveryFacts
 from gaotai_desktop.domain.rows import AccidentInput, EnterpriseInput, PersonInput
 from gaotai_desktop.services.container import build_services
-from gaotai_desktop.ui.dialogs.loop import DeliveryDialog, EvaluationDialog, FeedbackDialog
+from gaotai_desktop.ui.dialogs.loop import (
+    DeliveryDialog,
+    EvaluationDialog,
+    FeedbackDialog,
+    InterviewRecordDialog,
+)
 
 from .conftest import type_text
 
@@ -301,8 +308,119 @@ def test_evaluating_without_feedback_is_refused(loop, qtbot, boxes) -> None:
 
 def test_the_warning_line_heads_each_dialog(loop, qtbot, boxes) -> None:
     warning = warning_of(loop, RED)
-    for cls in (DeliveryDialog, FeedbackDialog, EvaluationDialog):
+    for cls in (DeliveryDialog, FeedbackDialog, EvaluationDialog, InterviewRecordDialog):
         dlg = cls(loop, warning, today=TODAY)
         qtbot.addWidget(dlg)
         assert NAMES[RED] in dlg.ui.warningLabel.text()
         assert "红色预警" in dlg.ui.warningLabel.text()
+
+
+# -- 约谈记录 ---------------------------------------------------------------------------------------
+def pdf_text(path: Path) -> str:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return "".join(p.extract_text() for p in reader.pages).replace("\n", "")
+
+
+def fill_interview(qtbot, dlg) -> None:
+    type_text(qtbot, dlg.ui.officePeopleEdit, "王敏、李强")
+    type_text(qtbot, dlg.ui.enterprisePeopleEdit, "张伟（总经理）")
+    type_text(qtbot, dlg.ui.statementEdit, "事故原因是作业人员未系安全带")
+    type_text(qtbot, dlg.ui.requirementsEdit, "月底前完成全员培训")
+    set_date(qtbot, dlg.ui.followUpEdit, "2026-12-31")
+
+
+def test_interview_record_is_saved_and_completes_the_interview(
+    loop, qtbot, boxes, tmp_path
+) -> None:
+    warning = warning_of(loop, YELLOW)
+    interview = next(
+        t for t in loop.warnings.tasks(TODAY, warning_id=warning.id) if t.kind == "interview"
+    )
+    dlg = InterviewRecordDialog(loop, warning, today=TODAY)
+    qtbot.addWidget(dlg)
+    # the reason names the 约谈通知书; the time is the slot it gave
+    notice = letter(loop, YELLOW, "interview_notice")
+    assert dlg.ui.reasonEdit.text() == f"2026年黄色预警一对一警示约谈（{notice}）"
+    assert dlg.ui.heldOnEdit.date() == interview.due_on
+    assert dlg.ui.placeCombo.currentText() == loop.office.get().interview_place
+    fill_interview(qtbot, dlg)
+    dlg.ui.heldTimeEdit.setTime(QTime(14, 30))
+    shoot(dlg, tmp_path, "interview_record_dialog")
+    save(qtbot, dlg)
+    assert not boxes.texts("error")
+    row = dlg.result_row
+    assert row is not None and row.statement == "事故原因是作业人员未系安全带"
+    assert row.held_at == dt.datetime.combine(interview.due_on, dt.time(14, 30))
+    assert row.follow_up_due == dt.date(2026, 12, 31)
+    (stored,) = loop.warnings.interviews(warning.enterprise_id)
+    assert stored.enterprise_people == "张伟（总经理）" and stored.warning_id == warning.id
+    tasks = {t.kind: t.state for t in loop.warnings.tasks(TODAY, warning_id=warning.id)}
+    assert tasks["interview"] == "done"
+    # a second record of the same warning starts from today (the letter's slot is used up)
+    again = InterviewRecordDialog(loop, warning, today=TODAY)
+    qtbot.addWidget(again)
+    assert again.ui.heldOnEdit.date() == TODAY
+
+
+def test_interview_record_prints_filled_in_and_blank(loop, qtbot, boxes, tmp_path) -> None:
+    warning = warning_of(loop, YELLOW)
+    dlg = InterviewRecordDialog(loop, warning, today=TODAY)
+    qtbot.addWidget(dlg)
+    fill_interview(qtbot, dlg)
+    set_date(qtbot, dlg.ui.heldOnEdit, "2026-11-30")
+    dlg.ui.heldTimeEdit.setTime(QTime(9, 30))
+    filled = dlg.save_pdf(tmp_path / "约谈记录")
+    assert filled == tmp_path / "约谈记录.pdf"
+    text = pdf_text(filled)
+    for fact in (
+        NAMES[YELLOW],
+        YELLOW,
+        dlg.ui.reasonEdit.text(),
+        "2026年11月30日上午9时30分",
+        "事故原因是作业人员未系安全带",
+        "月底前完成全员培训",
+        "2026年12月31日前",
+        "被约谈人（签名）",
+    ):
+        assert fact in text, fact
+    blank = dlg.save_pdf(tmp_path / "空白.pdf", blank=True)
+    assert blank is not None
+    text = pdf_text(blank)
+    assert NAMES[YELLOW] in text and dlg.ui.reasonEdit.text() in text
+    assert "事故原因是作业人员未系安全带" not in text and "上午9时30分" not in text
+    # the print preview paints every page of the record
+    preview = dlg.print_record()
+    assert preview is not None and preview.page_total == len(PdfReader(filled).pages)
+    qtbot.waitUntil(lambda: preview.painted_pages == preview.page_total, timeout=10_000)
+    preview.close()
+    preview = dlg.print_blank()
+    assert preview is not None and "空白" in preview.windowTitle()
+    qtbot.waitUntil(lambda: preview.painted_pages == preview.page_total, timeout=10_000)
+    preview.close()
+    # printing stores nothing: the record is kept only when saved
+    assert loop.warnings.interviews(warning.enterprise_id) == []
+    assert not boxes.texts("error")
+
+
+def test_a_refused_interview_record_keeps_what_was_typed(loop, qtbot, boxes, tmp_path) -> None:
+    warning = warning_of(loop, RED)
+    before = sqlite_content_dump(loop.db.engine)
+    dlg = InterviewRecordDialog(loop, warning, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert "定期约谈企业负责人" in dlg.ui.reasonEdit.text()
+    dlg.ui.reasonEdit.clear()
+    fill_interview(qtbot, dlg)
+    save(qtbot, dlg)
+    assert boxes.texts("error")[-1] == "登记约谈记录失败：约谈事由：不能为空"
+    assert dlg.ui.reasonEdit.styleSheet()
+    assert dlg.print_blank() is None
+    assert boxes.texts("error")[-1] == "生成约谈记录失败：约谈事由：不能为空"
+    type_text(qtbot, dlg.ui.reasonEdit, "红色预警约谈")
+    set_date(qtbot, dlg.ui.heldOnEdit, "2026-12-09")
+    save(qtbot, dlg)
+    assert "约谈时间：日期2026年12月9日晚于今天" in boxes.texts("error")[-1]
+    assert dlg.isVisible() and dlg.result_row is None
+    assert dlg.ui.statementEdit.toPlainText() == "事故原因是作业人员未系安全带"
+    assert dlg.ui.reasonEdit.text() == "红色预警约谈"
+    assert sqlite_content_dump(loop.db.engine) == before

@@ -1,5 +1,6 @@
 """The closed loop's dialogs, opened from the 预警闭环 and 待办 tabs: 登记送达 (送达回证), 整改反馈,
-效果评估 (forms ``forms/{delivery,feedback,evaluation}_dialog.ui``).
+效果评估, 约谈记录 (printable, filled in or blank) and 检查记录 (forms
+``forms/{delivery,feedback,evaluation,interview_record,inspection}_dialog.ui``).
 
 Each dialog only gathers what the clerk typed and hands it to
 :class:`~gaotai_desktop.services.warnings.WarningService`, which decides: a refused save shows the
@@ -15,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,20 +24,32 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QWidget,
 )
 
 from ... import texts
+from ...domain.documents import DeadlineKind
 from ...domain.errors import GaotaiError, NotFound, ValidationError
-from ...domain.loop import DELIVERY_METHODS, WARNING_LETTER, DeliveryFacts, WarningRow
+from ...domain.loop import (
+    DELIVERY_METHODS,
+    WARNING_LETTER,
+    DeliveryFacts,
+    InterviewRow,
+    WarningRow,
+)
 from ...domain.tiers import Tier
+from ...files.output import protected_paths, write_output
 from .. import messages as msg
+from .. import printing
 from ..forms.ui_delivery_dialog import Ui_DeliveryDialog
 from ..forms.ui_evaluation_dialog import Ui_EvaluationDialog
 from ..forms.ui_feedback_dialog import Ui_FeedbackDialog
+from ..forms.ui_interview_record_dialog import Ui_InterviewRecordDialog
 from ..style import MUTED_TEXT
 from ..widgets.date_edit import DateEdit
+from ..workers import run_busy
 from .common import INVALID_STYLE
 
 if TYPE_CHECKING:
@@ -154,14 +167,14 @@ class LoopDialog(QDialog):
         for w in self.fields.values():
             w.setStyleSheet("")
 
-    def refused(self, err: BaseException) -> None:
-        """Show why the save was refused; mark and focus the field it names. Nothing typed is
-        lost: the dialog stays open."""
+    def refused(self, err: BaseException, action: str = "") -> None:
+        """Show why the save (or ``action``) was refused; mark and focus the field it names.
+        Nothing typed is lost: the dialog stays open."""
         widget = self.fields.get(err.field) if isinstance(err, ValidationError) else None
         if widget is not None:
             widget.setStyleSheet(INVALID_STYLE)
             widget.setFocus()
-        msg.show_error(self, err, action=texts.LOOP_ACTIONS.get(self.action, ""))
+        msg.show_error(self, err, action=texts.LOOP_ACTIONS.get(action or self.action, ""))
 
     def accept(self) -> None:
         self.clear_marks()
@@ -407,3 +420,175 @@ class EvaluationDialog(LoopDialog):
         msg.notify(text, 30_000)
         if row.state == "reopened":  # a new deadline: say it where the clerk looks
             msg.info(self, text, title="重新整改")
+
+
+class InterviewRecordDialog(LoopDialog):
+    """约谈记录: reason, time, place, both sides' people, what the enterprise said, the
+    requirements and the follow-up due. Saving completes the warning's open interview task;
+    打印记录 prints what the form holds for both sides to sign, 打印空白记录 a record to fill in
+    by hand (the enterprise and the reason printed)."""
+
+    action = "interview"
+
+    def __init__(
+        self,
+        services: Services,
+        warning: WarningRow,
+        *,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(services, warning, today=today, parent=parent)
+        self.result_row: InterviewRow | None = None
+        #: The last preview opened (tests close it).
+        self.preview: printing.PreviewDialog | None = None
+        self.ui = ui = Ui_InterviewRecordDialog()
+        ui.setupUi(self)
+        self._setup(ui.warningLabel, ui.buttonBox)
+        settings = services.office.get()
+        for room in settings.interview_rooms or [settings.interview_place]:
+            ui.placeCombo.addItem(room)
+        letter_no, slot = self._letter_slot()
+        ui.reasonEdit.setText(texts.interview_reason_text(warning.year, warning.tier, letter_no))
+        held = slot or dt.datetime.combine(today, _time_of(settings.interview_time))
+        ui.heldOnEdit.setMaximumDate(today)
+        ui.heldOnEdit.setDate(held.date())
+        ui.heldTimeEdit.setTime(QTime(held.hour, held.minute))
+        ui.printButton.clicked.connect(self.print_record)
+        ui.printBlankButton.clicked.connect(self.print_blank)
+        menu = QMenu(ui.savePdfButton)
+        menu.addAction("约谈记录另存为PDF…", self.save_pdf)
+        menu.addAction("空白记录另存为PDF…", lambda: self.save_pdf(blank=True))
+        ui.savePdfButton.setMenu(menu)
+        self.fields = {
+            "interview_reason": ui.reasonEdit,
+            "held_at": _date_line(ui.heldOnEdit),
+            "follow_up_due": _date_line(ui.followUpEdit),
+        }
+        ui.enterprisePeopleEdit.setFocus()
+
+    def _letter_slot(self) -> tuple[str, dt.datetime | None]:
+        """The number of the warning's letter naming the interview and, while no interview of
+        this warning is recorded and it has come, the slot the letter gave."""
+        number, slot = "", None
+        for doc_no in self.warning.documents:
+            try:
+                doc = self.services.document_store.find(doc_no)
+                at = self.services.document_store.deadlines(doc.id).get(DeadlineKind.INTERVIEW)
+            except NotFound:
+                continue
+            if at is not None and doc.status != "corrected":
+                number, slot = doc.doc_no, at
+        if slot is not None and (
+            slot.date() > self.today
+            or any(
+                r.warning_id == self.warning.id
+                for r in self.services.warnings.interviews(self.warning.enterprise_id)
+            )
+        ):
+            slot = None
+        return number, slot
+
+    def row(self) -> InterviewRow:
+        """The form as a record (``ValidationError`` while a date is not a date)."""
+        ui = self.ui
+        on = ui.heldOnEdit.value("held_at")
+        assert on is not None
+        t = ui.heldTimeEdit.time()
+        w = self.warning
+        return InterviewRow(
+            id="",
+            enterprise_id=w.enterprise_id,
+            uscc=w.uscc,
+            name=w.name,
+            warning_id=w.id,
+            reason=ui.reasonEdit.text(),
+            held_at=dt.datetime.combine(on, dt.time(t.hour(), t.minute())),
+            place=ui.placeCombo.currentText(),
+            office_people=ui.officePeopleEdit.text(),
+            enterprise_people=ui.enterprisePeopleEdit.text(),
+            statement=ui.statementEdit.toPlainText(),
+            requirements=ui.requirementsEdit.toPlainText(),
+            follow_up_due=ui.followUpEdit.value("follow_up_due", required=False),
+        )
+
+    def save(self) -> InterviewRow:
+        return self.services.warnings.record_interview(self.row(), today=self.today)
+
+    def saved(self, row: Any) -> None:
+        msg.notify(texts.interview_saved_text(row), 30_000)
+
+    # -- printing ---------------------------------------------------------------------------------
+    def pdf(self, *, blank: bool = False) -> bytes | None:
+        """The record (or the blank one) as PDF; ``None`` after showing why it cannot be made."""
+        self.clear_marks()
+        printer = self.services.interview_print
+        try:
+            if blank:
+                reason = self.ui.reasonEdit.text()
+                enterprise = self.warning.enterprise_id
+                data = run_busy(
+                    self, "正在生成约谈记录…", lambda: printer.blank_pdf(enterprise, reason=reason)
+                )
+            else:
+                row = self.row()
+                data = run_busy(self, "正在生成约谈记录…", lambda: printer.record_pdf(row))
+        except (GaotaiError, OSError) as err:
+            self.refused(err, "interview_print")
+            return None
+        return bytes(data)
+
+    def _preview(self, *, blank: bool) -> printing.PreviewDialog | None:
+        data = self.pdf(blank=blank)
+        if data is None:
+            return None
+        title = texts.interview_print_title(self.warning.name, blank)
+        dlg = printing.PreviewDialog([data], title=title, parent=self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.finished.connect(lambda _r: setattr(self, "preview", None))
+        self.preview = dlg
+        dlg.open()
+        return dlg
+
+    def print_record(self) -> printing.PreviewDialog | None:
+        """The record as typed, in the print preview (print from there)."""
+        return self._preview(blank=False)
+
+    def print_blank(self) -> printing.PreviewDialog | None:
+        """A blank record for handwriting, in the print preview."""
+        return self._preview(blank=True)
+
+    def save_pdf(self, path: str | Path | None = None, *, blank: bool = False) -> Path | None:
+        """Write the record (or the blank one) to a PDF file (``path`` or the save dialog)."""
+        data = self.pdf(blank=blank)
+        if data is None:
+            return None
+        if path is None:
+            day = None if blank else self.ui.heldOnEdit.date()
+            name = texts.interview_file_name(self.warning.name, day, blank)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "另存为PDF", str(Path.home() / name), "PDF 文件 (*.pdf)"
+            )
+            if not chosen:
+                return None
+            path = chosen
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        protected = protected_paths(self.services.location or "", self.services.backup_dir)
+        try:
+            written = write_output(target, data, protected=protected)
+        except (GaotaiError, OSError) as err:
+            msg.show_error(self, err, action=texts.LOOP_ACTIONS["save_pdf"])
+            return None
+        msg.notify(texts.pdf_saved_text(written), 30_000)
+        return written
+
+
+def _time_of(text: str) -> dt.time:
+    """``09:30`` (the office's interview time) as a time; 9:00 when it is not one."""
+    try:
+        hour, minute = (int(x) for x in text.strip().split(":"))
+        return dt.time(hour, minute)
+    except ValueError:
+        return dt.time(9, 0)
