@@ -15,13 +15,14 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import text
 
 from gaotai_desktop.data.engine import sqlite_content_dump
-from gaotai_desktop.domain.loop import DeliveryFacts
+from gaotai_desktop.domain.loop import DeliveryFacts, InspectionRow
 from gaotai_desktop.domain.rows import AccidentInput, EnterpriseInput, PersonInput
 from gaotai_desktop.services.container import build_services
 from gaotai_desktop.ui.dialogs.loop import (
     DeliveryDialog,
     EvaluationDialog,
     FeedbackDialog,
+    InspectionDialog,
     InterviewRecordDialog,
 )
 
@@ -308,7 +309,8 @@ def test_evaluating_without_feedback_is_refused(loop, qtbot, boxes) -> None:
 
 def test_the_warning_line_heads_each_dialog(loop, qtbot, boxes) -> None:
     warning = warning_of(loop, RED)
-    for cls in (DeliveryDialog, FeedbackDialog, EvaluationDialog, InterviewRecordDialog):
+    dialogs = (DeliveryDialog, FeedbackDialog, EvaluationDialog, InterviewRecordDialog)
+    for cls in (*dialogs, InspectionDialog):
         dlg = cls(loop, warning, today=TODAY)
         qtbot.addWidget(dlg)
         assert NAMES[RED] in dlg.ui.warningLabel.text()
@@ -424,3 +426,72 @@ def test_a_refused_interview_record_keeps_what_was_typed(loop, qtbot, boxes, tmp
     assert dlg.ui.statementEdit.toPlainText() == "事故原因是作业人员未系安全带"
     assert dlg.ui.reasonEdit.text() == "红色预警约谈"
     assert sqlite_content_dump(loop.db.engine) == before
+
+
+# -- 检查记录 ---------------------------------------------------------------------------------------
+AUTHORITY = "县住房和城乡建设局"
+
+
+def test_inspection_is_recorded_and_completes_the_special_inspection(
+    loop, qtbot, boxes, tmp_path
+) -> None:
+    warning = warning_of(loop, ORANGE)
+    dlg = InspectionDialog(loop, warning, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.ui.authorityCombo.currentText() == AUTHORITY
+    assert dlg.ui.countLabel.text() == "本年已检查0次 / 上限2次"
+    assert not dlg.ui.overCapReasonEdit.isVisibleTo(dlg)
+    kinds = [dlg.ui.kindCombo.itemText(i) for i in range(dlg.ui.kindCombo.count())]
+    assert kinds == ["定期检查", "不定期检查", "联合检查"]
+    dlg.ui.kindCombo.setCurrentIndex(dlg.ui.kindCombo.findData("unscheduled"))
+    set_date(qtbot, dlg.ui.inspectedOnEdit, "2026-11-25")
+    type_text(qtbot, dlg.ui.findingsEdit, "脚手架防护网破损")
+    type_text(qtbot, dlg.ui.documentRefEdit, "高建监〔2026〕8号")
+    save(qtbot, dlg)
+    assert not boxes.texts("error")
+    row = dlg.result_row
+    assert row is not None and row.kind == "unscheduled" and row.authority == AUTHORITY
+    (stored,) = loop.warnings.inspections(warning.enterprise_id)
+    assert stored.findings == "脚手架防护网破损" and stored.document_ref == "高建监〔2026〕8号"
+    assert stored.inspected_on == dt.date(2026, 11, 25) and stored.over_cap_reason == ""
+    tasks = {t.kind: t.state for t in loop.warnings.tasks(TODAY, warning_id=warning.id)}
+    assert tasks["special_inspection"] == "done"
+
+
+def test_inspection_at_the_cap_asks_for_a_reason(loop, qtbot, boxes, tmp_path) -> None:
+    warning = warning_of(loop, ORANGE)
+    for day in (dt.date(2026, 3, 1), dt.date(2026, 6, 1)):
+        loop.warnings.record_inspection(
+            InspectionRow("", warning.enterprise_id, AUTHORITY, day, "scheduled", "", "", ""),
+            today=TODAY,
+        )
+    before = sqlite_content_dump(loop.db.engine)
+    dlg = InspectionDialog(loop, warning, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.ui.countLabel.text().startswith("本年已检查2次 / 上限2次：已达上限")
+    assert dlg.ui.overCapReasonEdit.isVisibleTo(dlg)
+    type_text(qtbot, dlg.ui.findingsEdit, "复查整改情况")
+    save(qtbot, dlg)  # no reason
+    assert boxes.texts("error")[-1] == (
+        "登记检查记录失败：超次数检查理由：县住房和城乡建设局2026年已对该企业现场检查2次，"
+        "达到每年2次的上限；再次检查须填写理由"
+    )
+    assert dlg.ui.overCapReasonEdit.styleSheet()
+    assert dlg.isVisible() and dlg.ui.findingsEdit.toPlainText() == "复查整改情况"
+    assert sqlite_content_dump(loop.db.engine) == before
+    shoot(dlg, tmp_path, "inspection_at_cap")
+    # another authority (or another year) has its own count
+    dlg.ui.authorityCombo.setCurrentText("县应急管理局")
+    assert dlg.ui.countLabel.text() == "本年已检查0次 / 上限2次"
+    assert not dlg.ui.overCapReasonEdit.isVisibleTo(dlg)
+    dlg.ui.authorityCombo.setCurrentText(AUTHORITY)
+    set_date(qtbot, dlg.ui.inspectedOnEdit, "2025-12-01")
+    assert dlg.ui.countLabel.text() == "2025年已检查0次 / 上限2次"
+    set_date(qtbot, dlg.ui.inspectedOnEdit, "2026-12-01")
+    assert dlg.ui.overCapReasonEdit.isVisibleTo(dlg)
+    type_text(qtbot, dlg.ui.overCapReasonEdit, "群众举报")
+    save(qtbot, dlg)
+    assert dlg.result_row is not None and dlg.result_row.over_cap_reason == "群众举报"
+    assert loop.warnings.inspection_count(warning.enterprise_id, AUTHORITY, 2026) == 3

@@ -34,8 +34,10 @@ from ...domain.documents import DeadlineKind
 from ...domain.errors import GaotaiError, NotFound, ValidationError
 from ...domain.loop import (
     DELIVERY_METHODS,
+    INSPECTION_KINDS,
     WARNING_LETTER,
     DeliveryFacts,
+    InspectionRow,
     InterviewRow,
     WarningRow,
 )
@@ -46,8 +48,9 @@ from .. import printing
 from ..forms.ui_delivery_dialog import Ui_DeliveryDialog
 from ..forms.ui_evaluation_dialog import Ui_EvaluationDialog
 from ..forms.ui_feedback_dialog import Ui_FeedbackDialog
+from ..forms.ui_inspection_dialog import Ui_InspectionDialog
 from ..forms.ui_interview_record_dialog import Ui_InterviewRecordDialog
-from ..style import MUTED_TEXT
+from ..style import ERROR_TEXT, MUTED_TEXT
 from ..widgets.date_edit import DateEdit
 from ..workers import run_busy
 from .common import INVALID_STYLE
@@ -583,6 +586,105 @@ class InterviewRecordDialog(LoopDialog):
             return None
         msg.notify(texts.pdf_saved_text(written), 30_000)
         return written
+
+
+class InspectionDialog(LoopDialog):
+    """检查记录: an authority's on-site inspection of the enterprise. Shows how often the chosen
+    authority has inspected it this year against the yearly cap, and asks for the reason of an
+    inspection at the cap (the service decides whether one is needed)."""
+
+    action = "inspection"
+
+    def __init__(
+        self,
+        services: Services,
+        warning: WarningRow,
+        *,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(services, warning, today=today, parent=parent)
+        self.result_row: InspectionRow | None = None
+        self.ui = ui = Ui_InspectionDialog()
+        ui.setupUi(self)
+        self._setup(ui.warningLabel, ui.buttonBox)
+        self.cap = services.office.get().inspection_yearly_cap
+        #: Inspections already recorded for (authority, year), as last counted.
+        self.count = 0
+        authorities = list(services.enterprises.lookups().authorities)
+        if warning.authority and warning.authority not in authorities:
+            authorities.insert(0, warning.authority)
+        ui.authorityCombo.addItems(authorities)
+        ui.authorityCombo.setCurrentText(warning.authority)
+        for kind in INSPECTION_KINDS:
+            ui.kindCombo.addItem(texts.INSPECTION_KIND_NAMES.get(kind, kind), kind)
+        ui.inspectedOnEdit.setMaximumDate(today)
+        ui.inspectedOnEdit.setDate(today)
+        ui.authorityCombo.editTextChanged.connect(self.update_count)
+        ui.inspectedOnEdit.dateChanged.connect(self.update_count)
+        self.fields = {
+            "authority": ui.authorityCombo,
+            "inspected_on": _date_line(ui.inspectedOnEdit),
+            "inspection_kind": ui.kindCombo,
+            "over_cap_reason": ui.overCapReasonEdit,
+        }
+        self.update_count()
+        ui.findingsEdit.setFocus()
+
+    def _year(self) -> int:
+        day = self.ui.inspectedOnEdit.date()
+        return (day or self.today).year
+
+    def update_count(self, *_args: object) -> None:
+        """``本年已检查N次 / 上限M次`` for the authority and the year chosen; the reason asked for
+        at the cap."""
+        ui = self.ui
+        authority = ui.authorityCombo.currentText().strip()
+        year = self._year()
+        if not authority:
+            self.count = 0
+            ui.countLabel.setText("")
+            self._ask_reason(False)
+            return
+        self.count = self.services.warnings.inspection_count(
+            self.warning.enterprise_id, authority, year
+        )
+        at_cap = self.count >= self.cap
+        ui.countLabel.setText(
+            texts.inspection_count_text(self.count, self.cap, year, year == self.today.year)
+        )
+        ui.countLabel.setStyleSheet(f"color: {ERROR_TEXT if at_cap else MUTED_TEXT};")
+        self._ask_reason(at_cap)
+
+    def _ask_reason(self, shown: bool) -> None:
+        self.ui.formLayout.setRowVisible(self.ui.overCapReasonEdit, shown)
+
+    def row(self) -> InspectionRow:
+        ui = self.ui
+        on = ui.inspectedOnEdit.value("inspected_on")
+        assert on is not None
+        asked = ui.formLayout.isRowVisible(ui.overCapReasonEdit)
+        return InspectionRow(
+            id="",
+            enterprise_id=self.warning.enterprise_id,
+            authority=ui.authorityCombo.currentText(),
+            inspected_on=on,
+            kind=ui.kindCombo.currentData() or "",
+            findings=ui.findingsEdit.toPlainText(),
+            document_ref=ui.documentRefEdit.text(),
+            over_cap_reason=ui.overCapReasonEdit.text() if asked else "",
+        )
+
+    def save(self) -> InspectionRow:
+        return self.services.warnings.record_inspection(self.row(), today=self.today)
+
+    def refused(self, err: BaseException, action: str = "") -> None:
+        if isinstance(err, ValidationError) and err.field == "over_cap_reason":
+            self._ask_reason(True)  # counted again by the service: another desk came first
+        super().refused(err, action)
+
+    def saved(self, row: Any) -> None:
+        msg.notify(texts.inspection_saved_text(row, self.warning.name), 30_000)
 
 
 def _time_of(text: str) -> dt.time:
