@@ -60,8 +60,6 @@ class OfficeSettings:
     #: On-site inspections of one enterprise by one authority in a year before a reason is required
     #: (the State Council's 2024 rules on standardising enterprise-related inspections limit them).
     inspection_yearly_cap: int = 2
-    #: Kept for stored settings of version 1 (the first slot of the day now comes from the hours).
-    interview_time: str = "09:30"
     #: The default room (used when ``interview_rooms`` is empty).
     interview_place: str = "高台县人力资源和社会保障局工伤保险股会议室"
     #: Length of one interview slot in minutes.
@@ -103,10 +101,17 @@ class OfficeSettings:
         return cls(**values)
 
 
+#: Keys stored by earlier releases that nothing reads any more (dropped when read).
+RETIRED_KEYS = ("interview_time",)
+
+
 def upgrade(data: dict) -> dict:
-    """Bring a stored settings dict to :data:`SETTINGS_VERSION` (no older versions yet)."""
+    """Bring a stored settings dict to :data:`SETTINGS_VERSION`: retired keys are dropped (the
+    first interview of a day now comes from ``interview_hours``, not ``interview_time``)."""
     data = dict(data)
     data.pop("version", None)
+    for key in RETIRED_KEYS:
+        data.pop(key, None)
     return data
 
 
@@ -155,7 +160,6 @@ DICT_KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
     "prefix": ("prefixes", tuple(k.value for k in DocumentKind)),
     "rectification_days": ("rectification_days", ("yellow", "orange", "red")),
 }
-_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _PHONE = re.compile(r"^[0-9０-９+()（）\- 转,，、/]+$")
 _TRUE = {"是", "true", "yes", "1", "y"}
 _FALSE = {"否", "false", "no", "0", "n"}
@@ -225,11 +229,6 @@ def parse_setting(key: str, text: str) -> tuple[str, Any]:
         raise _bad(key, "setting_required", text)
     if key == "contact_phone" and not _PHONE.match(value):
         raise _bad(key, "setting_phone", text)
-    if key == "interview_time":
-        m = _TIME.match(value)
-        if not m:
-            raise _bad(key, "setting_time", text)
-        value = f"{int(m.group(1)):02d}:{m.group(2)}"
     return key, value
 
 
@@ -298,3 +297,154 @@ def with_values(settings: OfficeSettings, pairs: Mapping[str, str]) -> OfficeSet
         else:
             changes[name] = value
     return dataclasses.replace(settings, **changes)
+
+
+# -- the 办公设置 form: text fields as a clerk types them -> checked setting values ---------------
+#: Separators between office-hour spans and between rooms typed on one line.
+_SPAN_SEPARATORS = re.compile(r"[,，;；、\n]+")
+_SPAN = re.compile(r"^(\d{1,2})[:：](\d{2})[-－—–~～至到]+(\d{1,2})[:：](\d{2})$")
+
+
+def _hours_bad(value: str, text: str) -> ValidationError:
+    return _bad("interview_hours", "setting_hours", text, span=value)
+
+
+def hours_from_text(text: str) -> list[str]:
+    """``"9:00-11:30，14:30-17:00"`` -> ``["09:00-11:30", "14:30-17:00"]``: spans separated by
+    commas, semicolons or new lines, each start before its end; checked by :func:`parse_setting`.
+    """
+    spans: list[str] = []
+    for part in _SPAN_SEPARATORS.split(text):
+        value = re.sub(r"\s+", "", part)
+        if not value:
+            continue
+        m = _SPAN.match(value)
+        if not m:
+            raise _hours_bad(part.strip(), text)
+        h1, m1, h2, m2 = (int(g) for g in m.groups())
+        if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59 or (h2, m2) <= (h1, m1):
+            raise _hours_bad(part.strip(), text)
+        spans.append(f"{h1:02d}:{m1:02d}-{h2:02d}:{m2:02d}")
+    if not spans:
+        raise _bad("interview_hours", "setting_required", text)
+    return parse_setting("interview_hours", json.dumps(spans))[1]
+
+
+def hours_text(hours: Iterable[str]) -> str:
+    return "，".join(hours)
+
+
+def check_slot_length(minutes: int, hours: Iterable[str]) -> None:
+    """Every span of office hours holds at least one interview of ``minutes``."""
+    for span in hours:
+        start, end = (dt.datetime.strptime(x, "%H:%M") for x in span.split("-"))
+        if (end - start).total_seconds() < minutes * 60:
+            raise _bad("interview_slot_minutes", "setting_slot_too_long", str(minutes), span=span)
+
+
+def rooms_from_text(text: str) -> tuple[str, list[str]]:
+    """``(interview_place, interview_rooms)`` from one room per line: the first room is the
+    place (the default), several rooms are all listed; none at all is refused."""
+    rooms = list(dict.fromkeys(r.strip() for r in text.splitlines() if r.strip()))
+    if not rooms:
+        raise _bad("interview_place", "setting_required", text)
+    return rooms[0], (rooms if len(rooms) > 1 else [])
+
+
+def rooms_text(settings: OfficeSettings) -> str:
+    return "\n".join(settings.interview_rooms or [settings.interview_place])
+
+
+_DAY = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+_HOLIDAY_LINE = re.compile(rf"^{_DAY}(?:\s*(?:至|到|~|～|—|－|-)\s*{_DAY})?\s*(.*)$")
+#: Names that mark a 调休 working day (a weekend worked in exchange for a holiday).
+WORK_DAY_NAMES = frozenset({"上班", "调休上班", "调休", "补班"})
+#: A holiday never runs longer than this many days (a typo like 2027-02-06至2027-12-12).
+MAX_HOLIDAY_SPAN = 14
+
+
+def _line_bad(code: str, n: int, line: str, **detail: Any) -> ValidationError:
+    return ValidationError("setting", code, {"key": "holidays", "line": n, "value": line, **detail})
+
+
+def holidays_from_text(text: str) -> dict[str, dict[str, Any]]:
+    """The holiday table typed one entry a line, as ``{"2027": {"rest": {"2027-01-01": "元旦"},
+    "work": ["2027-02-14"]}}``.
+
+    A line is a date (``2027-01-01``, ``2027/1/1``, ``2027年1月1日``) or a span ``A至B``, then the
+    holiday's name; the name 上班 (调休上班, 补班) marks working weekends. ``#`` starts a comment.
+    Each problem names its line.
+    """
+    out: dict[str, dict[str, Any]] = {}
+    seen: dict[dt.date, int] = {}
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        m = _HOLIDAY_LINE.match(line)
+        if not m:
+            raise _line_bad("holiday_line", n, line)
+        g = m.groups()
+        try:
+            first = dt.date(int(g[0]), int(g[1]), int(g[2]))
+            last = dt.date(int(g[3]), int(g[4]), int(g[5])) if g[3] else first
+        except ValueError:
+            raise _line_bad("holiday_date", n, line) from None
+        if last < first or (last - first).days >= MAX_HOLIDAY_SPAN:
+            raise _line_bad("holiday_range", n, line)
+        name = g[6].strip()
+        work = name in WORK_DAY_NAMES
+        day = first
+        while day <= last:
+            if day in seen:
+                raise _line_bad("holiday_twice", n, line, day=day.isoformat(), other=seen[day])
+            if work and day.weekday() < 5:
+                raise _line_bad("holiday_work_weekday", n, line, day=day.isoformat())
+            seen[day] = n
+            table = out.setdefault(str(day.year), {"rest": {}, "work": []})
+            if work:
+                table["work"].append(day.isoformat())
+            else:
+                table["rest"][day.isoformat()] = name
+            day += dt.timedelta(days=1)
+    return {y: out[y] for y in sorted(out)}
+
+
+def holidays_value(text: str) -> dict[str, Any]:
+    """The ``holidays`` setting of the typed table, checked by :func:`parse_setting`: with each
+    rest day's name where the settings keep names, else as lists of days."""
+    named = holidays_from_text(text)
+    try:
+        return parse_setting("holidays", json.dumps(named, ensure_ascii=False))[1]
+    except ValidationError:
+        listed = {
+            y: {"rest": sorted(t["rest"]), "work": sorted(t["work"])} for y, t in named.items()
+        }
+        return parse_setting("holidays", json.dumps(listed, ensure_ascii=False))[1]
+
+
+def holidays_text(holidays: Mapping[str, Mapping[str, Any]]) -> str:
+    """The stored table as the form shows it (one line per holiday span and per working day);
+    reads both the named and the list form."""
+    lines: list[str] = []
+    for year in sorted(holidays):
+        table = holidays[year]
+        rest = table.get("rest", {})
+        names = dict(rest) if isinstance(rest, Mapping) else dict.fromkeys(rest, "")
+        days = sorted((dt.date.fromisoformat(d), str(x)) for d, x in names.items())
+        i = 0
+        while i < len(days):
+            j = i
+            while (
+                j + 1 < len(days)
+                and days[j + 1][1] == days[i][1]
+                and days[j + 1][0] - days[j][0] == dt.timedelta(days=1)
+            ):
+                j += 1
+            span = days[i][0].isoformat()
+            if j > i:
+                span += "至" + days[j][0].isoformat()
+            lines.append(f"{span} {days[i][1]}".rstrip())
+            i = j + 1
+        lines += [f"{d} 上班" for d in sorted(table.get("work", ()))]
+    return "\n".join(lines)

@@ -50,6 +50,7 @@ FIELD_NAMES: dict[str, str] = {
     "persons": "伤者",
     "as_of": "统计截止日期",
     "void_reason": "作废原因",
+    "deleted_reason": "删除原因",
     "doc_no": "文号",
     "kind": "文书种类",
     "output": "输出文件",
@@ -124,6 +125,14 @@ VALIDATION_TEXTS: dict[str, str] = {
     "setting_holiday_both": "设置项 {key} 中的“{date}”既列为放假日又列为调休上班日，请核对国务院办公厅通知，未保存任何设置",
     "setting_holiday_weekday": "设置项 {key} 中的调休上班日“{date}”是{weekday}：调休上班日应为星期六或星期日，未保存任何设置",
     "setting_holiday_empty": "设置项 {key} 中{year}年没有放假日（每年至少有元旦），请按国务院办公厅通知录入全年的放假日，未保存任何设置",
+    # the 办公设置 form (detail: key, value and what the code names)
+    "setting_hours": "“{span}”不是约谈时段，应写成 开始-结束（例如 09:00-11:30），结束晚于开始，多段用逗号分开",
+    "setting_slot_too_long": "每场约谈{value}分钟，放不进约谈时段“{span}”，请缩短时长或放宽时段",
+    "holiday_line": "第{line}行“{value}”看不懂，应写成 日期 节日名称（例如 2027-01-01 元旦），或 起始日期至结束日期 节日名称；调休上班的日子写“上班”",
+    "holiday_date": "第{line}行“{value}”中的日期不存在，请核对月份和日期",
+    "holiday_range": "第{line}行“{value}”的日期范围不对：结束日期不能早于开始日期，一个假期不超过14天",
+    "holiday_twice": "第{line}行“{value}”：{day}已在第{other}行写过",
+    "holiday_work_weekday": "第{line}行“{value}”：{day}是周一至周五，本来就上班；“上班”只用于调休上班的周六、周日",
     "setting_phone": "设置项 {key} 应为电话号码（数字、“-”“转”，实际为“{value}”），未保存任何设置",
     "setting_prefix": "设置项 {key} 的文号前缀“{value}”不能含有空格或括号，末尾不能是数字（年份〔〕和序号由程序编排），未保存任何设置",
     "before_as_of": "{value}早于统计截止日期{as_of}：成文日期应为下发当天，不能早于统计截止日期",
@@ -134,6 +143,10 @@ VALIDATION_TEXTS: dict[str, str] = {
     "holiday_both": "“{value}”既列为放假日又列为调休上班日",
     "holiday_weekday": "调休上班日“{value}”是{weekday}，应为星期六或星期日",
     "holiday_empty": "{year}年没有放假日",
+    "slot_rest_day": "{value}不是工作日（周末或法定节假日），约谈不能安排在这一天",
+    "slot_hours": "{value}不在约谈时段内：约谈时段为{hours}，每场{minutes}分钟，请选择其中一场的开始时间",
+    "slot_room": "“{room}”不是办公设置中的约谈地点（可选：{rooms}）",
+    "slot_taken": "{value}在“{room}”的约谈已安排给{holder_name}，每家企业单独约谈，请另选时间或地点",
     "no_slot": "自{value}起的办公时段内已没有空余的约谈时段，请增加约谈时段或约谈地点",
     "before_issue": "{value}早于成文日期{issue_date}：文书不能在成文之前送达",
     "before_delivery": "{value}早于送达日期{delivered_on}",
@@ -150,6 +163,7 @@ CONFLICT_TEXTS: dict[str, str] = {
     "duplicate_accident_no": "事故编号“{accident_no}”已被另一起事故使用",
     "demo_real_data": "数据库“{path}”中已有工作数据（企业{enterprises}家、事故{accidents}起），不能在其中生成演示数据，以免虚构的企业和伤者混入真实台账。请用 --demo 打开单独的演示数据库，或用 --db 指定一个新的数据库文件。",
     "demo_exists": "数据库“{path}”中已生成过演示数据（企业{enterprises}家），不再重复生成。如需重新生成，请先删除该演示数据库文件。",
+    "duplicate_authority": "行业主管部门“{name}”已在名单中",
     "already_corrected": "文书 {doc_no} 已由 {by} 更正，不能再次更正；如需再改，请更正 {by}",
     # the closed loop (services.warnings)
     "already_delivered": "文书 {doc_no} 的送达已登记，不能重复登记",
@@ -217,7 +231,6 @@ OFFICE_SETTING_NAMES: dict[str, str] = {
     "rectification_days": "整改期限（天）",
     "feedback_days": "书面反馈期限（天）",
     "interview_days": "约谈日期（成文后天数）",
-    "interview_time": "约谈时间",
     "interview_place": "约谈地点",
     "font_body": "正文字体",
     "font_title": "标题字体",
@@ -249,6 +262,57 @@ def office_setting_name(key: str) -> str:
     if sub and head in OFFICE_SETTING_NAMES:
         return f"{OFFICE_SETTING_NAMES[head]}（{sub}）"
     return OFFICE_SETTING_NAMES.get(key, key)
+
+
+def interview_slot_intro(enterprise: str) -> str:
+    return f"{enterprise}的一对一警示约谈（风险提示函和约谈通知书印同一场约谈）："
+
+
+def interview_slot_hint(hours: str, minutes: int) -> str:
+    return (
+        f"约谈时段 {hours}，每场 {minutes} 分钟；每家企业单独一场，不能安排在周末或法定节假日。"
+        "时段和地点在 设置 → 办公设置 → 约谈与节假日 中修改。"
+    )
+
+
+def interview_slot_text(at, room: str) -> str:
+    """``2026-12-09 周三 09:00 工伤保险股会议室`` (the notice plan's 约谈安排 column)."""
+    from .domain.dates import weekday
+
+    return f"{at:%Y-%m-%d} {weekday(at.date())} {at:%H:%M} {room}"
+
+
+def draft_title(kind_label: str, enterprise: str, count: int) -> str:
+    more = f" 等 {count} 份" if count > 1 else ""
+    return f"草稿预览（未编号）- {kind_label} - {enterprise}{more}"
+
+
+#: Documents listed one by one in the issue confirmation (the rest are counted).
+ISSUE_LIST_MAX = 25
+
+
+def issue_list_text(documents: list[tuple[str, Any, list[str]]]) -> str:
+    """The issue confirmation's list: each document to be numbered, its kind, tier and
+    enterprise(s): ``1. 工伤风险提示函（黄色预警）：高台县顺通物流有限公司``."""
+    from .domain.notices import KIND_LABELS
+    from .domain.tiers import TIER_LABELS
+
+    lines = []
+    for i, (kind, tier, names) in enumerate(documents[:ISSUE_LIST_MAX], 1):
+        who = "、".join(names)
+        lines.append(f"{i}. {KIND_LABELS.get(kind, kind)}（{TIER_LABELS[tier]}）：{who}")
+    if len(documents) > ISSUE_LIST_MAX:
+        lines.append(f"……另有 {len(documents) - ISSUE_LIST_MAX} 份（见预警通知列表）")
+    return "将编号的文书：\n" + "\n".join(lines)
+
+
+def holidays_hint(builtin_years: list[int]) -> str:
+    """Under the holiday table of the 办公设置 form: which years the program knows."""
+    years = "、".join(f"{y}年" for y in builtin_years)
+    return (
+        f"程序已内置{years}的放假和调休安排，这里只需录入以后各年（以国务院办公厅通知为准）；"
+        "这里录入的年份以录入的为准。约谈日期遇到尚未录入的年份时，下发会提示补录。"
+    )
 
 
 def missing_letter_facts_text(fields: tuple[str, ...] | list[str]) -> str:
@@ -380,6 +444,7 @@ IMPORT_TEXTS: dict[str, str] = {
     "csv_quote": '文件“{name}”第{line}行（第{row}条记录）的引号没有闭合：从该行起的 {lines} 行被并入了同一个单元格。请检查该行：单元格内的引号应写成两个双引号（""），或整个单元格用一对双引号括起；修正后再导入',
     "csv_malformed": '文件“{name}”第{line}行的引号用法不正确（{detail}）：用引号括起的单元格中，引号应写成两个双引号（""）；修正后再导入',
     "csv_field_too_long": "文件“{name}”第{line}行有一个单元格超过 {max} 个字符（常见原因是引号没有闭合）；请检查该行后再导入",
+    "notice_header_row": "第{row}行是表头，其上方的第{skipped}行（标题或说明）未导入",
     "notice_other_sheet": "第一个工作表“{first}”是空的，已读取有数据的工作表“{sheet}”；如这不是要导入的数据，请取消导入",
     "notice_merged_filled": "工作表“{sheet}”中的合并单元格 {range} 已拆开：其值“{value}”已填入该区域的每一行，请核对",
     "notice_extra_columns_many": "以下 {count:,} 列不属于导入格式，已忽略：{columns}……等",
@@ -390,6 +455,9 @@ IMPORT_TEXTS: dict[str, str] = {
     "duplicate_unnumbered": "与第{rows}行是同一事故的同一伤者（都没有事故编号，企业、事故日期和身份证号——无身份证号时为姓名——相同）；请合并为一行，或填写不同的事故编号",
     "notice_accident_differences": "有 {count} 起已登记事故的信息与文件不同，未作修改；如需以文件为准更新，请选择“更新已登记的记录”后再导入",
     "notice_accident_differences_update": "有 {count} 起已登记事故的信息将按文件更新",
+    # list values (domain.choices): mapped variants and values the lists do not know
+    "notice_choice_mapped": "{rows}“{column}”填写的“{typed}”已按列表记为“{value}”",
+    "notice_choice_unknown": "{rows}“{column}”：“{value}”不在{column}列表中，已按原样导入；如为笔误或简称，请改为列表中的名称",
 }
 
 #: Name of each import kind (for texts such as "这似乎是事故导入文件").
@@ -402,21 +470,84 @@ def import_text(code: str, detail: dict[str, Any]) -> str:
     return _fmt(template, detail)
 
 
+def import_header_text(header_row: int, skipped_rows: tuple[int, ...] | list[int] = ()) -> str:
+    """``表头：第3行（其上方第1–2行的标题或说明未导入）`` (empty when the file was not read)."""
+    if header_row <= 0:
+        return ""
+    if not skipped_rows:
+        return f"表头：第{header_row}行"
+    numbers = list(skipped_rows)
+    if len(numbers) > 2 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        listed = f"{numbers[0]}–{numbers[-1]}"
+    else:
+        listed = "、".join(str(n) for n in numbers)
+    return f"表头：第{header_row}行（其上方第{listed}行的标题或说明未导入）"
+
+
+def import_problems_summary(count: int) -> str:
+    """What an import with problems did: nothing (never "新增 0 家")."""
+    return f"未导入：发现{count}处问题，须全部改正后才能导入，未写入任何数据。"
+
+
+def import_preview_summary(preview: Any) -> str:
+    """The preview's summary: the file's rows and header row, then what the import would do, or
+    that nothing can be imported because of problems.
+
+    ``preview`` is a ``services.importing.ImportPreview``.
+    """
+    head = f"文件共 {preview.total_rows} 行数据"
+    header = import_header_text(preview.header_row, preview.skipped_rows)
+    head = f"{head}，{header}" if header else head
+    if preview.problems:
+        return f"{head}。{import_problems_summary(len(preview.problems))}"
+    if preview.kind == "enterprises":
+        return (
+            f"{head}；新增企业 {preview.new} 家，"
+            f"与已登记相同 {preview.unchanged} 家，与已登记不同 {len(preview.differences)} 家。"
+        )
+    return (
+        f"{head}；新增事故 {preview.new_accidents} 起、"
+        f"伤者 {preview.new_persons} 人；已导入过的 {preview.unchanged} 行将跳过；"
+        f"与已登记不同 {len(preview.differences)} 起。"
+    )
+
+
 def import_result_text(result: Any) -> str:
     """What an import did, one sentence (the command line prints it, the window shows it).
 
-    ``result`` is a ``services.importing.ImportResult``.
+    ``result`` is a ``services.importing.ImportResult``; a header found below row 1 is named.
     """
+    header_row = getattr(result, "header_row", 1)
+    skipped = tuple(getattr(result, "skipped_rows", ()))
+    where = f"（{import_header_text(header_row, skipped)}）" if header_row != 1 or skipped else ""
     if result.kind == "enterprises":
         return (
-            f"导入完成：新增企业{result.created}家，更新{result.updated}家，"
+            f"导入完成{where}：新增企业{result.created}家，更新{result.updated}家，"
             f"跳过未变化{result.skipped}家。"
         )
     updated = f"更新事故{result.updated}起，" if result.updated else ""
     return (
-        f"导入完成：新增事故{result.accidents}起、伤者{result.persons}人，{updated}"
+        f"导入完成{where}：新增事故{result.accidents}起、伤者{result.persons}人，{updated}"
         f"跳过已存在{result.skipped}行。"
     )
+
+
+def import_rows_caption(preview: Any) -> str:
+    """Above the file's rows in the preview: how many are shown, and what the red rows mean."""
+    shown = len(preview.rows)
+    head = (
+        f"文件的前 {shown} 行数据（共 {preview.total_rows} 行）"
+        if shown < preview.total_rows
+        else f"文件的全部 {shown} 行数据"
+    )
+    bad = len(preview.problem_rows)
+    if not bad:
+        return f"{head}，按读取结果显示。"
+    return f"{head}，按读取结果显示；{bad} 行有问题，标为红色（有问题的单元格颜色更深，悬停可看原因）。"
+
+
+#: Headers of the problem list sent back to whoever filled the sheet (.xlsx).
+IMPORT_PROBLEM_HEADERS: tuple[str, ...] = ("行号", "列", "单元格内容", "问题")
 
 
 def import_problem_text(problem: Any) -> str:
@@ -509,6 +640,112 @@ def deadline_text(due: Due, *, working_days: int | None = None) -> str:
     if due.moved_by is not None:
         return f"{line}，原到期日{chinese_date(due.nominal)}逢{due.moved_by}顺延"
     return line
+
+
+# -- printing: what happened, said truthfully (paper is "printed", a file is "saved") ----------------
+
+NO_PRINTER_TEXT = (
+    "这台电脑没有安装打印机，无法打印。\n\n"
+    "可以先把文书另存为PDF（原样保存下发时的文件，不记为已打印），"
+    "拿到有打印机的电脑上打印；安装打印机后再用“打印”，打印后才记为已打印。"
+)
+NO_PRINTER_LIST_TEXT = (
+    "这台电脑没有安装打印机，无法打印。\n\n可以把表格另存为PDF，拿到有打印机的电脑上打印。"
+)
+
+
+def printed_text(count: int, numbers: str = "") -> str:
+    return f"已打印{count}份文书" + (f"：{numbers}" if numbers else "")
+
+
+def saved_to_file_text(count: int, path: str) -> str:
+    """Print-to-file output: the documents are in a file, not on paper, so not marked printed."""
+    return f"已把{count}份文书输出到文件 {path}（保存为PDF，未打印，不记为已打印）"
+
+
+def virtual_printer_text(count: int, printer: str) -> str:
+    return (
+        f"已把{count}份文书送到“{printer}”（它把文书保存为文件，不是纸张打印机，因此不记为已打印）"
+    )
+
+
+def as_of_text(as_of: Any) -> str:
+    """Which date the tiers are counted for, and from when (the status bar, exports' title lines)."""
+    from .domain.dates import chinese_date
+    from .domain.tiers import count_window
+
+    start, end = count_window(as_of)
+    return f"统计截止日期：{chinese_date(end)}（自{chinese_date(start)}起）"
+
+
+# -- deleting and restoring an enterprise (企业 tab) ------------------------------------------------
+def enterprise_delete_question(name: str, uscc: str) -> str:
+    return f"确定删除企业“{name}”（{uscc}）吗？"
+
+
+def enterprise_restore_question(
+    name: str, uscc: str, when: str, by: str, reason: str, accidents: int
+) -> str:
+    """The confirmation of 恢复: who deleted the enterprise, when and why, and what comes back."""
+    counted = f"其本年 {accidents} 起事故" if accidents else "该企业"
+    return (
+        f"恢复企业“{name}”（{uscc}）吗？\n\n"
+        f"该企业于 {when} 由 {by or '未知用户'} 删除，删除原因：{reason or '（未填写）'}。\n"
+        f"恢复后该企业重新出现在企业列表中，{counted}重新计入预警等级和文书计划。"
+    )
+
+
+def enterprise_deleted_notice(name: str, reason: str) -> str:
+    return f"已删除企业：{name}（原因：{reason}）。可在“已删除”中恢复"
+
+
+def enterprise_restored_notice(name: str, tier: str) -> str:
+    return f"已恢复企业：{name}（{tier}）"
+
+
+# --- reports (周调度、月通报、季测评), the statistics tab, the award-restriction list -------------
+FIELD_NAMES["period"] = "统计期"
+VALIDATION_TEXTS.update(
+    {
+        "period_format": "“{value}”不是有效的统计期，应写成 {example} 这样的形式",
+        "period_future": "统计期 {value} 尚未开始（今天是 {today}），没有可统计的内容",
+    }
+)
+
+#: Report kinds, as named on paper, on screen and on the command line.
+REPORT_NAMES: dict[str, str] = {
+    "weekly": "周调度",
+    "monthly": "月通报",
+    "quarterly": "季测评",
+}
+
+#: What is due: a warning's written answer per tier (``answer_<tier>``) and each measure task
+#: (:data:`TASK_NAMES`).
+DUE_NAMES: dict[str, str] = {
+    "answer_yellow": "书面反馈（风险提示函）",
+    "answer_orange": "整改报告（整改建议书）",
+    "answer_red": "整改方案（红色预警）",
+    **TASK_NAMES,
+}
+
+URGENCY_NAMES: dict[str, str] = {"overdue": "已逾期", "due_soon": "即将到期", "": "本周到期"}
+
+#: A blank category or township in the statistics.
+UNFILLED = "未填写"
+
+
+def rate_text(value: float | None) -> str:
+    """``87.5%``, or ``—`` when there was nothing to rate."""
+    return "—" if value is None else f"{value:.1f}%"
+
+
+def change_text(value: float | None) -> str:
+    """The year-on-year change in words: 同比下降12.5% / 同比上升… / 与去年同期持平."""
+    if value is None:
+        return "去年同期为0起"
+    if abs(value) < 0.05:
+        return "与去年同期持平"
+    return f"同比{'下降' if value < 0 else '上升'}{abs(value):.1f}%"
 
 
 # -- the closed loop's dialogs (``ui/dialogs/loop.py``) and the 约谈记录 ---------------------------

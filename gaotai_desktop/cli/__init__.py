@@ -54,6 +54,7 @@ def _date(text: str) -> dt.date:
 #: inside the handlers, so that ``--help`` and other commands start fast.
 COMMAND_MODULES: tuple[str, ...] = (
     "deadline",
+    "report",
     "warnings",
 )
 
@@ -88,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     plan = nsub.add_parser("plan", help="列出应下发而未下发的文书")
     plan.add_argument("--as-of", type=_date, help="统计截止日期（默认今天）")
     plan.add_argument("--format", choices=["table", "json"], default="table")
+    plan.add_argument(
+        "--date", type=_date, help="成文日期（默认今天）：约谈时段按此日期安排，与 issue 一致"
+    )
     issue = nsub.add_parser(
         "issue", help="下发全部到期文书（成文日期默认为今天），每行输出一个文号"
     )
@@ -269,7 +273,8 @@ def cmd_notices(args: argparse.Namespace, out, err) -> int:
     services = _open(args)
     try:
         if args.notices_command == "plan":
-            _notices_plan(services, args.as_of or today(), args.format, out)
+            day = today()
+            _notices_plan(services, args.as_of or day, day, args.date, args.format, out)
         elif args.notices_command == "issue":
             day = today()  # read once, passed down
             report = services.issuing.issue_due(args.as_of or day, today=day, issue_date=args.date)
@@ -297,20 +302,42 @@ def _print_json(data: object, out: TextIO) -> None:
 print_json = _print_json
 
 
-def _notices_plan(services, as_of: dt.date, fmt: str, out) -> None:
+def _notices_plan(
+    services, as_of: dt.date, today: dt.date, issue_date: dt.date | None, fmt: str, out
+) -> None:
+    """The due letters, each interview letter with the slot it would print when issued on
+    ``issue_date`` (default today), and the hazard facts a letter would print without."""
     from ..domain.notices import DUE, KIND_LABELS
+    from ..services.issuing import check_dates
+    from ..texts import field_name, missing_hazard_facts_text
 
+    check_dates(as_of, issue_date or today, today)
     rows = [r for r in services.notices.plan(as_of) if r.status == DUE]
+    rows = services.issuing.plan_interviews(rows, as_of, today=today, issue_date=issue_date)
     if fmt == "json":
         data = [
             {"uscc": r.uscc, "name": r.name, "tier": r.tier.code, "kind": r.kind,
-             "accidents": r.accidents, "hazard": r.hazard}
+             "accidents": r.accidents, "hazard": r.hazard,
+             "interview_at": f"{r.interview_at:%Y-%m-%dT%H:%M}" if r.interview_at else None,
+             "interview_room": r.interview_room or None,
+             "interview_problem": error_text(r.interview_problem)
+             if r.interview_problem else None,
+             "missing_hazard_facts": list(r.missing_hazard_facts),
+             "missing_hazard_facts_labels": [field_name(f) for f in r.missing_hazard_facts]}
             for r in rows
         ]  # fmt: skip
         _print_json(data, out)
         return
     for r in rows:
-        print(f"{r.uscc}  {TIER_LABELS[r.tier]}  {KIND_LABELS[r.kind]:<10}  {r.name}", file=out)
+        extra = ""
+        if r.interview_at:
+            extra = f"  约谈 {r.interview_at:%Y-%m-%d %H:%M} {r.interview_room}"
+        elif r.interview_problem:
+            extra = f"  约谈无法安排：{error_text(r.interview_problem)}"
+        if r.missing_hazard_facts:
+            extra += f"  隐患信息{missing_hazard_facts_text(r.missing_hazard_facts)}"
+        line = f"{r.uscc}  {TIER_LABELS[r.tier]}  {KIND_LABELS[r.kind]:<10}  {r.name}{extra}"
+        print(line, file=out)
     print(f"共{len(rows)}份待下发。", file=out)
 
 

@@ -216,6 +216,8 @@ class DocumentDeadline(Stamped, Base):
     kind: Mapped[str] = mapped_column(String(16))
     #: The printed date (midnight) or date and time (an interview).
     due_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    #: Where (an interview's room, as printed); empty for other deadlines.
+    place: Mapped[str] = mapped_column(String(128), default="", server_default="")
 
 
 class AwardRestriction(Stamped, Base):

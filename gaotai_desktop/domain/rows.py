@@ -155,6 +155,11 @@ class NoticeRow:
     #: ``hazard_description``; see ``domain.hazard``), in that order; empty when complete or no
     #: hazard.
     missing_hazard_facts: tuple[str, ...] = ()
+    #: A due letter that prints a one-on-one interview: the slot it would print (start, room),
+    #: or why none can be given (``interview_problem``: e.g. the year's holiday table is missing).
+    interview_at: dt.datetime | None = None
+    interview_room: str = ""
+    interview_problem: Exception | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,8 @@
 Generic (knows nothing of enterprises or accidents). Values stay as the file holds them:
 ``.xlsx`` cells arrive as ``str``, ``int``, ``float``, ``bool``, ``datetime`` (date cells) or ``None``;
 CSV cells are ``str`` (an empty CSV cell becomes ``None``). Row numbers are the numbers a user sees in
-Excel: the header is row 1 (or the first non-blank row), blank rows are counted but not returned.
+Excel: the header is row 1 (or the first non-blank row, or the row ``is_header`` accepts: a title or
+notes above it are skipped), blank rows are counted but not returned.
 
 Refusals raise :class:`SpreadsheetError` with a code (texts in :mod:`gaotai_desktop.texts`):
 
@@ -28,6 +29,7 @@ Notices (the file is read; :attr:`Sheet.notices` holds ``(code, detail)``):
 
 ``notice_other_sheet``   the first worksheet is empty, the first non-empty one was read
 ``notice_merged_filled`` a merged range's value was filled into each of its cells (never blanked)
+``notice_header_row``    rows above the header (a title, notes) were skipped (detail: ``row``, ``skipped``)
 
 Formula cells saved without a computed value arrive as :class:`FormulaWithoutValue`.
 """
@@ -35,10 +37,13 @@ Formula cells saved without a computed value arrive as :class:`FormulaWithoutVal
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
+import re
 import zipfile
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,6 +60,8 @@ MAX_COLUMNS = 256
 ROW_NUMBER_SLACK = 1_000
 #: At most this many merged-range notices.
 MAX_MERGE_NOTICES = 20
+#: The header is looked for among this many non-blank rows at the top of a sheet.
+HEADER_SEARCH_ROWS = 30
 
 XLSX_EXTENSIONS = frozenset({".xlsx", ".xlsm"})
 CSV_EXTENSIONS = frozenset({".csv", ".txt"})
@@ -93,6 +100,8 @@ class Sheet:
     sheet_name: str | None = None
     #: Row number of the header.
     header_row: int = 1
+    #: Non-blank rows above the header that were skipped (a title, notes).
+    skipped_rows: tuple[int, ...] = ()
     #: Header cells right of :data:`MAX_COLUMNS` (not read, only counted).
     dropped_columns: int = 0
     #: ``(code, detail)`` of things the reader did that the user should know (see module docstring).
@@ -110,26 +119,51 @@ def _header_text(value: Any) -> str:
 
 
 class _Collector:
-    """Turns raw rows (in file order, numbered from 1) into a :class:`Sheet`."""
+    """Turns raw rows (in file order, numbered from 1) into a :class:`Sheet`.
 
-    def __init__(self, max_rows: int) -> None:
+    With ``is_header``, the header is the first of the first :data:`HEADER_SEARCH_ROWS` non-blank
+    rows that ``is_header`` accepts (a title or notes above it are skipped); when none is, the first
+    non-blank row (as without ``is_header``).
+    """
+
+    def __init__(
+        self, max_rows: int, is_header: Callable[[tuple[str, ...]], bool] | None = None
+    ) -> None:
         self.max_rows = max_rows
+        self.is_header = is_header
         self.headers: tuple[str, ...] | None = None
         self.header_row = 0
         self.rows: list[SheetRow] = []
         self.dropped_columns = 0
         self.notices: list[tuple[str, dict[str, Any]]] = []
+        #: Non-blank rows above the header (a title, notes), skipped.
+        self.skipped_rows: list[int] = []
+        #: Rows read while the header is looked for: (number, values, cells dropped on the right).
+        self.pending: list[tuple[int, tuple[Any, ...] | list[Any], int]] = []
 
-    def add(self, number: int, values: tuple[Any, ...] | list[Any]) -> None:
+    def reset(self) -> None:
+        """Forget a sheet that held no header (the next worksheet is read)."""
+        self.headers = None
+        self.header_row = 0
+        self.rows.clear()
+        self.dropped_columns = 0
+        self.skipped_rows.clear()
+        self.pending.clear()
+
+    def add(self, number: int, values: tuple[Any, ...] | list[Any], dropped: int = 0) -> None:
         if all(_blank(v) for v in values):
             return
         if self.headers is None:
-            self.dropped_columns = sum(1 for v in values[MAX_COLUMNS:] if not _blank(v))
-            headers = [_header_text(v) for v in values[:MAX_COLUMNS]]
-            while headers and not headers[-1]:
-                headers.pop()
-            self.headers = tuple(headers)
-            self.header_row = number
+            if self.is_header is None:
+                self._set_header(number, values, dropped)
+                return
+            self.pending.append((number, values, dropped))
+            if self.is_header(_header_texts(values)):
+                self.skipped_rows = [n for n, _v, _d in self.pending[:-1]]
+                self.pending.clear()
+                self._set_header(number, values, dropped)
+            elif len(self.pending) >= HEADER_SEARCH_ROWS:
+                self.finish()
             return
         width = len(self.headers)
         cells = tuple(values[:width])
@@ -141,6 +175,28 @@ class _Collector:
             raise SpreadsheetError("too_many_rows", max=self.max_rows)
         self.rows.append(SheetRow(number, cells))
 
+    def finish(self) -> None:
+        """No header found among the rows read so far: the first of them is the header."""
+        if self.headers is not None or not self.pending:
+            return
+        pending, self.pending = self.pending, []
+        number, values, dropped = pending[0]
+        self._set_header(number, values, dropped)
+        for number, values, dropped in pending[1:]:
+            self.add(number, values, dropped)
+
+    def _set_header(self, number: int, values: tuple[Any, ...] | list[Any], dropped: int) -> None:
+        self.dropped_columns = dropped + sum(1 for v in values[MAX_COLUMNS:] if not _blank(v))
+        headers = list(_header_texts(values))
+        while headers and not headers[-1]:
+            headers.pop()
+        self.headers = tuple(headers)
+        self.header_row = number
+
+
+def _header_texts(values: tuple[Any, ...] | list[Any]) -> tuple[str, ...]:
+    return tuple(_header_text(v) for v in values[:MAX_COLUMNS])
+
 
 def read_sheet(
     path: str | os.PathLike[str],
@@ -148,25 +204,40 @@ def read_sheet(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_rows: int = DEFAULT_MAX_ROWS,
     max_unpacked: int = DEFAULT_MAX_UNPACKED,
+    is_header: Callable[[tuple[str, ...]], bool] | None = None,
+    reader: str = "auto",
 ) -> Sheet:
-    """Read the first non-empty worksheet of an ``.xlsx`` file or a ``.csv`` file (see module doc)."""
+    """Read the first non-empty worksheet of an ``.xlsx`` file or a ``.csv`` file (see module doc).
+
+    ``is_header(texts)``: whether a row is the header row (rows above it are skipped with a
+    notice); without it, the first non-blank row is the header.
+
+    ``reader`` (``.xlsx``): ``auto`` reads with python-calamine when it is installed and a scan of
+    the worksheets finds nothing only openpyxl's reader checks (formulas, error cells, cells right of
+    :data:`MAX_COLUMNS`, rows past the limit, cells or rows without a reference), else with openpyxl;
+    ``openpyxl`` and ``calamine`` force one (``calamine`` still falls back when the scan says so).
+    """
     file = Path(path)
     name = file.name
     ext = file.suffix.lower()
     head = _check_file(file, ext, max_bytes)
-    collector = _Collector(max_rows)
+    collector = _Collector(max_rows, is_header)
     if ext in XLSX_EXTENSIONS:
         if not head.startswith(ZIP_MAGIC):
             raise SpreadsheetError("not_spreadsheet", name=name)
-        sheet_name = _read_xlsx(file, collector, max_unpacked)
+        sheet_name = _read_xlsx(file, collector, max_unpacked, reader)
         fmt, encoding = "xlsx", None
     else:
         if head.startswith(ZIP_MAGIC):
             raise SpreadsheetError("not_spreadsheet", name=name)
         encoding = _read_csv(file, collector)
+        collector.finish()
         fmt, sheet_name = "csv", None
     if collector.headers is None or not collector.headers:
         raise SpreadsheetError("empty", name=name)
+    if collector.skipped_rows:
+        detail = {"row": collector.header_row, "skipped": _numbers_text(collector.skipped_rows)}
+        collector.notices.append(("notice_header_row", detail))
     return Sheet(
         headers=collector.headers,
         rows=tuple(collector.rows),
@@ -174,9 +245,17 @@ def read_sheet(
         encoding=encoding,
         sheet_name=sheet_name,
         header_row=collector.header_row,
+        skipped_rows=tuple(collector.skipped_rows),
         dropped_columns=collector.dropped_columns,
         notices=tuple(collector.notices),
     )
+
+
+def _numbers_text(numbers: list[int]) -> str:
+    """``1、2`` or ``1–4`` (consecutive), for notices."""
+    if len(numbers) > 2 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"{numbers[0]}–{numbers[-1]}"
+    return "、".join(str(n) for n in numbers)
 
 
 def _check_file(file: Path, ext: str, max_bytes: int) -> bytes:
@@ -246,11 +325,19 @@ def check_zip(file: Path, max_unpacked: int) -> None:
             )
 
 
-def _read_xlsx(file: Path, collector: _Collector, max_unpacked: int) -> str:
+def _read_xlsx(file: Path, collector: _Collector, max_unpacked: int, reader: str = "auto") -> str:
+    check_zip(file, max_unpacked)
+    if reader != "openpyxl" and _calamine_available():
+        max_row = collector.max_rows + ROW_NUMBER_SLACK
+        if not needs_openpyxl(file, max_row):
+            return _read_xlsx_calamine(file, collector)
+    return _read_xlsx_openpyxl(file, collector)
+
+
+def _read_xlsx_openpyxl(file: Path, collector: _Collector) -> str:
     import openpyxl  # imported late: the GUI starts faster
 
     name = file.name
-    check_zip(file, max_unpacked)
     try:
         wb = openpyxl.load_workbook(file, read_only=True, data_only=True)
     except Exception as exc:  # damaged XML, missing parts, ... (openpyxl raises many kinds)
@@ -261,13 +348,14 @@ def _read_xlsx(file: Path, collector: _Collector, max_unpacked: int) -> str:
             raise SpreadsheetError("empty", name=name)
         for ws in worksheets:
             _read_worksheet(wb, ws, collector, name)
+            collector.finish()
             if collector.headers:
                 if ws is not worksheets[0]:
                     collector.notices.append(
                         ("notice_other_sheet", {"first": worksheets[0].title, "sheet": ws.title})
                     )
                 return str(ws.title)
-            collector.headers = None
+            collector.reset()
         return str(worksheets[0].title)
     finally:
         wb.close()
@@ -294,24 +382,40 @@ def _read_worksheet(wb: Any, ws: Any, collector: _Collector, name: str) -> None:
         raise
     except Exception as exc:
         raise SpreadsheetError("unreadable", name=name, detail=str(exc)) from exc
-    if merged:
-        _fill_merged(rows, merged, collector, ws.title)
+    _collect(rows, merged, dropped, collector, str(ws.title))
+
+
+def _collect(
+    rows: list[tuple[int, list[Any]]],
+    merged: list[tuple[int, int, int, int, str]],
+    dropped: dict[int, int],
+    collector: _Collector,
+    sheet: str,
+) -> None:
+    """The rows of one worksheet, merged ranges filled in, into ``collector``."""
+    merge_notices = _fill_merged(rows, merged, sheet) if merged else []
     for number, values in rows:
-        had_header = collector.headers is not None
-        collector.add(number, values)
-        if not had_header and collector.headers is not None:
-            collector.dropped_columns += dropped.get(number, 0)
+        collector.add(number, values, dropped.get(number, 0))
+    collector.finish()
+    # merged ranges above the header (a title across the columns) are not worth a notice
+    kept = [detail for top, detail in merge_notices if top >= collector.header_row]
+    for detail in kept[:MAX_MERGE_NOTICES]:
+        collector.notices.append(("notice_merged_filled", detail))
+    if len(kept) > MAX_MERGE_NOTICES:
+        collector.notices.append(("notice_more", {"count": len(kept) - MAX_MERGE_NOTICES}))
 
 
 def _fill_merged(
     rows: list[tuple[int, list[Any]]],
     merged: list[tuple[int, int, int, int, str]],
-    collector: _Collector,
     sheet: str,
-) -> None:
-    """Give every cell of a merged range the range's (top-left) value, in rows the file holds."""
+) -> list[tuple[int, dict[str, Any]]]:
+    """Give every cell of a merged range the range's (top-left) value, in rows the file holds.
+
+    Returns (top row, notice detail) of each range filled in.
+    """
     by_number = {number: values for number, values in rows}
-    notices = 0
+    notices: list[tuple[int, dict[str, Any]]] = []
     for min_col, min_row, max_col, max_row, ref in merged:
         top = by_number.get(min_row)
         value = top[min_col - 1] if top is not None and len(top) >= min_col else None
@@ -326,12 +430,8 @@ def _fill_merged(
                 values.extend([None] * (last_col - len(values)))
             for col in range(min_col, last_col + 1):
                 values[col - 1] = value
-        if notices < MAX_MERGE_NOTICES:
-            detail = {"sheet": sheet, "range": ref, "value": str(value)}
-            collector.notices.append(("notice_merged_filled", detail))
-        notices += 1
-    if notices > MAX_MERGE_NOTICES:
-        collector.notices.append(("notice_more", {"count": notices - MAX_MERGE_NOTICES}))
+        notices.append((min_row, {"sheet": sheet, "range": ref, "value": str(value)}))
+    return notices
 
 
 class _SheetParser:
@@ -395,6 +495,147 @@ class _SheetParser:
 
 
 # --------------------------------------------------------------------------------------------
+# xlsx with python-calamine (Rust): several times faster than openpyxl's reader. Used only when a
+# scan of the worksheets' XML finds nothing that only the openpyxl reader checks; openpyxl stays
+# the writer, and the reader of every other workbook.
+
+#: Worksheet XML is scanned in pieces of about this size (bytes), cut between tags.
+SCAN_CHUNK = 1 << 20
+#: Elements written with a namespace prefix (``<x:c>``): rare, left to openpyxl.
+_PREFIXED = re.compile(rb"<[A-Za-z_][\w.-]*:(?:row|c|f|sheetData)[\s>/]")
+#: A cell right of column IV (:data:`MAX_COLUMNS` = 256): calamine would build the whole width.
+_FAR_CELL = re.compile(rb'<c r="(?:I[W-Z]|[J-Z][A-Z]|[A-Z]{3})[0-9]')
+_ROW_NUMBER = re.compile(rb'<row r="([0-9]+)"')
+
+
+def _calamine_available() -> bool:
+    try:
+        import python_calamine  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def needs_openpyxl(file: Path, max_row: int) -> bool:
+    """Whether a worksheet of ``file`` holds something only the openpyxl reader handles: a formula,
+    an error cell, a cell right of :data:`MAX_COLUMNS`, a row numbered past ``max_row`` (openpyxl
+    refuses it as soon as it is met), a row or cell without its reference (a far position calamine
+    would fill densely), prefixed element names, or XML the scan cannot read. Streams each part: no more than
+    :data:`SCAN_CHUNK` bytes in memory."""
+    try:
+        with zipfile.ZipFile(file) as zf:
+            parts = [
+                i
+                for i in zf.infolist()
+                if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")
+            ]
+            for info in parts:
+                with zf.open(info) as fh:
+                    if _part_needs_openpyxl(fh, max_row):
+                        return True
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error):
+        return True
+    return False
+
+
+def _part_needs_openpyxl(fh: Any, max_row: int) -> bool:
+    """Plain byte counts and searches (a few per megabyte): a cell or row whose reference is not
+    its first attribute, as Excel and openpyxl write them, is also left to openpyxl."""
+    rest = b""
+    first = True
+    while True:
+        chunk = fh.read(SCAN_CHUNK)
+        data = rest + chunk
+        if chunk:
+            # cut before the last "<": every tag of ``data`` is whole (a "<" in text is &lt;)
+            cut = data.rfind(b"<")
+            if cut <= 0:
+                rest = data
+                continue
+            data, rest = data[:cut], data[cut:]
+        if first and _PREFIXED.search(data):
+            return True
+        first = False
+        # a formula (saved without its value it must be refused with its text; calamine gives an
+        # empty cell), an error cell (calamine gives it empty), a far column
+        if b"<f>" in data or b"<f " in data or b"<f/" in data or b' t="e"' in data:
+            return True
+        if _FAR_CELL.search(data):
+            return True
+        rows = data.count(b'<row r="')
+        if rows != data.count(b"<row ") + data.count(b"<row>"):
+            return True
+        if rows and max(map(int, _ROW_NUMBER.findall(data))) > max_row:
+            return True
+        if data.count(b'<c r="') != data.count(b"<c ") + data.count(b"<c>"):
+            return True
+        if not chunk:
+            return False
+
+
+def _read_xlsx_calamine(file: Path, collector: _Collector) -> str:
+    from python_calamine import CalamineWorkbook, SheetTypeEnum
+
+    name = file.name
+    try:
+        wb = CalamineWorkbook.from_path(str(file))
+    except Exception as exc:  # damaged XML, missing parts, ... (calamine raises several kinds)
+        raise SpreadsheetError("unreadable", name=name, detail=str(exc)) from exc
+    try:
+        titles = [m.name for m in wb.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+        if not titles:
+            raise SpreadsheetError("empty", name=name)
+        for title in titles:
+            try:
+                ws = wb.get_sheet_by_name(title)
+                rows = _calamine_rows(ws)
+                merged = [_merged_range(start, end) for start, end in (ws.merged_cell_ranges or ())]
+            except SpreadsheetError:
+                raise
+            except Exception as exc:
+                raise SpreadsheetError("unreadable", name=name, detail=str(exc)) from exc
+            _collect(rows, merged, {}, collector, title)
+            if collector.headers:
+                if title != titles[0]:
+                    collector.notices.append(
+                        ("notice_other_sheet", {"first": titles[0], "sheet": title})
+                    )
+                return title
+            collector.reset()
+        return titles[0]
+    finally:
+        wb.close()
+
+
+def _calamine_rows(ws: Any) -> list[tuple[int, list[Any]]]:
+    """``(row number, values)`` as the openpyxl reader gives them (an empty cell is ``None``)."""
+    start = ws.start
+    if start is None:
+        return []
+    first_row, first_col = start
+    pad = [None] * first_col
+    rows: list[tuple[int, list[Any]]] = []
+    date, combine, midnight = dt.date, dt.datetime.combine, dt.time()
+    for i, row in enumerate(ws.iter_rows()):
+        # openpyxl gives "" as None and a date cell as a datetime
+        values = pad + [
+            None if v == "" else combine(v, midnight) if type(v) is date else v for v in row
+        ]
+        rows.append((first_row + 1 + i, values[:MAX_COLUMNS]))
+    return rows
+
+
+def _merged_range(start: tuple[int, int], end: tuple[int, int]) -> tuple[int, int, int, int, str]:
+    """calamine's ``((row, col), (row, col))`` (from 0) as ``(min_col, min_row, max_col, max_row,
+    "B2:B5")``."""
+    from openpyxl.utils import get_column_letter
+
+    (r0, c0), (r1, c1) = start, end
+    ref = f"{get_column_letter(c0 + 1)}{r0 + 1}:{get_column_letter(c1 + 1)}{r1 + 1}"
+    return c0 + 1, r0 + 1, c1 + 1, r1 + 1, ref
+
+
+# --------------------------------------------------------------------------------------------
 # CSV
 
 
@@ -437,7 +678,11 @@ def _read_csv(file: Path, collector: _Collector) -> str:
     try:
         for number, record in enumerate(reader, start=1):
             width = len(collector.headers or ())
-            _check_record_lines(record, number, line + 1, reader.line_num, delimiter, width, name)
+            looking = collector.headers is None and collector.is_header is not None
+            if not looking:  # a title or notes above the header may hold line breaks
+                _check_record_lines(
+                    record, number, line + 1, reader.line_num, delimiter, width, name
+                )
             line = reader.line_num
             collector.add(number, [v if v != "" else None for v in record])
     except csv.Error as exc:

@@ -118,10 +118,17 @@ def collect_texts(request: LetterRequest | ReceiptRequest) -> list[str]:
     return build_document(request).texts()
 
 
-def render(request: LetterRequest, fonts: FontSet | None = None) -> bytes:
-    """PDF bytes of ``request``. Raises ``MissingGlyphs`` before drawing anything."""
+def render(request: LetterRequest, fonts: FontSet | None = None, *, draft: bool = False) -> bytes:
+    """PDF bytes of ``request``. Raises ``MissingGlyphs`` before drawing anything.
+
+    ``draft=True``: a proof to read before a number is taken; no document number is printed (the
+    request's ``doc_no`` is ignored) and every page carries a diagonal 草稿 watermark."""
+    from dataclasses import replace
+
     from gaotai_desktop.letters.layout import draw_document
 
+    if draft and not request.draft:
+        request = replace(request, draft=True)
     fonts = fonts or FontSet.detect()
     doc = build_document(request)
     for role, texts in doc.texts_by_role().items():

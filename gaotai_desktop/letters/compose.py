@@ -185,16 +185,22 @@ def document(
     layout: str = "letter",
     mark: str | None = None,
 ) -> Document:
-    """The :class:`Document` of ``req``: issuer as mark and author, 发文字号 as subject."""
+    """The :class:`Document` of ``req``: issuer as mark and author, 发文字号 as subject; a draft
+    prints the wording's ``draft_doc_no`` instead of a number, under a diagonal watermark."""
+    doc_no, watermark = req.doc_no, ""
+    if req.draft:
+        w = Wording(req.kind)
+        doc_no, watermark = w.get("draft_doc_no"), w.get("draft_watermark")
     return Document(
         layout=layout,
         mark=req.issuer.name if mark is None else mark,
-        doc_no=req.doc_no,
+        doc_no=doc_no,
         blocks=tuple(blocks),
         title=doc_title,
         author=req.issuer.name,
-        subject=req.doc_no,
+        subject=doc_no,
         footer=footer,
+        watermark=watermark,
     )
 
 
@@ -291,7 +297,8 @@ def common_values(
 ) -> dict[str, str]:
     """Placeholders every kind offers (with ``w``: also the basis, the periods, the hazard and
     the count wording of ``case``, or of all cases)."""
-    validate_doc_no(req.doc_no)
+    if not req.draft:
+        validate_doc_no(req.doc_no)
     v = {
         "issuer": req.issuer.name,
         "issuer_short": req.issuer.short_name,

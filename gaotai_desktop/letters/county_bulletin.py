@@ -17,6 +17,25 @@ from gaotai_desktop.letters.wording import Wording
 KIND = Kind.COUNTY_BULLETIN
 
 
+def causes(w: Wording, req: LetterRequest, v: dict[str, str], same: bool) -> list[str]:
+    """存在的问题, each sentence backed by a record: the count (the red tier: 3+ accidents this
+    year), the categories of the accidents (one category repeated, or several accidents), and the
+    hazard where one is recorded. No judgement the records cannot bear (重生产、轻安全, training
+    not given) is printed."""
+    cats = "、".join(sorted({a.category for case in req.cases for a in case.accidents} - {""}))
+    out = [w.get("cause_count", **v)]
+    out.append(w.get("cause_repeat_same" if same else "cause_repeat_mixed", **v, categories=cats))
+    with_hazard = [case for case in req.cases if case.hazard]
+    if with_hazard:
+        who = (
+            v["subject"]
+            if len(with_hazard) == len(req.cases)
+            else "、".join(case.enterprise.name for case in with_hazard)
+        )
+        out.append(w.get("cause_hazard", **v, hazard_subject=who))
+    return out
+
+
 def build(req: LetterRequest, w: Wording | None = None) -> Document:
     w = w or Wording(KIND)
     if not req.cases:
@@ -50,8 +69,10 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
         if case.hazard:
             text += w.get("hazard_note", **cv)
         blocks.append(c.labelled(i, text))
-    sections = ("causes", "measures", "requirements")
-    for n, key in enumerate(sections, 2):
+    blocks.append(c.heading1(2, w.get("causes_heading", **v)))
+    blocks += [c.item2(i, t) for i, t in enumerate(causes(w, req, v, same), 1)]
+    sections = ("measures", "requirements")
+    for n, key in enumerate(sections, 3):
         blocks.append(c.heading1(n, w.get(f"{key}_heading", **v)))
         blocks += [c.item2(i, t) for i, t in enumerate(w.items(key, **v), 1)]
         if key == "measures":

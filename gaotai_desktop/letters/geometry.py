@@ -144,12 +144,16 @@ class Document:
     author: str  # PDF metadata author = issuing body
     subject: str = ""
     footer: Footer | None = None
+    #: Drawn diagonally across every page (a draft's 草稿); empty: none.
+    watermark: str = ""
 
     def texts_by_role(self) -> dict[str, list[str]]:
         """Every string that will be drawn, grouped by font role (for the glyph check)."""
         out: dict[str, list[str]] = {r: [] for r in _fonts.ROLES}
         out["title"].append(self.mark)
         out["body"].append(self.doc_no)
+        if self.watermark:
+            out["heading1"].append(self.watermark)
         out["body"].append("— 0123456789 —")
         for b in self.blocks:
             if isinstance(b, Para):

@@ -53,6 +53,10 @@ from gaotai_desktop.letters.typesetter import Line, Metrics, typeset
 FAUX_BOLD = 0.03
 
 
+#: Size of a draft's diagonal watermark (points).
+WATERMARK_SIZE = 150.0
+
+
 class Painter:
     """Draws lines and header elements on a ReportLab canvas with the registered fonts."""
 
@@ -202,6 +206,8 @@ class _Pager:
         self.slot = self._decorate()
 
     def _finish_page(self) -> None:
+        if self.doc.watermark:
+            self._watermark(self.doc.watermark)
         if self.doc.layout == "letter" and self.page == 1:
             return  # 信函格式: no page number on the first page
         if self.page in self.unnumbered:
@@ -212,6 +218,19 @@ class _Pager:
         top = TOP + BLOCK_H + PAGE_NO_GAP
         x = RIGHT - SMALL_SIZE - w if self.page % 2 else LEFT + SMALL_SIZE
         p.text(x, top, text, "body", SMALL_SIZE)
+
+    def _watermark(self, text: str) -> None:
+        """``text`` large, grey and diagonal across the middle of the page (over the text)."""
+        p, c = self.painter, self.c
+        size = WATERMARK_SIZE
+        c.saveState()
+        c.translate(PAGE_W / 2, PAGE_H / 2)
+        c.rotate(45)
+        c.setFillColorRGB(0.55, 0.55, 0.55, alpha=0.35)
+        c.translate(-PAGE_W / 2, -PAGE_H / 2)
+        w = p.width(text, "heading1", size)
+        p._text(PAGE_W / 2 - w / 2, PAGE_H / 2 - size / 2, text, "heading1", size, 0.0, 100.0)
+        c.restoreState()
 
     def _decorate(self) -> int:
         """Draw the page's fixed elements; return the first free grid line."""

@@ -157,6 +157,9 @@ class LetterRequest:
     mechanism_doc_no   文号 of the county's mechanism document (empty: named without a number)
     restriction_until  last day of 限制评先评优 (county_bulletin; None: 31 December of the year
                      of ``issue_date``)
+    draft            a proof read before a number is taken: ``doc_no`` is not printed (the
+                     wording's ``draft_doc_no`` stands in its place) and every page carries a
+                     diagonal ``draft_watermark``
     """
 
     kind: str
@@ -178,6 +181,7 @@ class LetterRequest:
     references_doc_no: str = ""
     mechanism_doc_no: str = ""
     restriction_until: dt.date | None = None
+    draft: bool = False
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -10,13 +11,13 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..data import queries
-from ..data.models import Accident, AccidentCategory, Enterprise, InjuredPerson
+from ..data.models import Accident, Enterprise, InjuredPerson
 from ..domain.errors import Conflict, NotFound, ValidationError
-from ..domain.reference import SEVERITIES
 from ..domain.rows import AccidentInput, AccidentRow, PersonRow, TierRow
 from ..domain.tiers import DEFAULT_RULE, TierRule
 from ..domain.validation import validate_accident
 from .base import Database
+from .choices import choice_normaliser
 
 
 @dataclass(frozen=True)
@@ -124,8 +125,19 @@ class AccidentService:
     def _clean(
         self, s: Session, data: AccidentInput, today: dt.date
     ) -> tuple[AccidentInput, Enterprise]:
-        categories = set(s.scalars(select(AccidentCategory.name)))
-        clean = validate_accident(data, today=today, categories=categories, severities=SEVERITIES)
+        normaliser = choice_normaliser(s)
+        data = dataclasses.replace(
+            data,
+            category=normaliser.value("category", data.category),
+            persons=tuple(
+                dataclasses.replace(p, severity=normaliser.value("severity", p.severity))
+                for p in data.persons
+            ),
+        )
+        lists = normaliser.lists
+        clean = validate_accident(
+            data, today=today, categories=set(lists.categories), severities=lists.severities
+        )
         ent = s.scalar(
             select(Enterprise).where(Enterprise.uscc == clean.uscc, Enterprise.deleted_at.is_(None))
         )

@@ -25,6 +25,7 @@ from .interview_print import InterviewPrintService
 from .issuing import IssuingService
 from .notices import NoticeService
 from .office import OfficeService
+from .reports import ReportService
 from .warnings import WarningService
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,8 @@ class Services:
     warnings: WarningService
     #: The printable 约谈记录, filled in or blank.
     interview_print: InterviewPrintService
+    #: 周调度、月通报、季测评, the statistics tab and the award-restriction list.
+    reports: ReportService
     #: Where the database is (a file path or a server URL) and where its backups go: an output
     #: file must never overwrite either (``files.output.protected_paths``).
     location: str | Path | None = None
@@ -95,6 +98,7 @@ def build_services(
         importer=ImportService(database),
         warnings=WarningService(database, office),
         interview_print=InterviewPrintService(database, office, fonts=issuing.fonts),
+        reports=ReportService(database, rule, office=office, fonts=issuing.fonts),
         location=location,
         backup_dir=backup_dir,
     )

@@ -5,17 +5,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..data import queries
 from ..data.models import AccidentCategory, Authority, Enterprise, Industry, Township
-from ..domain.errors import Conflict, NotFound, ValidationError
+from ..domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from ..domain.reference import SEVERITIES
 from ..domain.rows import AuthorityRow, EnterpriseInput, EnterpriseRow, TierRow
 from ..domain.tiers import DEFAULT_RULE, TierRule
 from ..domain.validation import validate_enterprise
 from .base import Database
+from .choices import choice_normaliser
 
 
 @dataclasses.dataclass(frozen=True)
@@ -27,6 +28,35 @@ class Lookups:
     authorities: tuple[str, ...]
     categories: tuple[str, ...]
     severities: tuple[str, ...] = SEVERITIES
+
+
+#: The longest deletion reason kept (the column's width).
+DELETED_REASON_MAX = 256
+
+
+@dataclasses.dataclass(frozen=True)
+class DeletedEnterpriseRow:
+    """A soft-deleted enterprise as the 已删除 list shows it: who deleted it, when and why, and
+    how many accidents of the as-of year come back with it on restore."""
+
+    id: str
+    uscc: str
+    name: str
+    industry: str
+    township: str
+    authority: str
+    #: Accidents counted in the year of the as-of date (they count again once restored).
+    accidents: int
+    #: When (UTC, as every stamp), by whom and why.
+    deleted_at: dt.datetime
+    deleted_by: str
+    deleted_reason: str
+
+
+def may_restore(actor: str) -> bool:
+    """Whether ``actor`` may undo a deletion. Roles do not exist yet, so anyone may; once users
+    and roles arrive, the supervisor check goes here (and only here)."""
+    return True
 
 
 class EnterpriseService:
@@ -88,6 +118,30 @@ class EnterpriseService:
             s.flush()
             return AuthorityRow(a.id, a.name, a.address, a.contact, bool(a.active), a.row_version)
 
+    def add_authority(self, name: str, *, address: str = "", contact: str = "") -> AuthorityRow:
+        """A new industry authority (reference data), listed after the others."""
+        name = "".join(name.split())
+        address, contact = " ".join(address.split()), " ".join(contact.split())
+        if not name:
+            raise ValidationError("authority", "required")
+        if len(name) > 64:
+            raise ValidationError("authority", "too_long", {"max": 64})
+        if len(address) > 256:
+            raise ValidationError("authority_address", "too_long", {"max": 256})
+        if len(contact) > 128:
+            raise ValidationError("authority_contact", "too_long", {"max": 128})
+        with self.db.transaction() as s:
+            if s.scalar(select(Authority.id).where(Authority.name == name)):
+                raise Conflict("duplicate_authority", name=name)
+            last = s.scalar(select(func.max(Authority.sort_order))) or 0
+            a = Authority(
+                name=name, address=address, contact=contact, sort_order=last + 1, active=True,
+                **self.db.stamp(),
+            )  # fmt: skip
+            s.add(a)
+            s.flush()
+            return AuthorityRow(a.id, a.name, a.address, a.contact, bool(a.active), a.row_version)
+
     def tiers(self, as_of: dt.date) -> list[TierRow]:
         """Every (non-deleted) enterprise's tier at ``as_of``: one SQL aggregate."""
         with self.db.transaction() as s:
@@ -118,7 +172,14 @@ class EnterpriseService:
     def _clean(
         self, s: Session, data: EnterpriseInput, today: dt.date, override_reason: str
     ) -> EnterpriseInput:
-        townships = set(s.scalars(select(Township.name)))
+        normaliser = choice_normaliser(s)
+        data = dataclasses.replace(
+            data,
+            industry=normaliser.value("industry", data.industry),
+            township=normaliser.value("township", data.township),
+            authority=normaliser.value("authority", data.authority),
+        )
+        townships = set(normaliser.lists.townships)
         return validate_enterprise(
             data, townships=townships, today=today, allow_bad_check=bool(override_reason.strip())
         )
@@ -142,6 +203,7 @@ class EnterpriseService:
                     setattr(existing, k, v)
                 existing.deleted_at = None
                 existing.deleted_by = None
+                existing.deleted_reason = ""
                 existing.uscc_override_reason = override_reason.strip()
                 self.db.touch(existing)
                 s.flush()
@@ -184,12 +246,67 @@ class EnterpriseService:
             s.flush()
             return queries.enterprise_row(e)
 
-    def delete(self, enterprise_id: str) -> None:
-        """Soft delete: the row stays (documents and accidents refer to it)."""
+    def delete(self, enterprise_id: str, *, reason: str) -> None:
+        """Soft delete with a reason (required): the row stays (documents and accidents refer to
+        it) and leaves tiers, plans and lists until :meth:`restore`. One transaction."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise ValidationError("deleted_reason", "required")
+        if len(reason) > DELETED_REASON_MAX:
+            raise ValidationError("deleted_reason", "too_long", {"max": DELETED_REASON_MAX})
         with self.db.transaction() as s:
             e = s.get(Enterprise, enterprise_id)
             if e is None or e.deleted_at is not None:
                 raise NotFound("enterprise", enterprise_id)
             e.deleted_at = self.db.clock()
             e.deleted_by = self.db.actor
+            e.deleted_reason = reason
             self.db.touch(e)
+
+    def check_may_restore(self) -> None:
+        """Raise :class:`PermissionDenied` unless the acting user may undo a deletion (the one
+        place a role check slots in: :func:`may_restore`)."""
+        if not may_restore(self.db.actor):
+            raise PermissionDenied("恢复已删除的企业", self.db.actor)
+
+    def restore(self, enterprise_id: str) -> EnterpriseRow:
+        """Undo a deletion: the enterprise, with its accidents (never touched by the deletion),
+        counts again in tiers, plans and lists. One transaction."""
+        self.check_may_restore()
+        with self.db.transaction() as s:
+            e = s.get(Enterprise, enterprise_id)
+            if e is None or e.deleted_at is None:
+                raise NotFound("enterprise", enterprise_id)
+            e.deleted_at = None
+            e.deleted_by = None
+            e.deleted_reason = ""
+            self.db.touch(e)
+            s.flush()
+            return queries.enterprise_row(e)
+
+    def deleted(self, as_of: dt.date) -> list[DeletedEnterpriseRow]:
+        """The soft-deleted enterprises, last deleted first, with who/when/why."""
+        counts = queries.accident_count_subquery(as_of)
+        stmt = (
+            select(Enterprise, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.enterprise_id == Enterprise.id)
+            .where(Enterprise.deleted_at.is_not(None))
+            .order_by(Enterprise.deleted_at.desc(), Enterprise.uscc)
+        )
+        with self.db.transaction() as s:
+            return [
+                DeletedEnterpriseRow(
+                    id=e.id,
+                    uscc=e.uscc,
+                    name=e.name,
+                    industry=e.industry,
+                    township=e.township,
+                    authority=e.authority,
+                    accidents=int(n),
+                    deleted_at=e.deleted_at,
+                    deleted_by=e.deleted_by or "",
+                    deleted_reason=e.deleted_reason,
+                )
+                for e, n in s.execute(stmt)
+                if e.deleted_at is not None
+            ]

@@ -16,8 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
@@ -42,7 +42,8 @@ from ..domain.documents import (
     transition,
 )
 from ..domain.errors import Conflict, GaotaiError, NotFound, StorageError, ValidationError
-from ..domain.notices import due_kinds, issued_pairs
+from ..domain.notices import DUE, due_kinds, issued_pairs
+from ..domain.rows import NoticeRow
 from ..domain.tiers import DEFAULT_RULE, Tier, TierRule
 from ..office_settings import BUNDLED, OfficeSettings
 from . import letter_requests as lr
@@ -58,6 +59,20 @@ if TYPE_CHECKING:
     from ..letters import FontSet, LetterRequest, ReceiptRequest
 
 T = TypeVar("T")
+E = TypeVar("E", bound=GaotaiError)
+
+#: Kinds that print a one-on-one interview (its date, time and room).
+INTERVIEW_KINDS = frozenset(
+    k for k, printed in PRINTED_DEADLINES.items() if DeadlineKind.INTERVIEW in printed
+)
+
+
+def _printed(kind: str) -> tuple[DeadlineKind, ...]:
+    try:
+        return PRINTED_DEADLINES[DocumentKind(kind)]
+    except ValueError:
+        return ()
+
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +105,8 @@ class _Run:
     settings: OfficeSettings
     fonts: FontSet
     pool: Pool | None = None
+    #: Interview slots chosen in the plan, by enterprise id (others get the first free one).
+    slots: Mapping[str, lr.Slot] = field(default_factory=dict)
 
 
 class _JobFailed(Exception):
@@ -156,8 +173,13 @@ class IssuingService:
         enterprise_ids: Iterable[str] | None = None,
         kinds: Iterable[str] | None = None,
         progress: Progress | None = None,
+        interview_slots: Mapping[str, lr.Slot] | None = None,
     ) -> IssueReport:
         """Issue every document due at ``as_of``, dated ``issue_date`` (成文日期, default ``today``).
+
+        ``interview_slots`` (by enterprise id) are the interview slots shown in the plan and
+        perhaps changed there (:meth:`plan_interviews`): the letters print them, or the letter is
+        not issued when one is no longer free. Enterprises without one get the first free slot.
 
         ``as_of`` chooses the counting window; the letters are dated the day they are issued.
         ``today`` is the caller's calendar date: a later ``as_of`` or ``issue_date`` is refused,
@@ -180,7 +202,7 @@ class IssuingService:
             from ..letters.batch import render_pool
 
             pool = render_pool(self.workers, fonts)  # started once, fonts parsed once per worker
-        run = _Run(as_of, issue_date, settings, fonts, pool)
+        run = _Run(as_of, issue_date, settings, fonts, pool, dict(interview_slots or {}))
         try:
             report = self._run_chunks(jobs, run, progress)
         except BaseException:
@@ -253,7 +275,133 @@ class IssuingService:
         log.info("corrected %s with %s by %s", old.doc_no, rows[0].doc_no, self.db.actor)
         return rows[0]
 
+    # -- drafts ---------------------------------------------------------------------------------
+    def draft(
+        self,
+        enterprise_id: str,
+        kind: str,
+        as_of: dt.date,
+        *,
+        today: dt.date,
+        issue_date: dt.date | None = None,
+        interview_slots: Mapping[str, lr.Slot] | None = None,
+    ) -> bytes:
+        """The PDF of the due ``kind`` letter of ``enterprise_id`` as :meth:`issue_due` would
+        print it (a county bulletin: with every red enterprise it would name), but without a
+        number and under a diagonal 草稿 watermark: to proofread before a number is taken.
+
+        Nothing is stored and no number is taken. :class:`NotFound` when that letter is not due.
+        """
+        from ..letters import render
+
+        issue_date = issue_date or today
+        check_dates(as_of, issue_date, today)
+        ids = None if kind == DocumentKind.COUNTY_BULLETIN else {enterprise_id}
+        jobs = self._plan_jobs(as_of, issue_date.year, ids, {kind})
+        job = next((j for j in jobs if enterprise_id in j.enterprise_ids), None)
+        if job is None:
+            raise NotFound("document", f"{kind}:{enterprise_id}")
+        settings = self.office.get()
+        fonts = self.fonts(settings)
+        run = _Run(as_of, issue_date, settings, fonts)
+        with self.db.transaction() as s:
+            facts = lr.load_facts(s, set(job.enterprise_ids), as_of, self.rule)
+            book = lr.InterviewBook(s, settings, issue_date, interview_slots)
+            letter = _compose(job, 0, "", run, facts, book, draft=True)
+        return render(letter.request, fonts, draft=True)
+
     # -- planning -------------------------------------------------------------------------------
+    def plan_interviews(
+        self,
+        rows: Iterable[NoticeRow],
+        as_of: dt.date,
+        *,
+        today: dt.date,
+        issue_date: dt.date | None = None,
+        chosen: Mapping[str, lr.Slot] | None = None,
+    ) -> list[NoticeRow]:
+        """``rows`` (the notice plan) with the interview slot each due letter would print when
+        issued on ``issue_date`` (default ``today``): handed out in issuing order like
+        :meth:`issue_due` does, ``chosen`` ones (by enterprise id) kept. A slot that cannot be
+        given (no holiday table for its year, a chosen slot taken meanwhile) is named in
+        ``interview_problem``. Nothing is stored."""
+        issue_date = issue_date or today
+        rows = list(rows)
+        wanted = {
+            r.enterprise_id
+            for r in rows
+            if r.status == DUE and DeadlineKind.INTERVIEW in _printed(r.kind)
+        }
+        if not wanted:
+            return rows
+        jobs = self._plan_jobs(as_of, issue_date.year, wanted, set(INTERVIEW_KINDS))
+        settings = self.office.get()
+        slots: dict[str, lr.Slot | GaotaiError] = {}
+        with self.db.transaction() as s:
+            try:
+                book = lr.InterviewBook(s, settings, issue_date, chosen)
+            except GaotaiError as exc:  # office hours or rooms not usable
+                slots = dict.fromkeys(wanted, exc)
+            else:
+                for job in jobs:
+                    ent_id = job.enterprise_ids[0]
+                    if ent_id in slots:
+                        continue
+                    try:
+                        slots[ent_id] = book.slot(ent_id, job.tier)
+                    except GaotaiError as exc:
+                        slots[ent_id] = self._named_holder(s, exc)
+        out = []
+        for r in rows:
+            got = slots.get(r.enterprise_id) if r.enterprise_id in wanted else None
+            if r.status != DUE or DeadlineKind.INTERVIEW not in _printed(r.kind) or got is None:
+                out.append(r)
+            elif isinstance(got, GaotaiError):
+                out.append(replace(r, interview_problem=got))
+            else:
+                out.append(replace(r, interview_at=got[0], interview_room=got[1]))
+        return out
+
+    def check_interview_slot(
+        self,
+        enterprise_id: str,
+        at: dt.datetime,
+        room: str,
+        *,
+        today: dt.date,
+        issue_date: dt.date | None = None,
+        chosen: Mapping[str, lr.Slot] | None = None,
+    ) -> None:
+        """Refuse (:class:`ValidationError`, field ``interview``) a slot for ``enterprise_id`` on a
+        rest day, outside office hours, in a room not set up, not after the issue date, or held by
+        another enterprise: one already issued, or one of ``chosen`` (``detail["holder_name"]``
+        names it)."""
+        issue_date = issue_date or today
+        others = {k: v for k, v in (chosen or {}).items() if k != enterprise_id}
+        with self.db.transaction() as s:
+            book = lr.InterviewBook(s, self.office.get(), issue_date, others)
+            try:
+                book.check(enterprise_id, at, room)
+            except ValidationError as exc:
+                raise self._named_holder(s, exc) from None
+
+    def interview_choices(self) -> tuple[tuple[str, ...], tuple[tuple[dt.time, dt.time], ...], int]:
+        """(rooms, office hours, slot minutes) from the office settings, for the slot dialog."""
+        from ..domain.calendar import SlotPlan
+
+        settings = self.office.get()
+        rooms = settings.interview_rooms or [settings.interview_place]
+        plan = SlotPlan.of(settings.interview_slot_minutes, settings.interview_hours, rooms)
+        return plan.rooms, plan.hours, plan.minutes
+
+    @staticmethod
+    def _named_holder(s: Session, exc: E) -> E:
+        """``exc`` with the name of the enterprise holding a taken slot (``holder_name``)."""
+        if isinstance(exc, ValidationError) and exc.code == "slot_taken":
+            name = s.scalar(select(Enterprise.name).where(Enterprise.id == exc.detail["holder"]))
+            exc.detail["holder_name"] = name or ""
+        return exc
+
     def _plan_jobs(
         self,
         as_of: dt.date,
@@ -324,7 +472,7 @@ class IssuingService:
                 return []
             ids = {i for j in jobs for i in j.enterprise_ids}
             facts = lr.load_facts(s, ids, run.as_of, self.rule)
-            book = lr.InterviewBook(s, run.settings, run.issue_date)
+            book = lr.InterviewBook(s, run.settings, run.issue_date, run.slots)
             counters: dict[str, DocumentCounter] = {}
             letters = []
             for job in jobs:
@@ -388,7 +536,12 @@ class IssuingService:
         s.add(doc)
         s.flush()
         for kind, due in letter.deadlines.printed(job.kind):
-            s.add(DocumentDeadline(document_id=doc.id, kind=kind, due_at=due, **self.db.stamp()))
+            place = letter.deadlines.interview_place if kind == DeadlineKind.INTERVIEW else ""
+            s.add(
+                DocumentDeadline(
+                    document_id=doc.id, kind=kind, due_at=due, place=place, **self.db.stamp()
+                )
+            )
         for ent_id in job.enterprise_ids:
             s.add(DocumentSubject(document_id=doc.id, enterprise_id=ent_id, **self.db.stamp()))
             if job.tier is Tier.RED and job.kind == DocumentKind.COUNTY_BULLETIN:
@@ -452,6 +605,7 @@ def _compose(
     run: _Run,
     facts: dict[str, lr.EnterpriseFacts],
     book: lr.InterviewBook,
+    draft: bool = False,
 ) -> _Letter:
     cases = tuple(lr.enterprise_case(facts[i]) for i in job.enterprise_ids)
     slot = None
@@ -461,7 +615,7 @@ def _compose(
     request = lr.letter_request(
         job.kind, cases, doc_no=doc_no, as_of=run.as_of, issue_date=run.issue_date,
         settings=run.settings, deadlines=deadlines,
-        references_doc_no=job.corrects[1] if job.corrects else "",
+        references_doc_no=job.corrects[1] if job.corrects else "", draft=draft,
     )  # fmt: skip
     title = lr.document_title(request)
     return _Letter(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from sqlalchemy import select
 from ..data import queries
 from ..data.models import Enterprise
 from ..domain.documents import DocumentKind, LetterDeadlines, letter_deadlines
+from ..domain.errors import ValidationError
 from ..domain.rows import TierRow
 from ..domain.tiers import Tier, TierRule
 from ..office_settings import OfficeSettings
@@ -120,6 +122,7 @@ def letter_request(
     settings: OfficeSettings,
     deadlines: LetterDeadlines,
     references_doc_no: str = "",
+    draft: bool = False,
 ) -> LetterRequest:
     """The :class:`~gaotai_desktop.letters.LetterRequest` of one document about ``cases``."""
     from ..letters import Interview, Issuer, LetterRequest
@@ -147,7 +150,7 @@ def letter_request(
         ),
         addressee=addressee, cc=cc, references_doc_no=references_doc_no,
         mechanism_doc_no=settings.mechanism_doc_no.strip(),
-        restriction_until=restriction_until(settings, issue_date),
+        restriction_until=restriction_until(settings, issue_date), draft=draft,
     )  # fmt: skip
 
 
@@ -158,17 +161,29 @@ def restriction_until(settings: OfficeSettings, issue_date: dt.date) -> dt.date:
     return dt.date(issue_date.year, 12, 31)
 
 
+#: An interview slot: (start, room).
+Slot = tuple[dt.datetime, str]
+
+
 class InterviewBook:
-    """One-on-one interview slots: those given out (read from the stored ``interview`` deadlines)
-    and new ones handed out in issuing order, each enterprise in its own slot.
+    """One-on-one interview slots: those given out (read from the stored ``interview`` deadlines,
+    each with its room), those the clerk chose in the plan (``reserved``, by enterprise id), and
+    new ones handed out in issuing order: each enterprise in its own slot, each slot (time and
+    room) held by one enterprise.
 
     An enterprise keeps the slot a letter of the same year and tier already gave it while that
     slot is still ahead (the 风险提示函 and the 约谈通知书 of one enterprise name one interview).
-    The stored row holds the start time only: with several rooms, the room of a slot is the
-    position of the enterprise among those holding that time, in the order they were issued.
+    A row stored before revision 0008 has no room: its room is the position of the enterprise
+    among those holding that time, in the order they were issued (as it was printed).
     """
 
-    def __init__(self, s: Session, settings: OfficeSettings, issue_date: dt.date) -> None:
+    def __init__(
+        self,
+        s: Session,
+        settings: OfficeSettings,
+        issue_date: dt.date,
+        reserved: Mapping[str, Slot] | None = None,
+    ) -> None:
         from ..data.models import Document, DocumentDeadline, DocumentSubject
         from ..domain.calendar import SlotPlan, WorkCalendar, parse_tables
         from ..domain.documents import DeadlineKind
@@ -179,8 +194,8 @@ class InterviewBook:
         self.settings = settings
         self.issue_date = issue_date
         stmt = (
-            select(DocumentDeadline.due_at, DocumentSubject.enterprise_id, Document.tier,
-                   Document.year)
+            select(DocumentDeadline.due_at, DocumentDeadline.place, DocumentSubject.enterprise_id,
+                   Document.tier, Document.year)
             .join(Document, Document.id == DocumentDeadline.document_id)
             .join(DocumentSubject, DocumentSubject.document_id == Document.id)
             .where(
@@ -190,27 +205,75 @@ class InterviewBook:
             )
             .order_by(Document.created_at, Document.seq)
         )  # fmt: skip
-        self.holders: dict[dt.datetime, list[str]] = defaultdict(list)
-        self.kept: dict[tuple[str, str, int], dt.datetime] = {}
-        for at, ent_id, tier, year in s.execute(stmt):
-            if ent_id not in self.holders[at]:
-                self.holders[at].append(ent_id)
-            self.kept.setdefault((ent_id, tier, year), at)
+        #: (start, room) -> enterprise id holding it.
+        self.holder: dict[Slot, str] = {}
+        self.kept: dict[tuple[str, str, int], Slot] = {}
+        by_time: dict[dt.datetime, list[str]] = defaultdict(list)
+        for at, place, ent_id, tier, year in s.execute(stmt):
+            if ent_id not in by_time[at]:
+                by_time[at].append(ent_id)
+            room = (
+                place or self.plan.rooms[min(by_time[at].index(ent_id), len(self.plan.rooms) - 1)]
+            )
+            self.holder.setdefault((at, room), ent_id)
+            self.kept.setdefault((ent_id, tier, year), (at, room))
+        self.reserved: dict[str, Slot] = {}
+        for ent_id, slot in (reserved or {}).items():
+            self.reserved[ent_id] = slot
+            self.holder.setdefault(slot, ent_id)
 
-    def slot(self, enterprise_id: str, tier: Tier) -> tuple[dt.datetime, str]:
-        """(start, room) of ``enterprise_id``'s interview at ``tier``."""
-        from ..domain.calendar import first_free_slot
-
+    def slot(self, enterprise_id: str, tier: Tier) -> Slot:
+        """(start, room) of ``enterprise_id``'s interview at ``tier``: the one it already holds,
+        the one the clerk chose (checked), else the first free one."""
         key = (enterprise_id, tier.code, self.issue_date.year)
-        at = self.kept.get(key)
-        if at is None:
-            earliest = self.issue_date + dt.timedelta(days=max(1, self.settings.interview_days))
-            taken = {t: len(h) for t, h in self.holders.items()}
-            at, _room = first_free_slot(earliest, taken, self.plan, self.calendar)
-            self.holders[at].append(enterprise_id)
-            self.kept[key] = at
-        room = self.holders[at].index(enterprise_id)
-        return at, self.plan.rooms[min(room, len(self.plan.rooms) - 1)]
+        got = self.kept.get(key)
+        if got is None:
+            got = self.reserved.get(enterprise_id)
+            if got is not None:
+                self.check(enterprise_id, *got)
+            else:
+                got = self.first_free()
+        self.holder[got] = enterprise_id
+        self.kept[key] = got
+        return got
+
+    def first_free(self) -> Slot:
+        """The first slot on a working day from the earliest interview day with a free room."""
+        from ..domain.calendar import SLOT_HORIZON_DAYS
+
+        earliest = self.issue_date + dt.timedelta(days=max(1, self.settings.interview_days))
+        day = earliest
+        for _ in range(SLOT_HORIZON_DAYS):
+            day = self.calendar.next_working_day(day)
+            for at in self.plan.day_slots(day):
+                for room in self.plan.rooms:
+                    if (at, room) not in self.holder:
+                        return at, room
+            day += dt.timedelta(days=1)
+        raise ValidationError("interview", "no_slot", {"value": earliest.isoformat()})
+
+    def check(self, enterprise_id: str, at: dt.datetime, room: str) -> None:
+        """Refuse a slot on a rest day, outside office hours, in a room not set up, not after the
+        issue date, or held by another enterprise (``detail["holder"]`` its id)."""
+        value = {"value": f"{at:%Y-%m-%d %H:%M}", "room": room}
+        if at.date() <= self.issue_date:
+            raise ValidationError(
+                "interview", "before_issue_date",
+                {**value, "issue_date": self.issue_date.isoformat()},
+            )  # fmt: skip
+        if not self.calendar.is_working_day(at.date()):
+            raise ValidationError("interview", "slot_rest_day", value)
+        if at not in self.plan.day_slots(at.date()):
+            hours = "，".join(f"{a:%H:%M}-{b:%H:%M}" for a, b in self.plan.hours)
+            raise ValidationError(
+                "interview", "slot_hours",
+                {**value, "hours": hours, "minutes": self.plan.minutes},
+            )  # fmt: skip
+        if room not in self.plan.rooms:
+            raise ValidationError("interview", "slot_room", {**value, "rooms": self.plan.rooms})
+        holder = self.holder.get((at, room))
+        if holder is not None and holder != enterprise_id:
+            raise ValidationError("interview", "slot_taken", {**value, "holder": holder})
 
 
 def receipts_for(

@@ -159,7 +159,8 @@ def _first_due(kind: TaskKind, settings: OfficeSettings, issued_on: dt.date) -> 
     if kind in (TaskKind.SPECIAL_INSPECTION, TaskKind.TRAINING):
         return count_deadline(issued_on, 30, _calendar(settings)).due
     if kind is TaskKind.AUTHORITY_NOTIFIED:
-        return issued_on
+        # the letter to the authority is delivered within a working week of its issue
+        return count_deadline(issued_on, 5, _calendar(settings), working_days=True).due
     return None
 
 

@@ -39,8 +39,33 @@ def install_qt_message_handler() -> None:
     qInstallMessageHandler(handler)
 
 
+#: Qt's own texts that ``qtbase_zh_CN.qm`` lacks: Qt 6 gave the file dialog's labels mnemonics
+#: (``&Look in:``) and the shipped translation still has the old texts (``Look in:``), so the
+#: non-native file dialog showed English labels. ``(context, source) -> Chinese``.
+QT_TEXT_PATCHES: dict[tuple[str, str], str] = {
+    ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+    ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+}
+
+
+def _patch_translator(app):
+    """A translator answering only :data:`QT_TEXT_PATCHES` (installed after qtbase_zh_CN, so it
+    is asked first)."""
+    from PySide6.QtCore import QTranslator
+
+    class QtTextPatches(QTranslator):
+        def translate(self, context, source_text, disambiguation=None, n=-1):
+            return QT_TEXT_PATCHES.get((context, source_text))
+
+        def isEmpty(self) -> bool:
+            return False
+
+    return QtTextPatches(app)
+
+
 def install_translations(app) -> list:
-    """Qt's own zh_CN texts (standard buttons, file dialogs, context menus)."""
+    """Qt's own zh_CN texts (standard buttons, file dialogs, context menus), with the few texts
+    the shipped translation lacks (:data:`QT_TEXT_PATCHES`)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
@@ -55,6 +80,11 @@ def install_translations(app) -> list:
             log.warning(
                 "Qt translation %s not found in %s; standard dialogs stay English", name, folder
             )
+    patches = _patch_translator(app)
+    app.installTranslator(patches)
+    loaded.append(patches)
+    # the Python side of the patch translator must live as long as the application
+    app._gaotai_translators = loaded
     return loaded
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QProgressDialog,
@@ -25,19 +26,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_TITLE
+from .. import APP_TITLE, texts
 from ..domain.dates import chinese_date
-from ..domain.tiers import TIER_LABELS, count_window
+from ..domain.tiers import TIER_LABELS
 from ..files.output import protected_paths
 from . import messages as msg
 from .dialogs.about import AboutDialog
+from .dialogs.authorities import AuthoritiesDialog
+from .dialogs.help import DataLocationsDialog, HelpDialog, HelpKeyFilter, log_file, section_of
 from .dialogs.import_preview import ImportPreviewDialog
 from .dialogs.office_settings import OfficeSettingsDialog
 from .file_transfers import FileTransfers
 from .tabs.accidents import AccidentTab
+from .tabs.agenda import AgendaTab
 from .tabs.base import Tab
 from .tabs.enterprises import EnterpriseTab
 from .tabs.notices import NoticeTab
+from .tabs.statistics import StatisticsTab
+from .tabs.warnings import WarningTab
 from .window_state import app_settings, restore_bytes
 from .workers import Task
 
@@ -55,8 +61,7 @@ SKIP_FIRST_RUN_ENV = "GAOTAI_SKIP_FIRST_RUN"
 
 def as_of_text(as_of: dt.date) -> str:
     """The status bar's statement of the date the tiers are counted for, and from when."""
-    start, end = count_window(as_of)
-    return f"统计截止日期：{chinese_date(end)}（自{chinese_date(start)}起）"
+    return texts.as_of_text(as_of)
 
 
 class MainWindow(QMainWindow):
@@ -92,12 +97,17 @@ class MainWindow(QMainWindow):
             self.settings,
             today=lambda: self.today,
             protected=protected_paths(services.location or "", services.backup_dir),
+            fonts=services.issuing.fonts,
         )
         self.transfers.imported.connect(lambda _result: self.refresh_all())
         #: An import finished (ImportResult) or failed/cancelled (the exception).
         self.import_finished = self.transfers.finished
         self.settings_dialog: OfficeSettingsDialog | None = None
+        self.authorities_dialog: AuthoritiesDialog | None = None
         self.about_dialog: AboutDialog | None = None
+        #: The manual (a window of its own, kept and reused; F1 opens it at the task at hand).
+        self.help_dialog: HelpDialog | None = None
+        self.data_locations_dialog: DataLocationsDialog | None = None
         self._build_tabs(services, as_of)
         self._build_status_bar(as_of, db_label)
         self._build_menus()
@@ -116,6 +126,13 @@ class MainWindow(QMainWindow):
             store=services.document_store,
             settings=self.settings,
         )
+        self.warning_tab = WarningTab(services, as_of=as_of)
+        self.agenda_tab = AgendaTab(services, as_of=as_of)
+        self.agenda_tab.open_warning.connect(self._open_warning)
+        self.agenda_tab.counts_changed.connect(self._show_due_counts)
+        self.warning_tab.warning_changed.connect(lambda _row: self.agenda_tab.refresh())
+        self.notice_tab.documents_issued.connect(lambda _docs: self._loop_changed())
+        self.statistics_tab = StatisticsTab(services, as_of=as_of)
         self.enterprise_tab.notices_of = self.notice_tab.notices_of
         self.accident_tab.enterprise_names = self.enterprise_tab.enterprise_names
         self.enterprise_tab.record_accident.connect(self._record_accident_for)
@@ -135,6 +152,11 @@ class MainWindow(QMainWindow):
         self.as_of_label = QLabel(as_of_text(as_of))
         self.as_of_label.setObjectName("asOfLabel")
         bar.addPermanentWidget(self.as_of_label)
+        #: What is late (待办): overdue red, due within 3 days amber, counted.
+        self.due_label = QLabel("")
+        self.due_label.setObjectName("dueLabel")
+        self.due_label.setToolTip("逾期和3天内到期的事项，详见“待办”")
+        bar.addPermanentWidget(self.due_label)
         if db_label:
             db = QLabel(f"数据库：{db_label}")
             db.setToolTip(db_label)
@@ -152,7 +174,14 @@ class MainWindow(QMainWindow):
 
     # -- structure --------------------------------------------------------------------------------------
     def all_tabs(self) -> list[Tab]:
-        return [self.enterprise_tab, self.accident_tab, self.notice_tab]
+        return [
+            self.enterprise_tab,
+            self.accident_tab,
+            self.notice_tab,
+            self.warning_tab,
+            self.agenda_tab,
+            self.statistics_tab,
+        ]
 
     def current_tab(self) -> Tab:
         tab = self.tabs.currentWidget()
@@ -194,11 +223,29 @@ class MainWindow(QMainWindow):
             "导出当前表格(&X)…", lambda: self.export_current(), QKeySequence("Ctrl+E"),
             "把当前表格中显示的行和列导出为 Excel 工作簿",
         )  # fmt: skip
+        self.export_pdf_action = self._action(
+            "当前表格另存为PDF(&L)…", lambda: self.export_current_pdf(),
+            tip="把当前表格中显示的行和列排成PDF表格（标题、统计截止日期、预警颜色）另存为文件",
+        )  # fmt: skip
+        self.print_table_action = self._action(
+            "打印当前表格(&T)…", lambda: self.print_current_table(),
+            QKeySequence("Ctrl+Shift+P"), "把当前表格中显示的行和列排成表格预览并打印",
+        )  # fmt: skip
         quit_action = self._action("退出(&Q)", self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.import_enterprises_action)
         file_menu.addAction(self.import_incidents_action)
+        template_menu = file_menu.addMenu("下载导入模板(&T)")
+        self.template_actions = {
+            kind: self._action(
+                text, lambda _c=False, k=kind: self.save_template(k), tip="保存空白导入模板（.xlsx）"
+            )
+            for kind, text in (("enterprises", "企业导入模板(&E)…"), ("incidents", "事故导入模板(&I)…"))
+        }  # fmt: skip
+        template_menu.addActions(list(self.template_actions.values()))
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_pdf_action)
+        file_menu.addAction(self.print_table_action)
         file_menu.addSeparator()
         file_menu.addAction(self.notice_tab.batch_print_action)
         file_menu.addSeparator()
@@ -231,8 +278,18 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Refresh,
             "从数据库重新加载全部数据",
         )
+        self.panel_action = self._action(
+            "侧栏(&P)", lambda checked: self.current_tab().set_panel_shown(checked),
+            QKeySequence(Qt.Key.Key_F9), "显示或收起右侧的详细信息面板（窗口较窄时可收起）",
+        )  # fmt: skip
+        self.panel_action.setCheckable(True)
+        self.tabs.currentChanged.connect(lambda _i: self._sync_panel_action())
+        for tab in self.all_tabs():
+            if tab.splitter is not None:
+                tab.splitter.splitterMoved.connect(lambda _p, _i: self._sync_panel_action())
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.panel_action)
         view_menu.addSeparator()
         for i, tab in enumerate(self.all_tabs()):
             action = self._action(
@@ -240,6 +297,11 @@ class MainWindow(QMainWindow):
                 QKeySequence(f"Alt+{i + 1}"),
             )  # fmt: skip
             view_menu.addAction(action)
+
+    def _sync_panel_action(self) -> None:
+        tab = self.current_tab()
+        self.panel_action.setEnabled(tab.has_panel())
+        self.panel_action.setChecked(tab.panel_shown())
 
     def _build_documents_menu(self) -> None:
         documents_menu = self.menuBar().addMenu("文书(&D)")
@@ -260,18 +322,82 @@ class MainWindow(QMainWindow):
             tip="发文机关、文号前缀、联系人、约谈地点和时间、整改期限、文书字体",
         )  # fmt: skip
         settings_menu.addAction(self.office_settings_action)
+        self.authorities_action = self._action(
+            "行业主管部门(&A)…", self.open_authorities,
+            tip="行业主管部门名单：送达地址、联系人及电话，可新增部门",
+        )  # fmt: skip
+        settings_menu.addAction(self.authorities_action)
 
     def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu("帮助(&H)")
+        self.help_action = self._action(
+            "使用手册(&M)", lambda: self.open_help(), QKeySequence.StandardKey.HelpContents,
+            "打开使用手册中与当前页面相关的一节",
+        )  # fmt: skip
+        self.data_locations_action = self._action(
+            "数据与日志位置(&L)…", self.open_data_locations,
+            tip="数据库、备份和日志文件保存在哪里",
+        )  # fmt: skip
         self.about_action = self._action("关于(&A)", self.open_about)
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.data_locations_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        # F1 in a dialog (a modal dialog blocks the action above)
+        self.help_keys = HelpKeyFilter(self)
+        self.help_keys.requested.connect(self.open_help)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.help_keys)
 
     # -- dialogs ----------------------------------------------------------------------------------------
+    def open_help(self, section: str | None = None) -> HelpDialog:
+        """F1: the manual at ``section`` (default: the current tab's section)."""
+        if section is None:
+            section = section_of(self.current_tab())
+        if self.help_dialog is None:
+            # a window of its own: a modal dialog in front does not block reading the manual
+            self.help_dialog = HelpDialog(None)
+            self.help_dialog.setWindowModality(Qt.WindowModality.NonModal)
+            self.help_dialog.resize(760, 620)
+        self.help_dialog.show_section(section)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+        return self.help_dialog
+
+    def open_data_locations(self) -> DataLocationsDialog:
+        """帮助 → 数据与日志位置: where the database, its backups and the log are."""
+        dlg = DataLocationsDialog(
+            database=str(self.services.location or ""),
+            backups=self.services.backup_dir,
+            log=log_file(),
+            settings_file=self.settings.fileName(),
+            parent=self,
+        )
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.finished.connect(lambda _r: setattr(self, "data_locations_dialog", None))
+        self.data_locations_dialog = dlg
+        dlg.open()
+        return dlg
+
     def open_about(self) -> AboutDialog:
         dlg = AboutDialog(self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.finished.connect(lambda _r: setattr(self, "about_dialog", None))
         self.about_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def open_authorities(self) -> AuthoritiesDialog | None:
+        try:
+            dlg = AuthoritiesDialog(self.services.enterprises, parent=self)
+        except Exception as exc:
+            msg.show_error(self, exc, action="读取行业主管部门")
+            return None
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.finished.connect(lambda _r: setattr(self, "authorities_dialog", None))
+        self.authorities_dialog = dlg
         dlg.open()
         return dlg
 
@@ -325,6 +451,7 @@ class MainWindow(QMainWindow):
         current = self.settings.value("window/tab", 0)
         with contextlib.suppress(TypeError, ValueError):
             self.tabs.setCurrentIndex(int(str(current)))
+        self._sync_panel_action()
 
     def save_state(self) -> None:
         s = self.settings
@@ -350,6 +477,13 @@ class MainWindow(QMainWindow):
                 self.transfers.task.progress.cancel()
         self.save_state()
         self.closed = True
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.help_keys)
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+            self.help_dialog.deleteLater()
+            self.help_dialog = None
         for tab in self.all_tabs():
             tab.shutdown()
         super().closeEvent(event)
@@ -357,7 +491,7 @@ class MainWindow(QMainWindow):
     # -- loading ----------------------------------------------------------------------------------------
     def start_loading(self) -> None:
         """Tiers first (first paint), then notices and accidents, each off the GUI thread."""
-        self._loading = 3
+        self._loading = 5
 
         def one_done() -> None:
             self._loading -= 1
@@ -374,6 +508,8 @@ class MainWindow(QMainWindow):
 
             self.notice_tab.load(on_loaded=notices_done)
             self.accident_tab.load(on_loaded=one_done)
+            self.warning_tab.load(on_loaded=one_done)
+            self.agenda_tab.load(on_loaded=one_done)
 
         self.enterprise_tab.load(on_loaded=after_tiers)
 
@@ -409,6 +545,26 @@ class MainWindow(QMainWindow):
         self.start_loading()
 
     # -- cross-tab updates ------------------------------------------------------------------------------
+    def _loop_changed(self) -> None:
+        """Documents were issued: warnings opened, tasks added."""
+        self.warning_tab.refresh()
+        self.agenda_tab.refresh()
+
+    def _open_warning(self, warning_id: str) -> None:
+        self.tabs.setCurrentWidget(self.warning_tab)
+        if not self.warning_tab.select_warning(warning_id):
+            msg.notify("该预警不在列表中，请刷新（F5）后再试")
+
+    def _show_due_counts(self, overdue: int, soon: int) -> None:
+        parts = []
+        if overdue:
+            parts.append(f"<span style='color:#C62828; font-weight:bold'>逾期 {overdue} 项</span>")
+        if soon:
+            parts.append(
+                f"<span style='color:#B26A00; font-weight:bold'>3天内到期 {soon} 项</span>"
+            )
+        self.due_label.setText("待办：" + "，".join(parts) if parts else "待办：无逾期事项")
+
     def _accident_saved(self, result) -> None:
         after = result.after
         self.enterprise_tab.apply_tier(after)
@@ -437,9 +593,24 @@ class MainWindow(QMainWindow):
         """Ctrl+E: the current tab's table to an .xlsx file."""
         return self.transfers.export_table(self.current_tab(), path)
 
+    def export_current_pdf(self, path: str | Path | None = None) -> Path | None:
+        """The current tab's table as a PDF list, saved to a file."""
+        return self.transfers.export_pdf(self.current_tab(), path)
+
+    def print_current_table(self):
+        """Ctrl+Shift+P: the current tab's table as a PDF list in the print preview."""
+        return self.transfers.print_table(self.current_tab())
+
     def import_file(self, kind: str, path: str | Path | None = None) -> None:
         """File dialog -> preview -> preview dialog -> import on confirm."""
         self.transfers.import_file(kind, path)
+
+    def save_template(self, kind: str, path: str | Path | None = None) -> Path | None:
+        """文件 → 下载导入模板: a blank template with the database's drop-down lists."""
+        lk = self.lookups
+        return self.transfers.save_template(
+            kind, path, townships=lk.townships, categories=lk.categories
+        )
 
     def run_import(self, kind: str, path: str | Path, *, update: bool = False) -> Task:
         """The import itself: all rows or none, off the GUI thread, cancellable."""

@@ -7,10 +7,14 @@ drawn at their physical size (A4 onto A4; a smaller paper gets the page scaled t
 :class:`PrintJob` prints several documents off the GUI thread: a worker fetches and renders one
 document while the GUI thread paints the previous one; each document is its own print job (named by
 its document number) and is marked printed as soon as it has been handed to the printer, so a
-cancelled or interrupted batch resumes with the rest. Printing into a file (``Print to PDF``) makes
-one job of the whole batch, so the file holds every document.
+cancelled or interrupted batch resumes with the rest.
 
-Tests replace :func:`choose_printer` (the print dialog) with a function returning a ``QPrinter``.
+Only paper is "printed" (:func:`is_paper`): output into a file (Qt's "Print to File (PDF)", or a
+virtual printer such as "Microsoft Print to PDF") makes one job of the whole batch, so the file holds
+every document, and marks nothing printed: the caller says the documents were saved to a file.
+
+Seams for tests (offscreen Qt has no native printer): :func:`installed_printers` (the system's
+printer queues) and :func:`choose_printer` (the print dialog, returning a ``QPrinter``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from PySide6.QtPrintSupport import (
     QAbstractPrintDialog,
     QPrintDialog,
     QPrinter,
+    QPrinterInfo,
     QPrintPreviewDialog,
 )
 from PySide6.QtWidgets import QApplication, QWidget
@@ -52,9 +57,40 @@ def new_printer(mode: QPrinter.PrinterMode = QPrinter.PrinterMode.HighResolution
     return printer
 
 
-def choose_printer(parent: QWidget | None, title: str = "打印") -> QPrinter | None:
-    """The print dialog; ``None`` when cancelled."""
+#: Printer names that write files rather than paper (Windows' and CUPS' PDF/XPS/fax writers).
+VIRTUAL_PRINTER_WORDS = ("PDF", "XPS", "ONENOTE", "FAX", "传真", "WRITER")
+
+
+def installed_printers() -> list[str]:
+    """The printer queues the system knows (CUPS, Windows); empty when none is installed."""
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+def is_virtual_name(name: str) -> bool:
+    upper = name.upper()
+    return any(word in upper for word in VIRTUAL_PRINTER_WORDS)
+
+
+def is_paper(printer: QPrinter) -> bool:
+    """The output goes to a paper printer: a native printer, not a file, not a PDF/XPS writer."""
+    return (
+        printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+        and not printer.outputFileName()
+        and not is_virtual_name(printer.printerName())
+    )
+
+
+def output_file(printer: QPrinter) -> str:
+    """The file a printer writes into (Qt's "Print to File"), or ``""``."""
+    return printer.outputFileName()
+
+
+def choose_printer(parent: QWidget | None, title: str = "打印", last: str = "") -> QPrinter | None:
+    """The print dialog, on ``last`` (the printer chosen last time) when it is still installed;
+    ``None`` when cancelled."""
     printer = new_printer()
+    if last and last in installed_printers():
+        printer.setPrinterName(last)
     dlg = QPrintDialog(printer, parent)
     dlg.setWindowTitle(title)
     dlg.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, False)
@@ -135,9 +171,21 @@ class PreviewDialog(QPrintPreviewDialog):
     (``printed`` is emitted after a real print, not after drawing the preview)."""
 
     printed = Signal()
+    #: The preview's print button wrote into a file or a virtual printer: saved, not printed
+    #: (the file, or ``""``; the printer's name).
+    saved = Signal(str, str)
 
-    def __init__(self, pdfs: Sequence[bytes], *, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pdfs: Sequence[bytes],
+        *,
+        title: str,
+        parent: QWidget | None = None,
+        landscape: bool = False,
+    ) -> None:
         self._printer = new_printer()
+        if landscape:  # lists are laid out across the page
+            self._printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         super().__init__(self._printer, parent)
         self.setObjectName("documentPreview")
         self.setWindowTitle(title)
@@ -158,8 +206,12 @@ class PreviewDialog(QPrintPreviewDialog):
             msg.show_error(self, exc, action="打印")
             return
         QApplication.restoreOverrideCursor()
-        if not preview:
+        if preview:
+            return
+        if is_paper(printer):
             self.printed.emit()
+        else:
+            self.saved.emit(output_file(printer), printer.printerName())
 
 
 class PrintJob(QObject):
@@ -168,9 +220,9 @@ class PrintJob(QObject):
     ``fetch(doc_no) -> bytes`` and ``mark(doc_no)`` run in worker threads.
     """
 
-    #: A document went to the printer and is marked printed.
+    #: A document went to the printer and is marked printed (to paper) or into the file.
     document_printed = Signal(str)
-    #: (doc_nos printed, cancelled, error or None)
+    #: (doc_nos printed or written to the file, cancelled, error or None)
     finished = Signal(list, bool, object)
 
     def __init__(
@@ -194,7 +246,11 @@ class PrintJob(QObject):
         self.done = False
         self.closed = False
         self.dpi = render_dpi(printer)
-        self.one_job = bool(printer.outputFileName())
+        #: Paper: each document marked printed after it went to the printer. A file: nothing marked.
+        self.to_paper = is_paper(printer)
+        self.one_job = not self.to_paper
+        #: Pages painted over every job.
+        self.pages = 0
         self._painter: QPainter | None = None
         self._pages: PagePainter | None = None
         self.progress = progress_dialog(
@@ -219,10 +275,10 @@ class PrintJob(QObject):
         """Worker: mark the document just painted, then fetch and render the next one."""
         index = len(self.printed) + (1 if just_painted else 0)
         nxt = None if self.cancelled or index >= len(self.doc_nos) else self.doc_nos[index]
-        fetch, mark, dpi = self.fetch, self.mark, self.dpi
+        fetch, mark, dpi, to_paper = self.fetch, self.mark, self.dpi, self.to_paper
 
         def work():
-            if just_painted is not None:
+            if just_painted is not None and to_paper:
                 mark(just_painted)
             if nxt is None:
                 return None
@@ -254,7 +310,7 @@ class PrintJob(QObject):
             assert self._pages is not None
             copies = 1 if self.printer.supportsMultipleCopies() else self.printer.copyCount()
             for _ in range(max(copies, 1)):
-                self._pages.paint(pages)
+                self.pages += self._pages.paint(pages)
             if not self.one_job:
                 self._end_painter()
         except OSError as exc:

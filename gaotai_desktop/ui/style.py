@@ -50,3 +50,20 @@ def muted_brush() -> QBrush:
 
 
 ERROR_LABEL_STYLE = f"color: {ERROR_TEXT};"
+
+
+#: What is late, in every list: overdue red, due within 3 days amber (with the words beside).
+URGENCY_BACKGROUND: dict[str, str] = {"overdue": "#C62828", "due_soon": "#FFB300"}
+URGENCY_TEXT: dict[str, str] = {"overdue": "#FFFFFF", "due_soon": "#000000"}
+_urgency: dict[tuple[str, bool], QBrush] = {}
+
+
+def urgency_brush(urgency: str, *, text: bool = False) -> QBrush | None:
+    """Background (or text, ``text=True``) brush of an urgency (``None``: nothing late)."""
+    colours = URGENCY_TEXT if text else URGENCY_BACKGROUND
+    if urgency not in colours:
+        return None
+    key = (urgency, text)
+    if key not in _urgency:
+        _urgency[key] = QBrush(QColor(colours[urgency]))
+    return _urgency[key]

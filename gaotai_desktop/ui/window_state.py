@@ -6,6 +6,8 @@ it at ``tmp_path`` with ``QSettings.setPath(IniFormat, UserScope, tmp_path)``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QSplitter
 
@@ -55,3 +57,42 @@ def restore_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None
 
 def restore_bytes(settings: QSettings, key: str) -> QByteArray | None:
     return _bytes(settings, key)
+
+
+# -- printing and folders ------------------------------------------------------------------------
+#: The printer chosen last in the print dialog (a paper printer; never "print to file").
+LAST_PRINTER_KEY = "printing/printer"
+#: Folders last used, by purpose: ``pdf`` (另存为PDF, print to file, list PDFs), ``export``
+#: (.xlsx exports), ``import``.
+FOLDER_KEYS = {"pdf": "paths/pdf", "export": "paths/export", "import": "paths/import"}
+
+
+def last_printer(settings: QSettings | None) -> str:
+    if settings is None:
+        return ""
+    value = settings.value(LAST_PRINTER_KEY, "")
+    return value if isinstance(value, str) else ""
+
+
+def remember_printer(settings: QSettings | None, name: str) -> None:
+    if settings is not None and name:
+        settings.setValue(LAST_PRINTER_KEY, name)
+
+
+def last_folder(settings: QSettings | None, purpose: str) -> Path:
+    """The folder last used for ``purpose`` (one of :data:`FOLDER_KEYS`) if it still exists, else
+    the home folder."""
+    if settings is not None:
+        value = settings.value(FOLDER_KEYS[purpose], "")
+        if isinstance(value, str) and value and Path(value).is_dir():
+            return Path(value)
+    return Path.home()
+
+
+def remember_folder(settings: QSettings | None, purpose: str, path: str | Path) -> None:
+    """Remember the folder of ``path`` (a file) or ``path`` itself (a folder) for ``purpose``."""
+    if settings is None or not str(path):
+        return
+    p = Path(path)
+    folder = p if p.is_dir() else p.parent
+    settings.setValue(FOLDER_KEYS[purpose], str(folder))

@@ -71,7 +71,10 @@ def test_warning_loop_states_say_what_must_happen_first():
     with pytest.raises(IllegalTransition) as exc:
         transition(WarningState.ISSUED, "closed")
     assert exc.value.needs == ("feedback_received",)
-    assert error_text(exc.value) == "预警当前为“已下发”，不能评估为整改有效（办结）：须先登记企业的整改反馈"
+    assert (
+        error_text(exc.value)
+        == "预警当前为“已下发”，不能评估为整改有效（办结）：须先登记企业的整改反馈"
+    )
     with pytest.raises(IllegalTransition):
         transition(WarningState.DELIVERED, "closed")
 

@@ -204,3 +204,20 @@ def test_every_letter_names_the_enterprise_by_its_credit_code(fonts, name):
     t = text(render(req, fonts))
     for case in req.cases:
         assert f"统一社会信用代码：{case.enterprise.uscc}" in t
+
+
+def test_bulletin_problems_are_only_what_the_records_show(fonts):
+    import re as _re
+
+    t = text(render(samples.county_bulletin(), fonts))
+    for unbacked in ("重生产", "轻安全", "安全投入不足", "流于形式", "未经系统培训", "原因分析"):
+        assert unbacked not in t
+    problems = t[t.index("二、存在的问题") : t.index("三、")]
+    assert "事故多发" in problems and "3起以上" in problems
+    assert "职业病危害隐患" not in problems  # none recorded for this enterprise
+    hazard = dataclasses.replace(samples.JINCHUAN_CASE, hazard=samples.HazardFact())
+    other = samples.all_samples()["county_bulletin_many"].cases
+    plain = dataclasses.replace(other[1], hazard=None)
+    many = text(render(samples.county_bulletin((hazard, plain)), fonts))
+    part = many[many.index("二、存在的问题") : many.index("三、")]
+    assert _re.search(r"职业病危害隐患未消除。" + samples.JINCHUAN_CASE.enterprise.name, part)

@@ -53,7 +53,7 @@ def test_settings_set_then_show(tmp_path):
     db = tmp_path / "s.sqlite"
     code, out, err = run(
         "--db", db, "settings", "set", "contact_person=王敏", "contact_phone=0936-6612345",
-        "interview_days=5", "interview_time=9:00", "prefix.risk_notice=高人社工伤提示",
+        "interview_days=5", "plan_days=9", "prefix.risk_notice=高人社工伤提示",
         "rectification_days.red=20", "first_run_done=是",
     )  # fmt: skip
     assert code == 0, err
@@ -62,7 +62,8 @@ def test_settings_set_then_show(tmp_path):
     assert code == 0, err
     got = json.loads(out)
     assert got["contact_person"] == "王敏" and got["contact_phone"] == "0936-6612345"
-    assert got["interview_days"] == 5 and got["interview_time"] == "09:00"
+    assert got["interview_days"] == 5 and got["plan_days"] == 9
+    assert "interview_time" not in got  # retired: the first slot comes from interview_hours
     assert got["prefixes"]["risk_notice"] == "高人社工伤提示"
     assert got["rectification_days"] == {"yellow": 15, "orange": 15, "red": 20}
     assert got["first_run_done"] is True
@@ -79,7 +80,7 @@ def test_settings_set_then_show(tmp_path):
         ("contact_persn=王敏", "没有设置项“contact_persn”"),
         ("interview_days=七", "interview_days 应为大于 0 的整数"),
         ("interview_days=0", "interview_days 应为大于 0 的整数"),
-        ("interview_time=25:00", "interview_time 应为 时:分"),
+        ("interview_time=09:30", "没有设置项“interview_time”"),  # retired
         ("first_run_done=也许", "first_run_done 应为“是”或“否”"),
         ("contact_phone=找王敏", "contact_phone 应为电话号码"),
         ("issuing_body=", "issuing_body 不能为空"),

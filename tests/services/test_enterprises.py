@@ -80,7 +80,7 @@ def test_update_checks_the_version_and_soft_delete_hides(db):
     with pytest.raises(Conflict) as exc:
         svc.update(row.id, GOOD, today=TODAY, expected_version=1)
     assert exc.value.code == "stale"
-    svc.delete(row.id)
+    svc.delete(row.id, reason="重复登记")
     with pytest.raises(NotFound):
         svc.get(row.id)
     assert svc.find_by_uscc("91620724MA01AB2C3L") is None
@@ -134,3 +134,74 @@ def test_accident_list_filters(db):
     assert len(accs.list(AccidentFilter(search="测试建筑"))) == 2
     persons = accs.persons(accs.list(AccidentFilter(search="SG-1"))[0].id)
     assert [(x.name, x.id_number) for x in persons] == [("王五", "620724199512310025")]
+
+
+def _with_two_accidents(db):
+    from gaotai_desktop.services.notices import NoticeService
+
+    ents, accs = EnterpriseService(db), AccidentService(db)
+    row = ents.create(GOOD, today=TODAY)
+    p = PersonInput("王五", "620724199512310025", "重伤", "待认定")
+    for day in (3, 4):
+        accs.record(
+            AccidentInput(
+                "91620724MA01AB2C3L", dt.date(2026, 3, day), "工地", "坍塌", "", "", (p,)
+            ),
+            today=TODAY,
+        )
+    return ents, accs, NoticeService(db), row
+
+
+@pytest.mark.parametrize(("reason", "code"), [("  ", "required"), ("因" * 257, "too_long")])
+def test_deleting_needs_a_reason_and_writes_nothing_without_one(db, reason, code):
+    ents, _accs, _notices, row = _with_two_accidents(db)
+    with pytest.raises(ValidationError) as exc:
+        ents.delete(row.id, reason=reason)
+    assert (exc.value.field, exc.value.code) == ("deleted_reason", code)
+    assert error_text(exc.value).startswith("删除原因：")
+    assert [t.enterprise_id for t in ents.tiers(TODAY)] == [row.id]
+    assert ents.deleted(TODAY) == []
+
+
+def test_deleted_enterprise_leaves_tiers_plans_and_lists_and_restore_brings_it_back(db):
+    ents, accs, notices, row = _with_two_accidents(db)
+    assert ents.tier_of(row.id, TODAY).accidents == 2
+    assert {n.enterprise_id for n in notices.plan(TODAY)} == {row.id}
+    ents.delete(row.id, reason="  重复登记，\n 应为另一家 ")
+    assert ents.tiers(TODAY) == [] and notices.plan(TODAY) == [] and accs.list() == []
+    with pytest.raises(NotFound):
+        ents.tier_of(row.id, TODAY)
+    [gone] = ents.deleted(TODAY)
+    assert (gone.id, gone.name, gone.accidents) == (row.id, row.name, 2)
+    assert (gone.deleted_by, gone.deleted_reason) == ("tester", "重复登记， 应为另一家")
+    assert gone.deleted_at == dt.datetime(2026, 11, 28, 9, 0)
+    with pytest.raises(NotFound):  # deleting twice
+        ents.delete(row.id, reason="再删一次")
+
+    back = ents.restore(row.id)
+    assert back.id == row.id and back.row_version == row.row_version + 2
+    assert ents.deleted(TODAY) == []
+    tier = ents.tier_of(row.id, TODAY)
+    assert tier.accidents == 2 and tier.tier.name == "ORANGE"
+    assert len(accs.list()) == 2 and {n.enterprise_id for n in notices.plan(TODAY)} == {row.id}
+    with db.engine.connect() as conn:
+        stored = conn.exec_driver_sql(
+            "SELECT deleted_at, deleted_by, deleted_reason FROM enterprise"
+        ).one()
+    assert tuple(stored) == (None, None, "")
+    with pytest.raises(NotFound):  # restoring what is not deleted
+        ents.restore(row.id)
+
+
+def test_restore_is_checked_in_one_place(db, monkeypatch):
+    """Roles do not exist yet: ``may_restore`` lets anyone restore; a role check slots in there."""
+    from gaotai_desktop.domain.errors import PermissionDenied
+    from gaotai_desktop.services import enterprises
+
+    ents, _accs, _notices, row = _with_two_accidents(db)
+    ents.delete(row.id, reason="录入错误")
+    monkeypatch.setattr(enterprises, "may_restore", lambda actor: actor == "supervisor")
+    with pytest.raises(PermissionDenied) as exc:
+        ents.restore(row.id)
+    assert "无权" in error_text(exc.value)
+    assert [d.id for d in ents.deleted(TODAY)] == [row.id]

@@ -106,5 +106,5 @@ def test_hazard_dated_after_as_of_does_not_count_yet(services):
 def test_deleted_enterprise_leaves_the_list(services):
     ents, _ = services
     row = ents.create(EnterpriseInput("91620724MA01AB2C3L", "高台县注销有限公司"), today=TODAY)
-    ents.delete(row.id)
+    ents.delete(row.id, reason="企业已注销")
     assert ents.tiers(AS_OF) == []

@@ -62,7 +62,7 @@ def test_failed_import_shows_every_problem(window, qtbot, fixtures, tmp_path, bo
     with qtbot.waitSignal(window.import_finished, timeout=20_000):
         window.run_import("incidents", bad_incidents(fixtures, tmp_path))
     kind, _title, text, details = boxes.shown[-1]
-    assert kind == "error" and "未写入任何数据" in text and "2 个问题" in text
+    assert kind == "error" and "未写入任何数据" in text and "未导入：发现2处问题" in text
     assert "第2行" in details and "第3行" in details
     assert sqlite_content_dump(engine) == before
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
@@ -31,6 +32,39 @@ def pdf_printer(path: Path, dpi: int = 72) -> QPrinter:
     printer.setOutputFileName(str(path))
     printer.setResolution(dpi)
     return printer
+
+
+class PaperStandIn(QPrinter):
+    """Stands in for a paper printer: the program sees a native printer named ``name`` (what
+    :func:`printing.is_paper` asks), while Qt underneath writes each job into ``path`` so the
+    pages can be counted. (Offscreen Qt has no native printer: a real CUPS queue goes through the
+    same ``QPainter`` calls.)"""
+
+    def __init__(self, path: Path, name: str = "办公室打印机", dpi: int = 72) -> None:
+        super().__init__(QPrinter.PrinterMode.ScreenResolution)
+        self.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        self.setFullPage(True)
+        self.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.setOutputFileName(str(path))
+        self.setResolution(dpi)
+        self.name = name
+
+    def outputFormat(self) -> QPrinter.OutputFormat:  # type: ignore[override]
+        return QPrinter.OutputFormat.NativeFormat
+
+    def outputFileName(self) -> str:  # type: ignore[override]
+        return ""
+
+    def printerName(self) -> str:  # type: ignore[override]
+        return self.name
+
+
+@pytest.fixture
+def printers(monkeypatch):
+    """The printers the system has (default: one paper printer); tests change the list."""
+    installed = ["办公室打印机"]
+    monkeypatch.setattr(printing, "installed_printers", lambda: list(installed))
+    return installed
 
 
 def select(tab, predicate) -> list:
@@ -195,10 +229,13 @@ def test_save_as_pdf_writes_the_stored_bytes(window, tab, qtbot, boxes, tmp_path
         assert path.read_bytes() == docs.pdf(doc_no)
 
 
-def test_print_selection_marks_it_printed(window, tab, qtbot, boxes, tmp_path, monkeypatch):
+def test_print_selection_marks_it_printed(
+    window, tab, qtbot, boxes, tmp_path, monkeypatch, printers
+):
     issue_all(qtbot, tab)
     out = tmp_path / "selection.pdf"
-    monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: pdf_printer(out))
+    paper = PaperStandIn(out)
+    monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: paper)
     chosen = select(tab, lambda r: r.kind in ("risk_notice", "interview_notice"))
     doc_nos = list(dict.fromkeys(r.doc_no for r in chosen))
     docs = StoredDocs(window)
@@ -208,7 +245,8 @@ def test_print_selection_marks_it_printed(window, tab, qtbot, boxes, tmp_path, m
     with qtbot.waitSignal(tab.documents_printed, timeout=30_000) as printed:
         qtbot.keyClick(tab.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # Ctrl+P
     assert printed.args[0] == doc_nos
-    assert pages(out) == sum(pages(docs.pdf(d)) for d in doc_nos)
+    # one job per document on paper: the stand-in's file holds the last job
+    assert pages(out) == pages(docs.pdf(doc_nos[-1]))
     assert {d.doc_no for d in docs.list() if d.printed_at is not None} == set(doc_nos)
     qtbot.waitUntil(
         lambda: all(r.status == "printed" for r in tab.model.all_rows() if r.doc_no in doc_nos)
@@ -216,30 +254,32 @@ def test_print_selection_marks_it_printed(window, tab, qtbot, boxes, tmp_path, m
 
 
 def test_batch_print_prints_everything_with_receipts(
-    window, tab, qtbot, boxes, tmp_path, monkeypatch
+    window, tab, qtbot, boxes, tmp_path, monkeypatch, printers
 ):
     issue_all(qtbot, tab)
     docs = StoredDocs(window)
     out = tmp_path / "batch.pdf"
-    monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: pdf_printer(out))
+    monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: PaperStandIn(out))
     with qtbot.waitSignal(tab.documents_printed, timeout=60_000) as printed:
         job = tab.batch_print()
     assert job is not None and len(printed.args[0]) == SAMPLE_DUE
     assert "共有 15 份" in boxes.texts("confirm")[-1]
     assert docs.unprinted() == []
     expected = sum(pages(docs.pdf(d, with_receipt=True)) for d in printed.args[0])
-    assert pages(out) == expected
+    assert job.pages == expected
     # nothing left: a second batch says so
     assert tab.batch_print() is None
     assert "都已打印" in boxes.texts("info")[-1]
 
 
-def test_cancelled_batch_resumes_with_the_rest(window, tab, qtbot, boxes, tmp_path, monkeypatch):
+def test_cancelled_batch_resumes_with_the_rest(
+    window, tab, qtbot, boxes, tmp_path, monkeypatch, printers
+):
     issue_all(qtbot, tab)
     docs = StoredDocs(window)
     numbers = sorted(d.doc_no for d in docs.list())
-    printers = iter([pdf_printer(tmp_path / "first.pdf"), pdf_printer(tmp_path / "second.pdf")])
-    monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: next(printers))
+    chosen = iter([PaperStandIn(tmp_path / "first.pdf"), PaperStandIn(tmp_path / "second.pdf")])
+    monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: next(chosen))
 
     with qtbot.waitSignal(tab.documents_printed, timeout=60_000) as first:
         job = tab.batch_print()
@@ -265,9 +305,9 @@ def test_one_print_job_per_document_on_a_printer(window, tab, qtbot, boxes, tmp_
     doc_nos = [d.doc_no for d in docs.unprinted()][:3]
     out = tmp_path / "job.pdf"
     job = printing.PrintJob(
-        pdf_printer(out), doc_nos, fetch=docs.pdf, mark=docs.mark_printed, parent=tab
+        PaperStandIn(out), doc_nos, fetch=docs.pdf, mark=docs.mark_printed, parent=tab
     )
-    job.one_job = False
+    assert job.to_paper and not job.one_job
     names = []
     job.document_printed.connect(lambda d: names.append((d, job.printer.docName())))
     with qtbot.waitSignal(job.finished, timeout=30_000) as finished:
@@ -304,3 +344,134 @@ def test_save_as_pdf_never_overwrites_the_database(window, tab, qtbot, boxes, tm
     assert tab.save_selected_pdf(link) == []
     assert any("数据库" in t for t in boxes.texts("error")), boxes.shown
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+
+
+# -- printing tells the truth (issue #12 item 5) ------------------------------------------------------
+
+
+def no_print_dialog(*_a, **_k):
+    raise AssertionError("the print dialog must not open without a printer")
+
+
+def test_no_printer_says_so_and_offers_save_as_pdf(
+    window, tab, qtbot, boxes, tmp_path, monkeypatch, printers
+):
+    from gaotai_desktop.ui.tabs import notice_files
+
+    printers.clear()  # a new office computer: no printer installed
+    monkeypatch.setattr(printing, "choose_printer", no_print_dialog)
+    issue_all(qtbot, tab)
+    docs = StoredDocs(window)
+    doc_no = next(r.doc_no for r in tab.model.all_rows() if r.kind == "risk_notice")
+    select(tab, lambda r: r.doc_no == doc_no)
+    target = tmp_path / "saved" / "提示函.pdf"
+    target.parent.mkdir()
+    asked = []
+
+    def save_dialog(_parent, _title, default, _filter):
+        asked.append(default)
+        return str(target), ""
+
+    monkeypatch.setattr(notice_files.QFileDialog, "getSaveFileName", save_dialog)
+    # declined: nothing saved, nothing printed
+    boxes.confirm_answer = False
+    assert tab.print_selected() is None
+    assert "没有安装打印机" in boxes.texts("confirm")[-1] and not asked
+    # accepted: 另存为PDF writes the stored bytes; still nothing is printed
+    boxes.confirm_answer = True
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # Ctrl+P
+    assert len(asked) == 1
+    assert target.read_bytes() == docs.pdf(doc_no)
+    assert len(docs.unprinted()) == len(docs.list())
+    assert all(r.status != "printed" for r in tab.model.all_rows())
+    assert "已另存 1 份文书" in window.statusBar().currentMessage()
+
+    # batch print without a printer: the same offer, a folder of documents with their receipts
+    monkeypatch.setattr(
+        notice_files.QFileDialog, "getExistingDirectory", lambda *_a: str(target.parent)
+    )
+    assert tab.batch_print() is None
+    assert "没有安装打印机" in boxes.texts("confirm")[-1]
+    saved = sorted(p.name for p in target.parent.glob("*（附送达回证）.pdf"))
+    assert len(saved) == SAMPLE_DUE
+    assert len(docs.unprinted()) == SAMPLE_DUE
+    # the folder is remembered for the next 另存为PDF
+    assert Path(str(window.settings.value("paths/pdf"))) == target.parent
+
+
+def test_print_to_file_is_saved_not_printed(
+    window, tab, qtbot, boxes, tmp_path, monkeypatch, printers
+):
+    """The print dialog's "Print to File (PDF)": the file holds every page, nothing is printed."""
+    issue_all(qtbot, tab)
+    docs = StoredDocs(window)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    out = out_dir / "print.pdf"
+    monkeypatch.setattr(printing, "choose_printer", lambda *_a, **_k: pdf_printer(out))
+    chosen = select(tab, lambda r: r.kind in ("risk_notice", "rectification"))
+    doc_nos = list(dict.fromkeys(r.doc_no for r in chosen))
+    job = tab.print_selected()
+    assert job is not None and not job.to_paper and job.one_job
+    with qtbot.waitSignal(job.finished, timeout=30_000):
+        pass
+    assert pages(out) == sum(pages(docs.pdf(d)) for d in doc_nos)
+    assert len(docs.unprinted()) == len(docs.list())  # nothing marked printed
+    message = window.statusBar().currentMessage()
+    assert "输出到文件" in message and str(out) in message and "不记为已打印" in message
+    assert "已打印" not in message.replace("不记为已打印", "")
+    assert tab.last_saved_text == message
+    assert Path(str(window.settings.value("paths/pdf"))) == out_dir
+    assert not window.settings.value("printing/printer")  # a file is not a printer
+
+
+def test_virtual_pdf_printer_is_not_paper(tmp_path):
+    class Writer(PaperStandIn):
+        pass
+
+    assert printing.is_paper(PaperStandIn(tmp_path / "a.pdf", "办公室打印机"))
+    assert not printing.is_paper(Writer(tmp_path / "b.pdf", "Microsoft Print to PDF"))
+    assert not printing.is_paper(Writer(tmp_path / "c.pdf", "Microsoft XPS Document Writer"))
+    assert not printing.is_paper(pdf_printer(tmp_path / "d.pdf"))
+
+
+def test_last_printer_is_offered_again(window, tab, qtbot, boxes, tmp_path, monkeypatch, printers):
+    printers[:] = ["办公室打印机", "二楼打印机"]
+    offered = []
+
+    def dialog(_parent, _title, last=""):
+        offered.append(last)
+        return PaperStandIn(tmp_path / f"{len(offered)}.pdf", "二楼打印机")
+
+    monkeypatch.setattr(printing, "choose_printer", dialog)
+    issue_all(qtbot, tab)
+    for kind in ("risk_notice", "rectification"):
+        select(tab, lambda r, k=kind: r.kind == k)
+        with qtbot.waitSignal(tab.documents_printed, timeout=30_000):
+            tab.print_selected()
+    assert offered == ["", "二楼打印机"]
+    assert window.settings.value("printing/printer") == "二楼打印机"
+
+
+def test_preview_print_to_file_marks_nothing(window, tab, qtbot, boxes, tmp_path):
+    issue_all(qtbot, tab)
+    docs = StoredDocs(window)
+    doc_no = next(r.doc_no for r in tab.model.all_rows() if r.kind == "risk_notice")
+    select(tab, lambda r: r.doc_no == doc_no)
+    dlg = tab.preview_selected()
+    assert dlg is not None
+    out = tmp_path / "from_preview.pdf"
+    # what the preview's print button does after its print dialog chose "Print to File"
+    with qtbot.waitSignal(dlg.saved, timeout=10_000):
+        dlg.paintRequested.emit(pdf_printer(out))
+    assert pages(out) == pages(docs.pdf(doc_no))
+    assert len(docs.unprinted()) == len(docs.list())
+    assert str(out) in window.statusBar().currentMessage()
+    # the same button on a paper printer marks it printed
+    with qtbot.waitSignal(tab.documents_printed, timeout=10_000) as printed:
+        dlg.paintRequested.emit(PaperStandIn(tmp_path / "paper.pdf"))
+    assert printed.args[0] == [doc_no]
+    dlg.close()

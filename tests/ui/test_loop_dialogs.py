@@ -362,6 +362,7 @@ def test_interview_record_is_saved_and_completes_the_interview(
     again = InterviewRecordDialog(loop, warning, today=TODAY)
     qtbot.addWidget(again)
     assert again.ui.heldOnEdit.date() == TODAY
+    assert again.ui.heldTimeEdit.time() == QTime(9, 0)  # when the office's interview hours begin
 
 
 def test_interview_record_prints_filled_in_and_blank(loop, qtbot, boxes, tmp_path) -> None:

@@ -11,6 +11,14 @@ from gaotai_desktop.ui.main_window import SKIP_FIRST_RUN_ENV
 from .conftest import type_text
 
 
+def type_lines(qtbot, widget, text: str) -> None:
+    """Type several lines (Enter between them) into a text box."""
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        type_text(qtbot, widget, line)
+
+
 def save(qtbot, dlg) -> None:
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
 
@@ -139,3 +147,119 @@ def test_settings_menu_and_about(window, qtbot, boxes):
     assert "Apache-2.0" in cells["pypdfium2 / PDFium"]
     assert "SIL OPEN FONT LICENSE" in dlg.ui.oflText.toPlainText()
     dlg.close()
+
+
+# -- interviews, holidays, basis (the settings the letters use) --------------------------------
+def test_interview_holiday_and_basis_settings_are_saved_as_typed(window, qtbot, boxes):
+    office = window.services.office
+    dlg = window.open_office_settings()
+    ui = dlg.ui
+    assert not hasattr(ui, "interviewTimeEdit")  # the retired single interview time is gone
+    ui.settingsTabs.setCurrentWidget(ui.interviewPage)
+    ui.interviewRoomsEdit.clear()
+    type_lines(qtbot, ui.interviewRoomsEdit, "工伤保险股会议室\n三楼小会议室\n")
+    ui.interviewSlotSpin.setValue(45)
+    ui.interviewHoursEdit.clear()
+    type_text(qtbot, ui.interviewHoursEdit, "9:00-11:30，14:30 - 17:30")
+    ui.holidaysEdit.clear()
+    type_lines(
+        qtbot, ui.holidaysEdit,
+        "2027-01-01 元旦\n2027/2/6至2027/2/12 春节  # 国办发明电\n2027年2月14日 上班\n",
+    )  # fmt: skip
+    ui.planDaysSpin.setValue(9)
+    type_text(qtbot, ui.mechanismDocNoEdit, "高政办发〔2025〕12号")
+    type_text(qtbot, ui.awardUntilEdit, "2027-06-30")
+    save(qtbot, dlg)
+    assert not dlg.isVisible(), dlg.errors.general.text()
+
+    s = office.get()
+    assert s.interview_place == "工伤保险股会议室"
+    assert s.interview_rooms == ["工伤保险股会议室", "三楼小会议室"]
+    assert s.interview_slot_minutes == 45
+    assert s.interview_hours == ["09:00-11:30", "14:30-17:30"]
+    assert s.plan_days == 9 and s.mechanism_doc_no == "高政办发〔2025〕12号"
+    assert s.award_restriction_until == "2027-06-30"
+    table = s.holidays["2027"]
+    rest = table["rest"]
+    rest_days = sorted(rest) if isinstance(rest, dict) else rest
+    assert rest_days == ["2027-01-01", *(f"2027-02-{d:02d}" for d in range(6, 13))]
+    assert table["work"] == ["2027-02-14"]
+    from gaotai_desktop.domain.calendar import WorkCalendar, parse_tables
+
+    cal = WorkCalendar(parse_tables(s.holidays))  # the calendar reads what the dialog stored
+    import datetime as dt
+
+    assert not cal.is_working_day(dt.date(2027, 2, 8)) and cal.is_working_day(dt.date(2027, 2, 14))
+
+    dlg = window.open_office_settings()  # read back as typed
+    ui = dlg.ui
+    assert ui.interviewRoomsEdit.toPlainText() == "工伤保险股会议室\n三楼小会议室"
+    assert ui.interviewHoursEdit.text() == "09:00-11:30，14:30-17:30"
+    assert ui.interviewSlotSpin.value() == 45 and ui.planDaysSpin.value() == 9
+    holidays = ui.holidaysEdit.toPlainText().splitlines()
+    assert holidays[0] == "2027-01-01 元旦" or holidays[0] == "2027-01-01"
+    assert "2027-02-14 上班" in holidays and holidays[1].startswith("2027-02-06至2027-02-12")
+    dlg.reject()
+
+
+def test_bad_interview_and_holiday_values_are_named_and_kept(window, qtbot, boxes):
+    office = window.services.office
+    before = office.get()
+    dlg = window.open_office_settings()
+    ui = dlg.ui
+    ui.interviewRoomsEdit.clear()
+    ui.interviewHoursEdit.setText("9:00-8:00")
+    ui.holidaysEdit.setPlainText("2027-01-01 元旦\n2027-02-08 上班\n")
+    ui.awardUntilEdit.setText("2027-13-01")
+    save(qtbot, dlg)
+
+    assert dlg.isVisible()
+    assert ui.interviewRoomsError.text().startswith("约谈地点") and "不能为空" in (
+        ui.interviewRoomsError.text()
+    )
+    assert ui.interviewHoursError.text().startswith("约谈时段：") and "9:00-8:00" in (
+        ui.interviewHoursError.text()
+    )
+    assert ui.holidaysError.text().startswith("节假日安排：第2行")
+    assert "周一至周五" in ui.holidaysError.text()
+    assert ui.awardUntilError.text().startswith("限制评先评优截止日期：")
+    assert ui.settingsTabs.currentWidget() is ui.numberPage  # the first tab with a problem
+    assert ui.interviewHoursEdit.text() == "9:00-8:00"  # what was typed stays
+    assert ui.holidaysEdit.toPlainText() == "2027-01-01 元旦\n2027-02-08 上班\n"
+    assert office.get() == before  # nothing saved
+
+    ui.interviewRoomsEdit.setPlainText("会议室")
+    ui.interviewHoursEdit.setText("09:00-09:20")
+    ui.interviewSlotSpin.setValue(30)
+    ui.holidaysEdit.setPlainText("2027-02-30 元旦")
+    ui.awardUntilEdit.clear()
+    save(qtbot, dlg)
+    assert dlg.isVisible()
+    assert "放不进约谈时段“09:00-09:20”" in ui.interviewSlotError.text()
+    assert ui.interviewSlotError.text().startswith("每场约谈时长")
+    assert "日期不存在" in ui.holidaysError.text() and ui.awardUntilError.text() == ""
+    assert office.get() == before
+
+    ui.interviewHoursEdit.setText("09:00-11:00")
+    ui.holidaysEdit.clear()
+    save(qtbot, dlg)
+    assert not dlg.isVisible()
+    s = office.get()
+    assert s.interview_hours == ["09:00-11:00"] and s.holidays == {}
+    assert (s.interview_place, s.interview_rooms) == ("会议室", [])
+
+
+def test_database_with_the_retired_interview_time_opens(services):
+    from sqlalchemy import update
+
+    from gaotai_desktop.data.models import Setting
+
+    services.office.save(services.office.get())
+    with services.db.transaction() as s:
+        s.execute(
+            update(Setting).where(Setting.key == "office").values(
+                value='{"version": 1, "contact_person": "王敏", "interview_time": "09:30"}'
+            )
+        )  # fmt: skip
+    got = services.office.get()
+    assert got.contact_person == "王敏" and not hasattr(got, "interview_time")

@@ -140,14 +140,17 @@ def test_keyboard_shortcuts(window, qtbot, boxes):
     assert tab.dialog is not None and tab.dialog.windowTitle() == "修改企业信息"
     assert tab.dialog.ui.nameEdit.text() == tab.model.row_at(0).name
     tab.dialog.reject()
-    # Delete asks first; answering "no" deletes nothing
-    boxes.confirm_answer = False
+    # Delete asks for a reason first; cancelling deletes nothing
     before = tab.model.rowCount()
     qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
-    assert boxes.kinds()[-1] == "confirm" and tab.model.rowCount() == before
-    boxes.confirm_answer = True
+    assert tab.delete_dialog is not None and tab.delete_dialog.isVisible()
+    qtbot.keyClick(tab.delete_dialog, Qt.Key.Key_Escape)
+    assert tab.delete_dialog is None and tab.model.rowCount() == before
     name = tab.model.row_at(0).name
     qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    dlg = tab.delete_dialog
+    type_text(qtbot, dlg.ui.reasonCombo.lineEdit(), "重复登记")
+    qtbot.keyClick(dlg.ui.reasonCombo.lineEdit(), Qt.Key.Key_Return)
     assert tab.model.rowCount() == before - 1
     assert name not in {tab.model.row_at(r).name for r in range(tab.model.rowCount())}
     # F5 reloads (the deletion is in the database)
@@ -186,7 +189,7 @@ def test_export_current_table(window, tmp_path):
     tab.tier_combo.set_value(int(Tier.ORANGE))
     path = window.export_current(tmp_path / "out.xlsx")
     ws = load_workbook(path).active
-    rows = list(ws.iter_rows(values_only=True))
+    rows = list(ws.iter_rows(values_only=True))[2:]  # below the title and 统计截止日期 rows
     assert "行业主管部门" not in rows[0] and rows[0][-1] == "预警等级"
     assert len(rows) - 1 == tab.model.rowCount()
     assert {r[-1] for r in rows[1:]} == {"橙色预警"}

@@ -18,7 +18,14 @@ from ...domain.import_format import (
     TEXT_COLUMNS,
 )
 from .cells import cell_text, header_key, lost_digits, numeric_display, parse_bool, parse_date
-from .common import ImportDifference, ImportPreview, ImportResult, kind_columns
+from .common import (
+    PREVIEW_ROWS,
+    ImportDifference,
+    ImportPreview,
+    ImportResult,
+    PreviewRow,
+    kind_columns,
+)
 from .service import ImportService
 
 __all__ = [
@@ -26,6 +33,7 @@ __all__ = [
     "ENTERPRISES",
     "INCIDENTS",
     "KINDS",
+    "PREVIEW_ROWS",
     "REQUIRED_COLUMNS",
     "TEXT_COLUMNS",
     "ImportCancelled",
@@ -34,6 +42,7 @@ __all__ = [
     "ImportPreview",
     "ImportProblem",
     "ImportResult",
+    "PreviewRow",
     "ImportService",
     "cell_text",
     "header_key",

@@ -9,6 +9,17 @@ from ...files.spreadsheets import Sheet
 from .cells import header_key
 from .common import _Columns, _Plan
 
+#: Known headers (either kind) a row must hold to be taken for the header row.
+MIN_HEADER_MATCHES = 2
+_ALL_HEADERS = frozenset(header_key(h) for kind in COLUMNS for h, _ in COLUMNS[kind])
+
+
+def looks_like_header(texts: tuple[str, ...]) -> bool:
+    """A row holding at least two of the import format's headers (of either kind: the other
+    kind's file is then recognised as such); a title or notes above it are skipped."""
+    found = {key for key in map(header_key, texts) if key in _ALL_HEADERS}
+    return len(found) >= MIN_HEADER_MATCHES
+
 
 def map_columns(plan: _Plan, sheet: Sheet) -> _Columns | None:
     """Map the header row; record header problems and notices. ``None``: cannot go on."""

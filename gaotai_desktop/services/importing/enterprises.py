@@ -10,12 +10,14 @@ from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
 from ... import texts as messages
-from ...data.models import Enterprise, Township, new_id, table_of
+from ...data.models import Enterprise, new_id, table_of
+from ...domain.choices import ChoiceNormaliser
 from ...domain.errors import ImportProblem, ValidationError
 from ...domain.import_format import ENTERPRISE_COLUMNS, ENTERPRISES
 from ...domain.rows import EnterpriseInput
 from ...domain.validation import enterprise_problems
 from ...files.spreadsheets import Sheet, SheetRow
+from ..choices import choice_normaliser
 from .cells import (
     _hazard_text,
     cell_problems,
@@ -39,7 +41,7 @@ def analyse_enterprises(
     progress: _Progress | None,
     stamp: dict[str, object],
 ) -> None:
-    townships = set(session.scalars(select(Township.name)))
+    normaliser = choice_normaliser(session)
     fields_in_file = [f for _, f in ENTERPRISE_COLUMNS if f in cols.index and f != "uscc"]
     existing = {
         r.uscc: r
@@ -53,7 +55,8 @@ def analyse_enterprises(
             )
         )
     }
-    clean_rows = _read_rows(plan, sheet, cols, townships, today, progress)
+    clean_rows = _read_rows(plan, sheet, cols, normaliser, today, progress)
+    plan.notices.extend(plan.choices.notices())
     if plan.problems:
         return
     for row, clean in clean_rows:
@@ -76,7 +79,7 @@ def _read_rows(
     plan: _Plan,
     sheet: Sheet,
     cols: _Columns,
-    townships: set[str],
+    normaliser: ChoiceNormaliser,
     today: dt.date,
     progress: _Progress | None,
 ) -> list[tuple[SheetRow, EnterpriseInput]]:
@@ -90,7 +93,7 @@ def _read_rows(
         if bad_cells:
             plan.problems.extend(bad_cells)
             continue
-        clean = _enterprise_row(plan, row, cols, townships, today)
+        clean = _enterprise_row(plan, row, cols, normaliser, today)
         if clean is None:
             continue
         seen.setdefault(clean.uscc, []).append(row.number)
@@ -163,7 +166,7 @@ def _enterprise_row(
     plan: _Plan,
     row: SheetRow,
     cols: _Columns,
-    townships: set[str],
+    normaliser: ChoiceNormaliser,
     today: dt.date,
 ) -> EnterpriseInput | None:
     problems: list[ImportProblem] = []
@@ -189,9 +192,18 @@ def _enterprise_row(
         for _, f in ENTERPRISE_COLUMNS
         if f not in ("uscc", "hazard", "hazard_date")
     }
+    for fld in ("industry", "township", "authority"):
+        if fld in cols.index:
+            choice = normaliser.choice(fld, texts[fld])
+            # a township outside the list is refused below (a closed list); industries and
+            # authorities outside it are kept as typed, with a notice
+            if choice.known or fld != "township":
+                plan.choices.note(row.number, cols.name(fld), texts[fld], choice)
+            texts[fld] = choice.value
     data = EnterpriseInput(
         uscc=cell_text(raw_uscc), hazard=hazard, hazard_date=hazard_date, **texts
     )
+    townships = normaliser.lists.townships
     clean, errors = enterprise_problems(data, townships=townships, today=today)
     for err in errors:
         if err.field == "uscc" and (numeric is not None or lost_digits(data.uscc)):
@@ -246,6 +258,7 @@ def write_enterprises(
         updated=updated,
         skipped=plan.unchanged + (len(plan.differences) - updated),
         notices=tuple(plan.notices),
+        **plan.result_facts(),
     )
 
 

@@ -7,14 +7,14 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from ...domain.choices import ChoiceNormaliser
 from ...domain.errors import ImportProblem, ValidationError
 from ...domain.identifiers import normalize_accident_no, validate_id_number, validate_uscc
-from ...domain.reference import SEVERITIES
 from ...domain.tiers import Outcome
 from ...domain.validation import MAX_LEN, MIN_ACCIDENT_DATE
 from ...files.spreadsheets import SheetRow
 from .cells import _clean, cell_text, lost_digits, numeric_display, parse_date
-from .common import _Columns, _problem
+from .common import _ChoiceNotes, _Columns, _problem
 
 OUTCOMES: tuple[str, ...] = tuple(o.value for o in Outcome)
 
@@ -69,12 +69,21 @@ class RowReader:
     """Reads incident rows against the reference data (loaded once per import)."""
 
     def __init__(
-        self, cols: _Columns, today: dt.date, categories: set[str], enterprises: dict[str, Any]
+        self,
+        cols: _Columns,
+        today: dt.date,
+        normaliser: ChoiceNormaliser,
+        enterprises: dict[str, Any],
+        notes: _ChoiceNotes,
     ) -> None:
         self.cols = cols
         self.today = today
-        self.categories = categories
+        self.normaliser = normaliser
+        self.categories = frozenset(normaliser.lists.categories)
+        self.severities = normaliser.lists.severities
         self.enterprises = enterprises
+        #: list values mapped (notices); unknown ones are problems (closed lists)
+        self.notes = notes
         self.uscc_cache: dict[str, str | ValidationError] = {}
 
     def read(self, row: SheetRow, problems: list[ImportProblem]) -> _IncidentRow | None:
@@ -84,7 +93,7 @@ class RowReader:
         uscc, enterprise_id = self._enterprise(row, found)
         occurred_on = self._date(row, found)
         place = self._text(row, "place", found)
-        category = self._text(row, "category", found)
+        category = self._choice(row, "category", found)
         if category and category not in self.categories:
             self._fail(
                 found,
@@ -99,10 +108,15 @@ class RowReader:
         if not person_name:
             self._fail(found, row, "person_name", "required")
         id_number = self._id_number(row, found)
-        severity = self._text(row, "severity", found)
-        if severity and severity not in SEVERITIES:
+        severity = self._choice(row, "severity", found)
+        if severity and severity not in self.severities:
             self._fail(
-                found, row, "severity", "unknown_choice", value=severity, choices=list(SEVERITIES)
+                found,
+                row,
+                "severity",
+                "unknown_choice",
+                value=severity,
+                choices=list(self.severities),
             )
         outcome = self._text(row, "outcome", found) or Outcome.PENDING.value
         if outcome not in OUTCOMES:
@@ -140,6 +154,15 @@ class RowReader:
         if limit and len(value) > limit:
             self._fail(found, row, fld, "too_long", max=limit)
         return value
+
+    def _choice(self, row: SheetRow, fld: str, found: list[ImportProblem]) -> str:
+        """A list value (事故类别, 伤害程度) mapped to the list; an unknown one is kept (refused
+        by the caller)."""
+        typed = self._text(row, fld, found)
+        choice = self.normaliser.choice(fld, typed)
+        if choice.known and choice.changed:
+            self.notes.note(row.number, self.cols.name(fld), typed, choice)
+        return choice.value
 
     def _accident_no(self, row: SheetRow, found: list[ImportProblem]) -> str:
         accident_no = normalize_accident_no(cell_text(self.cols.get(row, "accident_no")))

@@ -16,10 +16,11 @@ from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
 from ... import texts as messages
-from ...data.models import Accident, AccidentCategory, Enterprise, InjuredPerson, new_id, table_of
+from ...data.models import Accident, Enterprise, InjuredPerson, new_id, table_of
 from ...domain.errors import ImportProblem
 from ...domain.import_format import INCIDENTS
 from ...files.spreadsheets import Sheet
+from ..choices import choice_normaliser
 from .accident_match import AccidentChanges, ExistingAccident, ExistingAccidents, compare, group_key
 from .cells import cell_problems
 from .common import ImportDifference, ImportResult, _add_capped, _chunks, _Columns, _Plan, _Progress
@@ -68,14 +69,14 @@ def analyse_incidents(
     progress: _Progress | None,
     stamp: dict[str, object],
 ) -> None:
-    categories = set(session.scalars(select(AccidentCategory.name)))
+    normaliser = choice_normaliser(session)
     enterprises = {
         r.uscc: r
         for r in session.execute(
             select(Enterprise.id, Enterprise.uscc, Enterprise.name, Enterprise.deleted_at)
         )
     }
-    reader = RowReader(cols, today, categories, enterprises)
+    reader = RowReader(cols, today, normaliser, enterprises, plan.choices)
     groups: dict[str, _Group] = {}
     for row in sheet.rows:
         if progress is not None:
@@ -87,6 +88,7 @@ def analyse_incidents(
         parsed = reader.read(row, plan.problems)
         if parsed is not None:
             _group(plan, cols, groups, parsed)
+    plan.notices.extend(plan.choices.notices())
     if plan.problems:
         return
     existing = ExistingAccidents(session)
@@ -275,4 +277,5 @@ def write_incidents(session: Session, plan: _Plan, update: bool, ticker: _Progre
         accidents=len(plan.accidents),
         persons=len(plan.persons),
         notices=tuple(plan.notices),
+        **plan.result_facts(),
     )

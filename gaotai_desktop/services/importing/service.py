@@ -21,7 +21,7 @@ from ...files.spreadsheets import (
     read_sheet,
 )
 from ..base import Database
-from .columns import map_columns
+from .columns import looks_like_header, map_columns
 from .common import ImportPreview, ImportResult, _check_kind, _Plan, _Progress
 from .enterprises import analyse_enterprises, write_enterprises
 from .incidents import analyse_incidents, write_incidents
@@ -110,10 +110,12 @@ class ImportService:
                 max_bytes=self.max_bytes,
                 max_rows=self.max_rows,
                 max_unpacked=self.max_unpacked,
+                is_header=looks_like_header,
             )
         except SpreadsheetError as err:
             plan.problems.append(ImportProblem(None, None, err.code, dict(err.detail)))
             return plan, None
+        plan.sheet = sheet
         plan.total_rows = len(sheet.rows)
         plan.notices.extend(messages.import_text(code, detail) for code, detail in sheet.notices)
         return plan, sheet

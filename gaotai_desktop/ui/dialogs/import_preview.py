@@ -1,5 +1,6 @@
-"""What an import would do (form: ``forms/import_preview_dialog.ui``): counts, every problem by row
-and column, differences from registered enterprises, notices. Nothing is written until "导入"."""
+"""What an import would do (form: ``forms/import_preview_dialog.ui``): counts and the header row, the
+file's first rows as read (problem rows marked), every problem by row and column (exportable as
+.xlsx), differences from registered records, notices. Nothing is written until "导入"."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
+from ... import texts
 from ..forms.ui_import_preview_dialog import Ui_ImportPreviewDialog
+from ..models.import_rows import ImportRowsModel
 from ..models.imports import DifferenceModel, ProblemModel
 from ..style import ERROR_LABEL_STYLE
 from ..widgets.table_view import TableView
@@ -21,21 +24,14 @@ KIND_TITLES = {"enterprises": "导入企业", "incidents": "导入事故"}
 
 
 def summary_text(preview: ImportPreview) -> str:
-    if preview.kind == "enterprises":
-        return (
-            f"文件共 {preview.total_rows} 行数据：新增企业 {preview.new} 家，"
-            f"与已登记相同 {preview.unchanged} 家，与已登记不同 {len(preview.differences)} 家。"
-        )
-    return (
-        f"文件共 {preview.total_rows} 行数据：新增事故 {preview.new_accidents} 起、"
-        f"伤者 {preview.new_persons} 人；已导入过的 {preview.unchanged} 行将跳过；"
-        f"与已登记不同 {len(preview.differences)} 起。"
-    )
+    return texts.import_preview_summary(preview)
 
 
 class ImportPreviewDialog(QDialog):
     #: The "update registered enterprises" box was toggled: the owner previews again.
     update_toggled = Signal(bool)
+    #: "导出问题清单…" was pressed (the ImportPreview): the owner saves the list as .xlsx.
+    export_problems = Signal(object)
 
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +44,14 @@ class ImportPreviewDialog(QDialog):
         self.difference_model = DifferenceModel(self)
         self.problems_view.setModel(self.problem_model)
         self.differences_view.setModel(self.difference_model)
+        self.rows_model = ImportRowsModel(self)
+        self.rows_view = ui.rowsView
+        self.rows_view.setModel(self.rows_model)
+        self.rows_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rows_view.verticalHeader().setVisible(False)
+        self.rows_view.setWordWrap(False)
+        ui.exportProblemsButton.clicked.connect(lambda: self.export_problems.emit(self.preview))
         self.import_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText("导入(&I)")
         self.cancel_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
@@ -78,29 +82,36 @@ class ImportPreviewDialog(QDialog):
         ui.summaryLabel.setText(summary_text(preview))
         self.problem_model.set_rows(preview.problems)
         self.difference_model.set_rows(preview.differences)
+        self.rows_model.set_preview(preview)
+        self.rows_view.resizeColumnsToContents()
+        for c in range(self.rows_model.columnCount()):
+            self.rows_view.setColumnWidth(c, min(self.rows_view.columnWidth(c), 240))
+        ui.rowsLabel.setText(texts.import_rows_caption(preview))
         ui.noticesList.clear()
         for n in preview.notices:
             ui.noticesList.addItem(QListWidgetItem(n))
         tabs = ui.detailTabs
-        tabs.setTabText(0, f"问题（{len(preview.problems)}）")
-        tabs.setTabText(1, f"与已登记记录不同（{len(preview.differences)}）")
-        tabs.setTabText(2, f"提示（{len(preview.notices)}）")
+        tabs.setTabText(tabs.indexOf(ui.rowsPage), f"文件内容（{len(preview.rows)}）")
+        tabs.setTabText(tabs.indexOf(ui.problemsPage), f"问题（{len(preview.problems)}）")
+        tabs.setTabText(
+            tabs.indexOf(ui.differencesPage), f"与已登记记录不同（{len(preview.differences)}）"
+        )
+        tabs.setTabText(tabs.indexOf(ui.noticesPage), f"提示（{len(preview.notices)}）")
         ui.updateCheck.setEnabled(bool(preview.differences) or ui.updateCheck.isChecked())
+        ui.exportProblemsButton.setEnabled(bool(preview.problems))
         if preview.problems:
-            tabs.setCurrentIndex(0)
+            tabs.setCurrentWidget(ui.problemsPage)
         elif preview.differences:
-            tabs.setCurrentIndex(1)
+            tabs.setCurrentWidget(ui.differencesPage)
         else:
-            tabs.setCurrentIndex(2)
+            tabs.setCurrentWidget(ui.rowsPage)
         if preview.ok:
             ui.statusLabel.setText("")
             ui.statusLabel.setVisible(False)
             self.import_button.setEnabled(True)
             self.import_button.setDefault(True)
         else:
-            ui.statusLabel.setText(
-                f"文件中有 {len(preview.problems)} 个问题，须全部改正后才能导入。未写入任何数据。"
-            )
+            ui.statusLabel.setText(texts.import_problems_summary(len(preview.problems)))
             ui.statusLabel.setVisible(True)
             self.import_button.setEnabled(False)
             self.cancel_button.setDefault(True)

@@ -453,7 +453,7 @@ class InterviewRecordDialog(LoopDialog):
             ui.placeCombo.addItem(room)
         letter_no, slot = self._letter_slot()
         ui.reasonEdit.setText(texts.interview_reason_text(warning.year, warning.tier, letter_no))
-        held = slot or dt.datetime.combine(today, _time_of(settings.interview_time))
+        held = slot or dt.datetime.combine(today, _first_hour(settings.interview_hours))
         ui.heldOnEdit.setMaximumDate(today)
         ui.heldOnEdit.setDate(held.date())
         ui.heldTimeEdit.setTime(QTime(held.hour, held.minute))
@@ -687,10 +687,10 @@ class InspectionDialog(LoopDialog):
         msg.notify(texts.inspection_saved_text(row, self.warning.name), 30_000)
 
 
-def _time_of(text: str) -> dt.time:
-    """``09:30`` (the office's interview time) as a time; 9:00 when it is not one."""
+def _first_hour(hours: list[str]) -> dt.time:
+    """When the office's interview hours begin (``09:00-11:30`` -> 9:00); 9:00 when unknown."""
     try:
-        hour, minute = (int(x) for x in text.strip().split(":"))
+        hour, minute = (int(x) for x in hours[0].split("-")[0].strip().split(":"))
         return dt.time(hour, minute)
-    except ValueError:
+    except (ValueError, IndexError):
         return dt.time(9, 0)

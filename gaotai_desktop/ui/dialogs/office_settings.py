@@ -1,5 +1,10 @@
 """办公设置 (form: ``forms/office_settings_dialog.ui``): the issuing body, document-number prefixes,
-contacts, interview place and time, deadlines and the letter fonts.
+contacts, deadlines, the legal basis, interview rooms, hours and slot length, the holiday table
+and the letter fonts.
+
+Text fields (rooms, office hours, the holiday table, dates) are read by ``office_settings``' own
+functions (the same checks as ``gaotai-desktop settings set``); a bad value is explained under its
+field, naming it.
 
 Shown once at the first start (``OfficeSettings.first_run_done`` is False; saving sets it) and later
 from 设置 → 办公设置…. A value that cannot be saved is explained next to its field and everything
@@ -13,7 +18,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,11 +27,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import GaotaiError
+from ...domain.calendar import BUILTIN_TABLES
+from ...domain.errors import GaotaiError, ValidationError
 from ...domain.notices import KIND_LABELS
 from ...files import font_files
-from ...office_settings import BUNDLED, OfficeSettings
+from ...office_settings import (
+    BUNDLED,
+    OfficeSettings,
+    check_slot_length,
+    holidays_text,
+    holidays_value,
+    hours_from_text,
+    hours_text,
+    parse_setting,
+    rooms_from_text,
+    rooms_text,
+)
 from ...services.office import OfficeService
+from ...texts import (
+    VALIDATION_TEXTS,
+    holidays_hint,
+    office_setting_name,
+    validation_text,
+)
 from .. import messages as msg
 from ..forms.ui_office_settings_dialog import Ui_OfficeSettingsDialog
 from ..style import MUTED_TEXT
@@ -114,7 +137,13 @@ class OfficeSettingsDialog(QDialog):
             "contact_person": ui.contactPersonError,
             "contact_phone": ui.contactPhoneError,
             "address": ui.addressError,
-            "interview_place": ui.interviewPlaceError,
+            "interview_place": ui.interviewRoomsError,
+            "interview_days": ui.interviewDaysError,
+            "interview_slot_minutes": ui.interviewSlotError,
+            "interview_hours": ui.interviewHoursError,
+            "holidays": ui.holidaysError,
+            "mechanism_doc_no": ui.mechanismDocNoError,
+            "award_restriction_until": ui.awardUntilError,
             "prefix:risk_notice": ui.riskPrefixError,
             "prefix:rectification": ui.rectificationPrefixError,
             "prefix:authority_notice": ui.authorityPrefixError,
@@ -131,7 +160,13 @@ class OfficeSettingsDialog(QDialog):
             "contact_person": ui.contactPersonEdit,
             "contact_phone": ui.contactPhoneEdit,
             "address": ui.addressEdit,
-            "interview_place": ui.interviewPlaceEdit,
+            "interview_place": ui.interviewRoomsEdit,
+            "interview_days": ui.interviewDaysSpin,
+            "interview_slot_minutes": ui.interviewSlotSpin,
+            "interview_hours": ui.interviewHoursEdit,
+            "holidays": ui.holidaysEdit,
+            "mechanism_doc_no": ui.mechanismDocNoEdit,
+            "award_restriction_until": ui.awardUntilEdit,
             **{f"prefix:{k}": e for k, e in self.prefix_edits.items()},
             **{f"font:{k}": e for k, e in self.font_edits.items()},
         }
@@ -151,6 +186,8 @@ class OfficeSettingsDialog(QDialog):
         ui = self.ui
         ui.prefixExampleLabel.setStyleSheet(f"color: {MUTED_TEXT};")
         ui.detectedLabel.setStyleSheet(f"color: {MUTED_TEXT};")
+        ui.holidaysHintLabel.setStyleSheet(f"color: {MUTED_TEXT};")
+        ui.holidaysHintLabel.setText(holidays_hint(sorted(BUILTIN_TABLES)))
         for edit in self.prefix_edits.values():
             edit.textChanged.connect(self._update_example)
         for radio in (ui.autoFontsRadio, ui.bundledFontsRadio, ui.customFontsRadio):
@@ -171,10 +208,14 @@ class OfficeSettingsDialog(QDialog):
         ui.contactPersonEdit.setText(s.contact_person)
         ui.contactPhoneEdit.setText(s.contact_phone)
         ui.addressEdit.setText(s.address)
-        ui.interviewPlaceEdit.setText(s.interview_place)
-        time = QTime.fromString(s.interview_time, "HH:mm")
-        ui.interviewTimeEdit.setTime(time if time.isValid() else QTime(9, 30))
+        ui.interviewRoomsEdit.setPlainText(rooms_text(s))
         ui.interviewDaysSpin.setValue(s.interview_days)
+        ui.interviewSlotSpin.setValue(s.interview_slot_minutes)
+        ui.interviewHoursEdit.setText(hours_text(s.interview_hours))
+        ui.holidaysEdit.setPlainText(holidays_text(s.holidays))
+        ui.planDaysSpin.setValue(s.plan_days)
+        ui.mechanismDocNoEdit.setText(s.mechanism_doc_no)
+        ui.awardUntilEdit.setText(s.award_restriction_until)
         for kind, edit in self.prefix_edits.items():
             edit.setText(s.prefixes.get(kind, ""))
         ui.yellowDaysSpin.setValue(s.rectification_days.get("yellow", 15))
@@ -206,9 +247,48 @@ class OfficeSettingsDialog(QDialog):
             return "bundled"
         return "auto"
 
-    def value(self) -> OfficeSettings:
-        """The settings as typed (not validated)."""
+    def typed_values(self) -> tuple[dict[str, object], list[tuple[str, str]]]:
+        """The text fields read by ``office_settings`` (rooms, hours, holidays, basis): the values
+        that could be read and (field, Chinese reason naming the field) for those that could not."""
         ui = self.ui
+        values: dict[str, object] = {}
+        problems: list[tuple[str, str]] = []
+
+        def read(field: str, fn, *args) -> None:
+            try:
+                got = fn(*args)
+            except ValidationError as exc:
+                key = str(exc.detail.get("key", field)) if exc.field == "setting" else field
+                reason = (
+                    VALIDATION_TEXTS["required"]
+                    if exc.code == "setting_required"
+                    else validation_text(exc, with_field=False)
+                )
+                problems.append((key, f"{office_setting_name(key)}：{reason}"))
+                return
+            if field == "interview_place":
+                values["interview_place"], values["interview_rooms"] = got
+            else:
+                values[field] = got[1] if isinstance(got, tuple) else got
+
+        read("interview_place", rooms_from_text, ui.interviewRoomsEdit.toPlainText())
+        read("interview_hours", hours_from_text, ui.interviewHoursEdit.text())
+        if "interview_hours" in values:
+            hours = values["interview_hours"]
+            read("interview_slot_minutes", check_slot_length, ui.interviewSlotSpin.value(), hours)
+        read("holidays", holidays_value, ui.holidaysEdit.toPlainText())
+        for field, edit in (
+            ("mechanism_doc_no", ui.mechanismDocNoEdit),
+            ("award_restriction_until", ui.awardUntilEdit),
+        ):
+            read(field, parse_setting, field, edit.text())
+        values.pop("interview_slot_minutes", None)  # checked only; the spin box holds it
+        return values, problems
+
+    def value(self) -> OfficeSettings:
+        """The settings as typed (text fields that cannot be read keep their saved value)."""
+        ui = self.ui
+        typed, _problems = self.typed_values()
         mode = self.font_mode()
         if mode == "custom":
             fonts = {role: self.font_edits[role].text().strip() for role in FONT_ROLES}
@@ -223,9 +303,9 @@ class OfficeSettingsDialog(QDialog):
             contact_person=ui.contactPersonEdit.text().strip(),
             contact_phone=ui.contactPhoneEdit.text().strip(),
             address=ui.addressEdit.text().strip(),
-            interview_place=ui.interviewPlaceEdit.text().strip(),
-            interview_time=ui.interviewTimeEdit.time().toString("HH:mm"),
             interview_days=ui.interviewDaysSpin.value(),
+            interview_slot_minutes=ui.interviewSlotSpin.value(),
+            plan_days=ui.planDaysSpin.value(),
             prefixes={
                 **self.current.prefixes,
                 **{k: e.text().strip() for k, e in self.prefix_edits.items()},
@@ -242,12 +322,13 @@ class OfficeSettingsDialog(QDialog):
             font_heading1=fonts["heading1"],
             font_heading2=fonts["heading2"],
             first_run_done=True,
+            **typed,  # type: ignore[arg-type]
         )
 
     # -- checks -----------------------------------------------------------------------------------------
     def problems(self, s: OfficeSettings) -> list[tuple[str, str]]:
         """(field, Chinese reason) for every value that cannot be saved."""
-        out: list[tuple[str, str]] = []
+        out: list[tuple[str, str]] = list(self.typed_values()[1])
         if not s.issuing_body:
             out.append(("issuing_body", "不能为空：发文机关标志印在每份文书顶端"))
         if not s.issuing_body_short:
@@ -291,19 +372,24 @@ class OfficeSettingsDialog(QDialog):
 
     def show_problems(self, problems: list[tuple[str, str]]) -> None:
         self.errors.clear()
-        first: QWidget | None = None
-        for field, text in problems:
-            widget = self.errors.show(field, text)
-            if first is None:
-                first = widget
-        if first is not None:
-            tabs = self.ui.settingsTabs
+        tabs = self.ui.settingsTabs
+
+        def tab_of(widget: QWidget | None) -> int:
             for i in range(tabs.count()):
                 page = tabs.widget(i)
-                if page is not None and page.isAncestorOf(first):
-                    tabs.setCurrentIndex(i)
-                    break
-            first.setFocus()
+                if widget is not None and page is not None and page.isAncestorOf(widget):
+                    return i
+            return tabs.count()
+
+        first: tuple[int, int, QWidget] | None = None  # the first problem in the form's order
+        for n, (field, text) in enumerate(problems):
+            widget = self.errors.show(field, text)
+            if widget is not None and (first is None or (tab_of(widget), n) < first[:2]):
+                first = (tab_of(widget), n, widget)
+        if first is not None:
+            if first[0] < tabs.count():
+                tabs.setCurrentIndex(first[0])
+            first[2].setFocus()
 
     def accept(self) -> None:
         value = self.value()

@@ -17,10 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QRadioButton,
+    QFormLayout, QGridLayout, QGroupBox, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
     QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
-    QTimeEdit, QVBoxLayout, QWidget)
+    QVBoxLayout, QWidget)
 
 class Ui_OfficeSettingsDialog(object):
     def setupUi(self, OfficeSettingsDialog):
@@ -157,60 +157,6 @@ class Ui_OfficeSettingsDialog(object):
 
 
         self.issuerForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.addressLayout)
-
-        self.interviewPlaceLabel = QLabel(self.issuerPage)
-        self.interviewPlaceLabel.setObjectName(u"interviewPlaceLabel")
-
-        self.issuerForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.interviewPlaceLabel)
-
-        self.interviewPlaceLayout = QVBoxLayout()
-        self.interviewPlaceLayout.setSpacing(2)
-        self.interviewPlaceLayout.setObjectName(u"interviewPlaceLayout")
-        self.interviewPlaceEdit = QLineEdit(self.issuerPage)
-        self.interviewPlaceEdit.setObjectName(u"interviewPlaceEdit")
-        self.interviewPlaceEdit.setMaxLength(80)
-
-        self.interviewPlaceLayout.addWidget(self.interviewPlaceEdit)
-
-        self.interviewPlaceError = QLabel(self.issuerPage)
-        self.interviewPlaceError.setObjectName(u"interviewPlaceError")
-        self.interviewPlaceError.setWordWrap(True)
-
-        self.interviewPlaceLayout.addWidget(self.interviewPlaceError)
-
-
-        self.issuerForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.interviewPlaceLayout)
-
-        self.interviewTimeLabel = QLabel(self.issuerPage)
-        self.interviewTimeLabel.setObjectName(u"interviewTimeLabel")
-
-        self.issuerForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.interviewTimeLabel)
-
-        self.interviewTimeLayout = QHBoxLayout()
-        self.interviewTimeLayout.setObjectName(u"interviewTimeLayout")
-        self.interviewTimeEdit = QTimeEdit(self.issuerPage)
-        self.interviewTimeEdit.setObjectName(u"interviewTimeEdit")
-
-        self.interviewTimeLayout.addWidget(self.interviewTimeEdit)
-
-        self.interviewDaysLabel = QLabel(self.issuerPage)
-        self.interviewDaysLabel.setObjectName(u"interviewDaysLabel")
-
-        self.interviewTimeLayout.addWidget(self.interviewDaysLabel)
-
-        self.interviewDaysSpin = QSpinBox(self.issuerPage)
-        self.interviewDaysSpin.setObjectName(u"interviewDaysSpin")
-        self.interviewDaysSpin.setMinimum(1)
-        self.interviewDaysSpin.setMaximum(60)
-
-        self.interviewTimeLayout.addWidget(self.interviewDaysSpin)
-
-        self.interviewTimeSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.interviewTimeLayout.addItem(self.interviewTimeSpacer)
-
-
-        self.issuerForm.setLayout(6, QFormLayout.ItemRole.FieldRole, self.interviewTimeLayout)
 
         self.settingsTabs.addTab(self.issuerPage, "")
         self.numberPage = QWidget()
@@ -401,14 +347,212 @@ class Ui_OfficeSettingsDialog(object):
 
         self.deadlineForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.feedbackDaysSpin)
 
+        self.planDaysLabel = QLabel(self.deadlineGroup)
+        self.planDaysLabel.setObjectName(u"planDaysLabel")
+
+        self.deadlineForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.planDaysLabel)
+
+        self.planDaysSpin = QSpinBox(self.deadlineGroup)
+        self.planDaysSpin.setObjectName(u"planDaysSpin")
+        self.planDaysSpin.setMinimum(1)
+        self.planDaysSpin.setMaximum(365)
+
+        self.deadlineForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.planDaysSpin)
+
 
         self.numberLayout.addWidget(self.deadlineGroup)
+
+        self.basisGroup = QGroupBox(self.numberPage)
+        self.basisGroup.setObjectName(u"basisGroup")
+        self.basisForm = QFormLayout(self.basisGroup)
+        self.basisForm.setObjectName(u"basisForm")
+        self.basisForm.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignTop)
+        self.basisForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.mechanismDocNoLabel = QLabel(self.basisGroup)
+        self.mechanismDocNoLabel.setObjectName(u"mechanismDocNoLabel")
+
+        self.basisForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.mechanismDocNoLabel)
+
+        self.mechanismDocNoLayout = QVBoxLayout()
+        self.mechanismDocNoLayout.setSpacing(2)
+        self.mechanismDocNoLayout.setObjectName(u"mechanismDocNoLayout")
+        self.mechanismDocNoEdit = QLineEdit(self.basisGroup)
+        self.mechanismDocNoEdit.setObjectName(u"mechanismDocNoEdit")
+        self.mechanismDocNoEdit.setMaxLength(40)
+
+        self.mechanismDocNoLayout.addWidget(self.mechanismDocNoEdit)
+
+        self.mechanismDocNoError = QLabel(self.basisGroup)
+        self.mechanismDocNoError.setObjectName(u"mechanismDocNoError")
+        self.mechanismDocNoError.setWordWrap(True)
+
+        self.mechanismDocNoLayout.addWidget(self.mechanismDocNoError)
+
+
+        self.basisForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.mechanismDocNoLayout)
+
+        self.awardUntilLabel = QLabel(self.basisGroup)
+        self.awardUntilLabel.setObjectName(u"awardUntilLabel")
+
+        self.basisForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.awardUntilLabel)
+
+        self.awardUntilLayout = QVBoxLayout()
+        self.awardUntilLayout.setSpacing(2)
+        self.awardUntilLayout.setObjectName(u"awardUntilLayout")
+        self.awardUntilEdit = QLineEdit(self.basisGroup)
+        self.awardUntilEdit.setObjectName(u"awardUntilEdit")
+        self.awardUntilEdit.setMaxLength(20)
+
+        self.awardUntilLayout.addWidget(self.awardUntilEdit)
+
+        self.awardUntilError = QLabel(self.basisGroup)
+        self.awardUntilError.setObjectName(u"awardUntilError")
+        self.awardUntilError.setWordWrap(True)
+
+        self.awardUntilLayout.addWidget(self.awardUntilError)
+
+
+        self.basisForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.awardUntilLayout)
+
+
+        self.numberLayout.addWidget(self.basisGroup)
 
         self.numberSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.numberLayout.addItem(self.numberSpacer)
 
         self.settingsTabs.addTab(self.numberPage, "")
+        self.interviewPage = QWidget()
+        self.interviewPage.setObjectName(u"interviewPage")
+        self.interviewForm = QFormLayout(self.interviewPage)
+        self.interviewForm.setObjectName(u"interviewForm")
+        self.interviewForm.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignTop)
+        self.interviewForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.interviewRoomsLabel = QLabel(self.interviewPage)
+        self.interviewRoomsLabel.setObjectName(u"interviewRoomsLabel")
+
+        self.interviewForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.interviewRoomsLabel)
+
+        self.interviewRoomsLayout = QVBoxLayout()
+        self.interviewRoomsLayout.setSpacing(2)
+        self.interviewRoomsLayout.setObjectName(u"interviewRoomsLayout")
+        self.interviewRoomsEdit = QPlainTextEdit(self.interviewPage)
+        self.interviewRoomsEdit.setObjectName(u"interviewRoomsEdit")
+        self.interviewRoomsEdit.setTabChangesFocus(True)
+        self.interviewRoomsEdit.setMaximumSize(QSize(16777215, 70))
+
+        self.interviewRoomsLayout.addWidget(self.interviewRoomsEdit)
+
+        self.interviewRoomsError = QLabel(self.interviewPage)
+        self.interviewRoomsError.setObjectName(u"interviewRoomsError")
+        self.interviewRoomsError.setWordWrap(True)
+
+        self.interviewRoomsLayout.addWidget(self.interviewRoomsError)
+
+
+        self.interviewForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.interviewRoomsLayout)
+
+        self.interviewDaysLabel = QLabel(self.interviewPage)
+        self.interviewDaysLabel.setObjectName(u"interviewDaysLabel")
+
+        self.interviewForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.interviewDaysLabel)
+
+        self.interviewDaysLayout = QVBoxLayout()
+        self.interviewDaysLayout.setSpacing(2)
+        self.interviewDaysLayout.setObjectName(u"interviewDaysLayout")
+        self.interviewDaysSpin = QSpinBox(self.interviewPage)
+        self.interviewDaysSpin.setObjectName(u"interviewDaysSpin")
+        self.interviewDaysSpin.setMinimum(1)
+        self.interviewDaysSpin.setMaximum(60)
+
+        self.interviewDaysLayout.addWidget(self.interviewDaysSpin)
+
+        self.interviewDaysError = QLabel(self.interviewPage)
+        self.interviewDaysError.setObjectName(u"interviewDaysError")
+        self.interviewDaysError.setWordWrap(True)
+
+        self.interviewDaysLayout.addWidget(self.interviewDaysError)
+
+
+        self.interviewForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.interviewDaysLayout)
+
+        self.interviewSlotLabel = QLabel(self.interviewPage)
+        self.interviewSlotLabel.setObjectName(u"interviewSlotLabel")
+
+        self.interviewForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.interviewSlotLabel)
+
+        self.interviewSlotLayout = QVBoxLayout()
+        self.interviewSlotLayout.setSpacing(2)
+        self.interviewSlotLayout.setObjectName(u"interviewSlotLayout")
+        self.interviewSlotSpin = QSpinBox(self.interviewPage)
+        self.interviewSlotSpin.setObjectName(u"interviewSlotSpin")
+        self.interviewSlotSpin.setMinimum(10)
+        self.interviewSlotSpin.setMaximum(240)
+
+        self.interviewSlotLayout.addWidget(self.interviewSlotSpin)
+
+        self.interviewSlotError = QLabel(self.interviewPage)
+        self.interviewSlotError.setObjectName(u"interviewSlotError")
+        self.interviewSlotError.setWordWrap(True)
+
+        self.interviewSlotLayout.addWidget(self.interviewSlotError)
+
+
+        self.interviewForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.interviewSlotLayout)
+
+        self.interviewHoursLabel = QLabel(self.interviewPage)
+        self.interviewHoursLabel.setObjectName(u"interviewHoursLabel")
+
+        self.interviewForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.interviewHoursLabel)
+
+        self.interviewHoursLayout = QVBoxLayout()
+        self.interviewHoursLayout.setSpacing(2)
+        self.interviewHoursLayout.setObjectName(u"interviewHoursLayout")
+        self.interviewHoursEdit = QLineEdit(self.interviewPage)
+        self.interviewHoursEdit.setObjectName(u"interviewHoursEdit")
+        self.interviewHoursEdit.setMaxLength(120)
+
+        self.interviewHoursLayout.addWidget(self.interviewHoursEdit)
+
+        self.interviewHoursError = QLabel(self.interviewPage)
+        self.interviewHoursError.setObjectName(u"interviewHoursError")
+        self.interviewHoursError.setWordWrap(True)
+
+        self.interviewHoursLayout.addWidget(self.interviewHoursError)
+
+
+        self.interviewForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.interviewHoursLayout)
+
+        self.holidaysLabel = QLabel(self.interviewPage)
+        self.holidaysLabel.setObjectName(u"holidaysLabel")
+
+        self.interviewForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.holidaysLabel)
+
+        self.holidaysLayout = QVBoxLayout()
+        self.holidaysLayout.setSpacing(2)
+        self.holidaysLayout.setObjectName(u"holidaysLayout")
+        self.holidaysEdit = QPlainTextEdit(self.interviewPage)
+        self.holidaysEdit.setObjectName(u"holidaysEdit")
+        self.holidaysEdit.setTabChangesFocus(True)
+
+        self.holidaysLayout.addWidget(self.holidaysEdit)
+
+        self.holidaysError = QLabel(self.interviewPage)
+        self.holidaysError.setObjectName(u"holidaysError")
+        self.holidaysError.setWordWrap(True)
+
+        self.holidaysLayout.addWidget(self.holidaysError)
+
+
+        self.interviewForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.holidaysLayout)
+
+        self.holidaysHintLabel = QLabel(self.interviewPage)
+        self.holidaysHintLabel.setObjectName(u"holidaysHintLabel")
+        self.holidaysHintLabel.setWordWrap(True)
+
+        self.interviewForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.holidaysHintLabel)
+
+        self.settingsTabs.addTab(self.interviewPage, "")
         self.fontPage = QWidget()
         self.fontPage.setObjectName(u"fontPage")
         self.fontLayout = QVBoxLayout(self.fontPage)
@@ -558,9 +702,6 @@ class Ui_OfficeSettingsDialog(object):
         self.contactPersonLabel.setBuddy(self.contactPersonEdit)
         self.contactPhoneLabel.setBuddy(self.contactPhoneEdit)
         self.addressLabel.setBuddy(self.addressEdit)
-        self.interviewPlaceLabel.setBuddy(self.interviewPlaceEdit)
-        self.interviewTimeLabel.setBuddy(self.interviewTimeEdit)
-        self.interviewDaysLabel.setBuddy(self.interviewDaysSpin)
         self.riskPrefixLabel.setBuddy(self.riskPrefixEdit)
         self.rectificationPrefixLabel.setBuddy(self.rectificationPrefixEdit)
         self.authorityPrefixLabel.setBuddy(self.authorityPrefixEdit)
@@ -570,6 +711,14 @@ class Ui_OfficeSettingsDialog(object):
         self.orangeDaysLabel.setBuddy(self.orangeDaysSpin)
         self.redDaysLabel.setBuddy(self.redDaysSpin)
         self.feedbackDaysLabel.setBuddy(self.feedbackDaysSpin)
+        self.planDaysLabel.setBuddy(self.planDaysSpin)
+        self.mechanismDocNoLabel.setBuddy(self.mechanismDocNoEdit)
+        self.awardUntilLabel.setBuddy(self.awardUntilEdit)
+        self.interviewRoomsLabel.setBuddy(self.interviewRoomsEdit)
+        self.interviewDaysLabel.setBuddy(self.interviewDaysSpin)
+        self.interviewSlotLabel.setBuddy(self.interviewSlotSpin)
+        self.interviewHoursLabel.setBuddy(self.interviewHoursEdit)
+        self.holidaysLabel.setBuddy(self.holidaysEdit)
         self.bodyFontLabel.setBuddy(self.bodyFontEdit)
         self.titleFontLabel.setBuddy(self.titleFontEdit)
         self.heading1FontLabel.setBuddy(self.heading1FontEdit)
@@ -580,10 +729,7 @@ class Ui_OfficeSettingsDialog(object):
         QWidget.setTabOrder(self.issuingBodyShortEdit, self.contactPersonEdit)
         QWidget.setTabOrder(self.contactPersonEdit, self.contactPhoneEdit)
         QWidget.setTabOrder(self.contactPhoneEdit, self.addressEdit)
-        QWidget.setTabOrder(self.addressEdit, self.interviewPlaceEdit)
-        QWidget.setTabOrder(self.interviewPlaceEdit, self.interviewTimeEdit)
-        QWidget.setTabOrder(self.interviewTimeEdit, self.interviewDaysSpin)
-        QWidget.setTabOrder(self.interviewDaysSpin, self.riskPrefixEdit)
+        QWidget.setTabOrder(self.addressEdit, self.riskPrefixEdit)
         QWidget.setTabOrder(self.riskPrefixEdit, self.rectificationPrefixEdit)
         QWidget.setTabOrder(self.rectificationPrefixEdit, self.authorityPrefixEdit)
         QWidget.setTabOrder(self.authorityPrefixEdit, self.bulletinPrefixEdit)
@@ -592,7 +738,15 @@ class Ui_OfficeSettingsDialog(object):
         QWidget.setTabOrder(self.yellowDaysSpin, self.orangeDaysSpin)
         QWidget.setTabOrder(self.orangeDaysSpin, self.redDaysSpin)
         QWidget.setTabOrder(self.redDaysSpin, self.feedbackDaysSpin)
-        QWidget.setTabOrder(self.feedbackDaysSpin, self.autoFontsRadio)
+        QWidget.setTabOrder(self.feedbackDaysSpin, self.planDaysSpin)
+        QWidget.setTabOrder(self.planDaysSpin, self.mechanismDocNoEdit)
+        QWidget.setTabOrder(self.mechanismDocNoEdit, self.awardUntilEdit)
+        QWidget.setTabOrder(self.awardUntilEdit, self.interviewRoomsEdit)
+        QWidget.setTabOrder(self.interviewRoomsEdit, self.interviewDaysSpin)
+        QWidget.setTabOrder(self.interviewDaysSpin, self.interviewSlotSpin)
+        QWidget.setTabOrder(self.interviewSlotSpin, self.interviewHoursEdit)
+        QWidget.setTabOrder(self.interviewHoursEdit, self.holidaysEdit)
+        QWidget.setTabOrder(self.holidaysEdit, self.autoFontsRadio)
         QWidget.setTabOrder(self.autoFontsRadio, self.bundledFontsRadio)
         QWidget.setTabOrder(self.bundledFontsRadio, self.customFontsRadio)
         QWidget.setTabOrder(self.customFontsRadio, self.bodyFontEdit)
@@ -624,12 +778,6 @@ class Ui_OfficeSettingsDialog(object):
         self.contactPhoneLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u8054\u7cfb\u7535\u8bdd(&P)", None))
         self.contactPhoneEdit.setPlaceholderText(QCoreApplication.translate("OfficeSettingsDialog", u"\u4f8b\u5982 0936-6621234", None))
         self.addressLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u5730\u5740(&D)", None))
-        self.interviewPlaceLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u7ea6\u8c08\u5730\u70b9(&L)", None))
-        self.interviewPlaceEdit.setPlaceholderText(QCoreApplication.translate("OfficeSettingsDialog", u"\u7ea6\u8c08\u901a\u77e5\u4e66\u4e2d\u7684\u5730\u70b9", None))
-        self.interviewTimeLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u7ea6\u8c08\u65f6\u95f4(&T)", None))
-        self.interviewTimeEdit.setDisplayFormat(QCoreApplication.translate("OfficeSettingsDialog", u"HH:mm", None))
-        self.interviewDaysLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u53d1\u6587\u540e(&Y)", None))
-        self.interviewDaysSpin.setSuffix(QCoreApplication.translate("OfficeSettingsDialog", u" \u5929\uff08\u9047\u5468\u672b\u987a\u5ef6\uff09", None))
         self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.issuerPage), QCoreApplication.translate("OfficeSettingsDialog", u"\u53d1\u6587\u673a\u5173", None))
         self.prefixGroup.setTitle(QCoreApplication.translate("OfficeSettingsDialog", u"\u53d1\u6587\u5b57\u53f7\u524d\u7f00\uff08\u673a\u5173\u4ee3\u5b57\uff09\uff0c\u6587\u53f7\u4e3a\u201c\u524d\u7f00\u3014\u5e74\u4efd\u3015\u5e8f\u53f7\u53f7\u201d", None))
         self.riskPrefixLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u5de5\u4f24\u98ce\u9669\u63d0\u793a\u51fd(&1)*", None))
@@ -646,7 +794,30 @@ class Ui_OfficeSettingsDialog(object):
         self.redDaysSpin.setSuffix(QCoreApplication.translate("OfficeSettingsDialog", u" \u5929", None))
         self.feedbackDaysLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u4e66\u9762\u53cd\u9988\u671f\u9650(&F)", None))
         self.feedbackDaysSpin.setSuffix(QCoreApplication.translate("OfficeSettingsDialog", u" \u5929", None))
+        self.planDaysLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u7ea2\u8272\u9884\u8b66\u6574\u6539\u65b9\u6848\u671f\u9650(&G)", None))
+        self.planDaysSpin.setSuffix(QCoreApplication.translate("OfficeSettingsDialog", u" \u5929", None))
+        self.basisGroup.setTitle(QCoreApplication.translate("OfficeSettingsDialog", u"\u4f9d\u636e\u4e0e\u9650\u5236\u63aa\u65bd", None))
+        self.mechanismDocNoLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u673a\u5236\u6587\u4ef6\u6587\u53f7(&W)", None))
+        self.mechanismDocNoEdit.setPlaceholderText(QCoreApplication.translate("OfficeSettingsDialog", u"\u300a\u9ad8\u53f0\u53bf\u5de5\u4f24\u9884\u9632\u5206\u7ea7\u9884\u8b66\u76d1\u7ba1\u673a\u5236\u300b\u7684\u6587\u53f7\uff0c\u4f8b\u5982 \u9ad8\u653f\u529e\u53d1\u30142025\u301512\u53f7\uff1b\u4e0d\u77e5\u9053\u5c31\u7559\u7a7a", None))
+        self.awardUntilLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u9650\u5236\u8bc4\u5148\u8bc4\u4f18\u622a\u6b62(&U)", None))
+        self.awardUntilEdit.setPlaceholderText(QCoreApplication.translate("OfficeSettingsDialog", u"YYYY-MM-DD\uff1b\u7559\u7a7a\u4e3a\u53d1\u6587\u5f53\u5e7412\u670831\u65e5", None))
         self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.numberPage), QCoreApplication.translate("OfficeSettingsDialog", u"\u6587\u53f7\u4e0e\u671f\u9650", None))
+        self.interviewRoomsLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u7ea6\u8c08\u5730\u70b9(&L)*", None))
+        self.interviewRoomsEdit.setPlaceholderText(QCoreApplication.translate("OfficeSettingsDialog", u"\u6bcf\u884c\u4e00\u5904\uff0c\u4f8b\u5982\uff1a\n"
+"\u9ad8\u53f0\u53bf\u4eba\u529b\u8d44\u6e90\u548c\u793e\u4f1a\u4fdd\u969c\u5c40\u5de5\u4f24\u4fdd\u9669\u80a1\u4f1a\u8bae\u5ba4\n"
+"\u4e09\u697c\u5c0f\u4f1a\u8bae\u5ba4", None))
+        self.interviewDaysLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u6700\u65e9\u7ea6\u8c08\u65e5(&Y)", None))
+        self.interviewDaysSpin.setSuffix(QCoreApplication.translate("OfficeSettingsDialog", u" \u5929\u540e\uff08\u6210\u6587\u65e5\u671f\u4e4b\u540e\uff0c\u9047\u8282\u5047\u65e5\u987a\u5ef6\uff09", None))
+        self.interviewSlotLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u6bcf\u573a\u7ea6\u8c08\u65f6\u957f(&M)", None))
+        self.interviewSlotSpin.setSuffix(QCoreApplication.translate("OfficeSettingsDialog", u" \u5206\u949f", None))
+        self.interviewHoursLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u7ea6\u8c08\u65f6\u6bb5(&H)*", None))
+        self.interviewHoursEdit.setPlaceholderText(QCoreApplication.translate("OfficeSettingsDialog", u"\u4f8b\u5982 09:00-11:30\uff0c14:30-17:00\uff08\u53ef\u5199\u591a\u6bb5\uff0c\u7528\u9017\u53f7\u5206\u5f00\uff09", None))
+        self.holidaysLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u8282\u5047\u65e5\u5b89\u6392(&J)", None))
+        self.holidaysEdit.setPlaceholderText(QCoreApplication.translate("OfficeSettingsDialog", u"\u6bcf\u884c\u4e00\u9879\uff1a\u65e5\u671f\u6216\u201c\u8d77\u59cb\u65e5\u671f\u81f3\u7ed3\u675f\u65e5\u671f\u201d\uff0c\u7a7a\u683c\uff0c\u8282\u65e5\u540d\u79f0\uff1b\u8c03\u4f11\u4e0a\u73ed\u7684\u65e5\u5b50\u5199\u201c\u4e0a\u73ed\u201d\u3002\u4f8b\u5982\uff1a\n"
+"2027-01-01 \u5143\u65e6\n"
+"2027-02-06\u81f32027-02-12 \u6625\u8282\n"
+"2027-02-14 \u4e0a\u73ed", None))
+        self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.interviewPage), QCoreApplication.translate("OfficeSettingsDialog", u"\u7ea6\u8c08\u4e0e\u8282\u5047\u65e5", None))
         self.fontIntroLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u6309 GB/T 9704-2012\uff0c\u6b63\u6587\u7528\u4eff\u5b8b\uff0c\u6807\u9898\u548c\u53d1\u6587\u673a\u5173\u6807\u5fd7\u7528\u5c0f\u6807\u5b8b\uff0c\u4e00\u7ea7\u6807\u9898\u7528\u9ed1\u4f53\uff0c\u4e8c\u7ea7\u6807\u9898\u7528\u6977\u4f53\u3002\u8fd9\u4e9b\u5b57\u4f53\u4e0d\u80fd\u968f\u7a0b\u5e8f\u9644\u5e26\uff0c\u672c\u673a\u88c5\u6709\u65f6\u4f7f\u7528\u672c\u673a\u5b57\u4f53\uff0c\u5426\u5219\u4f7f\u7528\u5185\u7f6e\u7684 Noto Serif SC\uff08\u601d\u6e90\u5b8b\u4f53\uff09\u3002", None))
         self.autoFontsRadio.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u4f7f\u7528\u672c\u673a\u5df2\u5b89\u88c5\u7684\u529e\u516c\u5b57\u4f53\uff0c\u7f3a\u5c11\u7684\u7528\u5185\u7f6e\u5b57\u4f53(&A)", None))
         self.bundledFontsRadio.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u5168\u90e8\u4f7f\u7528\u5185\u7f6e\u5b57\u4f53 Noto Serif SC\uff08\u601d\u6e90\u5b8b\u4f53\uff0cSIL OFL 1.1\uff09(&B)", None))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ...domain.identifiers import mask_id
 from ...domain.rows import AccidentRow, PersonRow
-from .base import CENTER, Column, RowTableModel
+from .base import CENTER, Column, RowTableModel, search_text
 
 
 def counted_text(r: AccidentRow) -> str:
@@ -63,7 +63,7 @@ class AccidentModel(RowTableModel):
 
     @staticmethod
     def haystack(r: AccidentRow) -> str:
-        return f"{r.uscc}\n{r.enterprise_name}\n{r.accident_no}".upper()
+        return search_text(r.uscc, r.accident_no, names=(r.enterprise_name,))
 
     def muted(self, row: AccidentRow) -> bool:
         return not row.counted
@@ -88,7 +88,9 @@ class PersonModel(RowTableModel):
     """Injured persons of one accident; ID numbers masked unless ``show_full`` (PIPL art. 28)."""
 
     COLUMNS = (
-        Column("seq", "序号", 45, CENTER, sort=lambda p: p.seq, numeric=True),
+        Column(
+            "seq", "序号", 45, CENTER, sort=lambda p: p.seq, numeric=True, descending_first=False
+        ),
         Column("name", "姓名", 56),
         Column("id_number", "身份证号", 132),
         Column("severity", "伤害程度", 60, CENTER),

@@ -4,7 +4,9 @@ A model holds a list of frozen rows (from the services) plus, per row, a tuple o
 computed once (:meth:`RowTableModel.prepare`, Qt-free so a worker thread can do it). The view sees an
 index list (``_view``): filtering builds a new index list, sorting re-orders it with a per-column sort
 key computed once per column (not a ``QSortFilterProxyModel``: measured at seconds per sort at 20,000
-rows). ``data()`` only indexes lists.
+rows). ``data()`` only indexes lists. Text columns sort by pinyin (:func:`domain.pinyin.sort_key`),
+and the search text of a row holds the pinyin initials of its names (``htwl`` finds 黑河物流). A
+column of counts sorts descending on its first click (``Qt.InitialSortOrderRole``).
 
 Custom roles: :data:`ID_ROLE` (the row's id), :data:`SORT_ROLE`, :data:`ROW_ROLE` (the frozen row),
 :data:`TIER_ROLE` (``int(Tier)`` or ``None``).
@@ -23,8 +25,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ...domain.pinyin import initials_text, sort_key
 from ...domain.tiers import Tier
-from ..style import muted_brush, text_brush, tier_brush
+from ..style import TIER_BACKGROUND, muted_brush, text_brush, tier_brush
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -40,6 +43,7 @@ _BACKGROUND = Qt.ItemDataRole.BackgroundRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_INITIAL_SORT = Qt.ItemDataRole.InitialSortOrderRole
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,14 @@ class Column:
     numeric: bool = False
     #: Show the full text as a tooltip (long texts that get elided).
     tooltip: bool = False
+    #: The first click on the header sorts descending (counts, tiers: the most first);
+    #: ``None``: numeric columns do.
+    descending_first: bool | None = None
+
+    @property
+    def initial_order(self) -> Qt.SortOrder:
+        desc = self.numeric if self.descending_first is None else self.descending_first
+        return Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder
 
 
 @dataclass
@@ -64,6 +76,13 @@ class Prepared:
     rows: list[Any]
     display: list[tuple[str, ...]]
     hay: list[str]
+
+
+def search_text(*codes: str, names: tuple[str, ...] = ()) -> str:
+    """A row's search text: ``codes`` and ``names`` as they are, and the pinyin initials of
+    ``names``, one per line, upper case (the search box matches any part of it)."""
+    parts = [*codes, *names, *(initials_text(n) for n in names)]
+    return "\n".join(p for p in parts if p).upper()
 
 
 #: The invisible root index (Qt's default ``parent`` argument), made once.
@@ -86,7 +105,7 @@ class RowTableModel(QAbstractTableModel):
 
     @staticmethod
     def haystack(row: Any) -> str:
-        """Upper-cased text searched by the search box."""
+        """Upper-cased text searched by the search box (see :func:`search_text`)."""
         return ""
 
     def tier(self, row: Any) -> Tier | None:
@@ -196,9 +215,9 @@ class RowTableModel(QAbstractTableModel):
         self.set_predicate(pred)
 
     def distinct(self, attr: str) -> list[str]:
-        """The non-empty values of ``attr`` among the live rows, sorted (filter choices)."""
+        """The non-empty values of ``attr`` among the live rows, in pinyin order (filter choices)."""
         rows = self._rows
-        return sorted({getattr(rows[i], attr) for i in self._order} - {""})
+        return sorted({getattr(rows[i], attr) for i in self._order} - {""}, key=sort_key)
 
     # -- sorting -------------------------------------------------------------------------------------
     def _keys(self, column: int) -> list[Any]:
@@ -206,7 +225,7 @@ class RowTableModel(QAbstractTableModel):
         if keys is None:
             col = self.COLUMNS[column]
             if col.sort is None:
-                keys = [d[column] for d in self._display]
+                keys = [sort_key(d[column]) for d in self._display]
             else:
                 fn = col.sort
                 keys = [fn(r) for r in self._rows]
@@ -252,7 +271,7 @@ class RowTableModel(QAbstractTableModel):
         self._hay[src] = self.haystack(row)
         for column, keys in self._sort_keys.items():
             col = self.COLUMNS[column]
-            keys[src] = self._display[src][column] if col.sort is None else col.sort(row)
+            keys[src] = sort_key(self._display[src][column]) if col.sort is None else col.sort(row)
         try:
             pos = self._view.index(src)
         except ValueError:
@@ -268,7 +287,7 @@ class RowTableModel(QAbstractTableModel):
         self._ids[self.row_id(row)] = src
         for column, keys in self._sort_keys.items():
             col = self.COLUMNS[column]
-            keys.append(self._display[src][column] if col.sort is None else col.sort(row))
+            keys.append(sort_key(self._display[src][column]) if col.sort is None else col.sort(row))
         self._order.append(src)
         if self._predicate is not None and not self._predicate(src):
             return -1
@@ -325,6 +344,18 @@ class RowTableModel(QAbstractTableModel):
             )
         return out
 
+    def export_marks(self) -> tuple[list[str | None], list[bool]]:
+        """Visible rows as the screen marks them: the tier colour (``"#RRGGBB"`` or ``None``) and
+        whether the text is greyed out."""
+        rows, tier, muted = self._rows, self.tier, self.muted
+        fills: list[str | None] = []
+        grey: list[bool] = []
+        for src in self._view:
+            t = tier(rows[src])
+            fills.append(TIER_BACKGROUND.get(t) if t is not None else None)
+            grey.append(bool(muted(rows[src])))
+        return fills, grey
+
     # -- QAbstractTableModel ---------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._view)
@@ -370,6 +401,8 @@ class RowTableModel(QAbstractTableModel):
                 return self.COLUMNS[section].header
             if role == _ALIGN:
                 return CENTER
+            if role == _INITIAL_SORT:
+                return self.COLUMNS[section].initial_order
             return None
         if orientation == Qt.Orientation.Vertical and role == _DISPLAY:
             return str(section + 1)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ...domain.rows import TierRow
 from ...domain.tiers import TIER_LABELS, Tier
-from .base import CENTER, Column, RowTableModel
+from .base import CENTER, Column, RowTableModel, search_text
 
 
 def _int(text: str) -> int:
@@ -41,7 +41,7 @@ class EnterpriseModel(RowTableModel):
         Column("authority", "行业主管部门", 128),
         Column("accidents", "本年事故", 66, CENTER, sort=lambda r: r.accidents, numeric=True),
         Column("hazard", "职业病危害隐患", 104, CENTER, sort=lambda r: r.hazard),
-        Column("tier", "预警等级", 78, CENTER, sort=lambda r: int(r.tier)),
+        Column("tier", "预警等级", 78, CENTER, sort=lambda r: int(r.tier), descending_first=True),
     )
 
     @staticmethod
@@ -63,7 +63,7 @@ class EnterpriseModel(RowTableModel):
 
     @staticmethod
     def haystack(r: TierRow) -> str:
-        return f"{r.uscc}\n{r.name}".upper()
+        return search_text(r.uscc, names=(r.name,))
 
     def tier(self, row: TierRow) -> Tier:
         return row.tier

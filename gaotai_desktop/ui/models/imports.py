@@ -10,7 +10,15 @@ from .base import CENTER, Column, RowTableModel
 
 class ProblemModel(RowTableModel):
     COLUMNS = (
-        Column("row", "行号", 60, CENTER, sort=lambda p: p.row or 0, numeric=True),
+        Column(
+            "row",
+            "行号",
+            60,
+            CENTER,
+            sort=lambda p: p.row or 0,
+            numeric=True,
+            descending_first=False,
+        ),
         Column("column", "列", 130),
         Column("reason", "问题", 620, tooltip=True),
     )
@@ -34,7 +42,9 @@ class ProblemModel(RowTableModel):
 
 class DifferenceModel(RowTableModel):
     COLUMNS = (
-        Column("row", "行号", 60, CENTER, sort=lambda d: d.row, numeric=True),
+        Column(
+            "row", "行号", 60, CENTER, sort=lambda d: d.row, numeric=True, descending_first=False
+        ),
         Column("uscc", "统一社会信用代码", 170),
         Column("name", "企业名称", 200, tooltip=True),
         Column("changes", "不同之处（已登记 → 文件）", 420, tooltip=True),

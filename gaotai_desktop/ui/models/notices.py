@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from ...domain.notices import KIND_LABELS, STATUS_LABELS
 from ...domain.rows import NoticeRow
 from ...domain.tiers import TIER_LABELS, Tier
-from ...texts import missing_hazard_facts_text
-from .base import CENTER, Column, RowTableModel
+from ...texts import error_text, interview_slot_text, missing_hazard_facts_text
+from .base import CENTER, Column, RowTableModel, search_text
 
 
 @dataclass(frozen=True)
@@ -27,18 +27,28 @@ def notice_key(r: NoticeRow) -> str:
     return r.document_id or f"due:{r.enterprise_id}:{int(r.tier)}:{r.kind}"
 
 
+def interview_text(r: NoticeRow) -> str:
+    """The slot a due interview letter would print, or why none can be given."""
+    if r.interview_at is not None:
+        return interview_slot_text(r.interview_at, r.interview_room)
+    if r.interview_problem is not None:
+        return "无法安排：" + error_text(r.interview_problem)
+    return ""
+
+
 class NoticeModel(RowTableModel):
     COLUMNS = (
         Column("name", "企业名称", 240, tooltip=True),
         Column("uscc", "统一社会信用代码", 170),
         Column("township", "所属乡镇", 80),
         Column("authority", "行业主管部门", 140),
-        Column("tier", "预警等级", 80, CENTER, sort=lambda r: int(r.tier)),
+        Column("tier", "预警等级", 80, CENTER, sort=lambda r: int(r.tier), descending_first=True),
         Column("accidents", "本年事故", 70, CENTER, sort=lambda r: r.accidents, numeric=True),
         Column("kind", "文书", 130),
         Column("status", "状态", 70, CENTER),
         Column("doc_no", "文号", 180),
         Column("issue_date", "下发日期", 90, CENTER),
+        Column("interview", "约谈安排", 250, tooltip=True),
         Column("gaps", "隐患信息", 200, tooltip=True),
     )
 
@@ -59,12 +69,13 @@ class NoticeModel(RowTableModel):
             STATUS_LABELS.get(r.status, r.status),
             r.doc_no,
             r.issue_date.isoformat() if r.issue_date else "",
+            interview_text(r),
             missing_hazard_facts_text(r.missing_hazard_facts),
         )
 
     @staticmethod
     def haystack(r: NoticeRow) -> str:
-        return f"{r.uscc}\n{r.name}\n{r.doc_no}".upper()
+        return search_text(r.uscc, r.doc_no, names=(r.name,))
 
     def tier(self, row: NoticeRow) -> Tier:
         return row.tier

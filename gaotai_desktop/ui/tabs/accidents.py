@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.dates import chinese_date
 from ...domain.errors import GaotaiError
 from ...domain.rows import AccidentRow
 from ...domain.tiers import Outcome, count_window
@@ -81,7 +82,7 @@ class AccidentTab(Tab):
         self.view.sortByColumn(self.model.column_index("occurred_on"), Qt.SortOrder.DescendingOrder)
 
     def _build_filters(self, as_of: dt.date) -> None:
-        self.search = SearchBox("搜索企业、信用代码、事故编号")
+        self.search = SearchBox("搜索企业、拼音首字母、信用代码、事故编号")
         self.search.setObjectName("accidentSearch")
         start, end = count_window(as_of)
         #: The range last loaded: a date field that does not hold a date leaves it as it is.
@@ -236,6 +237,10 @@ class AccidentTab(Tab):
         if shown != total:
             text += f"，筛选后显示 {shown} 起"
         self.count_label.setText(text + "。灰色行为不计入预警的事故（不予认定或已作废）。")
+
+    def export_note(self) -> str:
+        date_from, date_to = self.date_range()
+        return f"事故日期：{chinese_date(date_from)}至{chinese_date(date_to)}"
 
     # -- detail -----------------------------------------------------------------------------------------
     def _load_persons(self, accident_id: str) -> None:

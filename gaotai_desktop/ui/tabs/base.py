@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QWidget
 
+from ...files.xlsx_export import TableSheet
 from .. import messages as msg
 from ..models.base import RowTableModel
 from ..widgets.filter_combo import FilterCombo
@@ -140,9 +141,38 @@ class Tab(QWidget):
     def update_counts(self) -> None:
         """The line below the table: how many rows, how many shown."""
 
+    # -- the side panel (collapsible: small screens) ----------------------------------------------------
+    def has_panel(self) -> bool:
+        return self.splitter is not None and self.splitter.count() > 1
+
+    def panel_shown(self) -> bool:
+        return self.has_panel() and self.splitter is not None and self.splitter.sizes()[1] > 0
+
+    def set_panel_shown(self, shown: bool) -> None:
+        """Collapse the side panel (the table takes the width) or bring it back."""
+        splitter = self.splitter
+        if splitter is None or splitter.count() < 2 or shown == self.panel_shown():
+            return
+        total = sum(splitter.sizes()) or splitter.width()
+        if shown:
+            panel = splitter.widget(1)
+            least = panel.minimumSizeHint().width() if panel is not None else 260
+            side = max(least, min(310, total // 3))
+            splitter.setSizes([max(total - side, 1), side])
+        else:
+            splitter.setSizes([total, 0])
+
     def export_table(self) -> tuple[str, list[str], list[list[object]]]:
         headers, rows = self.view.export_table()
         return self.export_title or self.title, headers, rows
+
+    def export_sheet(self, title: str, subtitle: str = "") -> TableSheet:
+        """The table as shown, for the .xlsx export and the PDF list."""
+        return self.view.export_sheet(title, subtitle)
+
+    def export_note(self) -> str:
+        """What an export adds to the 统计截止日期 line (e.g. the date range shown)."""
+        return ""
 
     def save_state(self, settings: QSettings) -> None:
         save_header(settings, self.settings_key, self.view.horizontalHeader())
@@ -183,6 +213,9 @@ def side_splitter(main: QWidget, side: QWidget, sizes: list[int]) -> QSplitter:
     splitter.addWidget(side)
     splitter.setStretchFactor(0, 3)
     splitter.setStretchFactor(1, 1)
+    # the panel folds away (drag the handle, or 查看 → 侧栏) on a narrow screen; the table never
+    splitter.setCollapsible(0, False)
+    splitter.setCollapsible(1, True)
     splitter.setSizes(sizes)
     return splitter
 

@@ -14,22 +14,29 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QPushButton,
+    QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ... import texts
 from ...domain.errors import GaotaiError, NotFound
 from ...domain.identifiers import mask_phone
 from ...domain.rows import EnterpriseRow, NoticeRow, TierRow
 from ...domain.tiers import TIER_LABELS, Tier, count_window
+from ...files.xlsx_export import TableSheet
 from ...services.accidents import AccidentFilter
 from .. import messages as msg
+from ..dialogs.delete_enterprise import DeleteEnterpriseDialog
 from ..dialogs.enterprise_dialog import EnterpriseDialog
 from ..models.accidents import AccidentModel
+from ..models.deleted_enterprises import DeletedEnterpriseModel, local_time
 from ..models.enterprises import EnterpriseFilter, EnterpriseModel
 from ..models.notices import NoticeModel
 from ..style import TIER_BACKGROUND
 from ..widgets.filter_combo import FilterCombo
+from ..widgets.pinned_column import with_pinned_column
 from ..widgets.search_box import SearchBox
 from ..widgets.table_view import TableView
 from ..workers import run_task
@@ -37,7 +44,7 @@ from .base import Tab, bar, delay_timer, side_panel, side_splitter
 
 if TYPE_CHECKING:
     from ...services.container import Services
-    from ...services.enterprises import Lookups
+    from ...services.enterprises import DeletedEnterpriseRow, Lookups
 
 
 log = logging.getLogger(__name__)
@@ -71,6 +78,9 @@ class EnterpriseTab(Tab):
         self.lookups = lookups
         self.model: EnterpriseModel = EnterpriseModel(self)
         self.dialog: EnterpriseDialog | None = None
+        self.delete_dialog: DeleteEnterpriseDialog | None = None
+        #: The 已删除 list (shown instead of the enterprises while the 已删除 filter is on).
+        self.deleted_model = DeletedEnterpriseModel(self)
         #: Notices of one enterprise (set by the main window from the notice tab).
         self.notices_of: Callable[[str], list[NoticeRow]] = lambda _id: []
         self._panel_token = 0
@@ -85,13 +95,19 @@ class EnterpriseTab(Tab):
         self.view.sortByColumn(self.model.column_index("tier"), Qt.SortOrder.DescendingOrder)
 
     def _build_filters(self) -> None:
-        self.search = SearchBox("搜索企业名称或统一社会信用代码")
+        self.search = SearchBox("搜索企业名称、拼音首字母或统一社会信用代码")
         self.search.setObjectName("enterpriseSearch")
         self.tier_combo = FilterCombo("全部等级")
         self.tier_combo.set_choices([(TIER_LABELS[t], int(t)) for t in TIER_ORDER])
         self.township_combo = FilterCombo("全部乡镇")
         self.industry_combo = FilterCombo("全部行业")
         self.authority_combo = FilterCombo("全部主管部门")
+        self.deleted_button = QToolButton()
+        self.deleted_button.setObjectName("showDeleted")
+        self.deleted_button.setText("已删除")
+        self.deleted_button.setCheckable(True)
+        self.deleted_button.setToolTip("只显示已删除的企业：查看删除人、时间和原因，可恢复")
+        self.deleted_button.toggled.connect(self.show_deleted)
         self.count_label = QLabel("正在加载…")
         self.count_label.setObjectName("enterpriseCount")
         self._filter_on_change(
@@ -103,12 +119,16 @@ class EnterpriseTab(Tab):
         self.new_button.setToolTip("新增企业（Ctrl+N）")
         self.edit_button = QPushButton("修改(&E)")
         self.delete_button = QPushButton("删除")
-        self.delete_button.setToolTip("删除所选企业（Delete）")
+        self.delete_button.setToolTip("删除所选企业（Delete），须填写删除原因")
+        self.restore_button = QPushButton("恢复(&R)")
+        self.restore_button.setToolTip("恢复所选的已删除企业（Enter）")
+        self.restore_button.setVisible(False)
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        for button in (self.edit_button, self.delete_button):  # until a row is current
-            button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_selected)
+        for button in (self.edit_button, self.delete_button, self.restore_button):
+            button.setEnabled(False)  # until a row is current
 
     def _build_table(self) -> None:
         self.view = TableView()
@@ -118,10 +138,24 @@ class EnterpriseTab(Tab):
         self.view.delete_requested.connect(self.delete_selected)
         self.view.current_id_changed.connect(self._selection_changed)
 
+        self.deleted_view = TableView()
+        self.deleted_view.setObjectName("deletedEnterpriseTable")
+        self.deleted_view.setModel(self.deleted_model)
+        self.deleted_view.open_requested.connect(lambda _i: self.restore_selected())
+        self.deleted_view.current_id_changed.connect(self._deleted_selection_changed)
+        self.deleted_view.back_to_search.connect(self.focus_search)
+        # the tier stays in view when the table scrolls sideways (narrow screens)
+        self.table_box, self.pinned_tier = with_pinned_column(
+            self.view, self.model.column_index("tier")
+        )
+        self.tables = QStackedWidget()
+        self.tables.addWidget(self.table_box)
+        self.tables.addWidget(self.deleted_view)
+
         self.panel = self._build_panel()
 
     def _build_layout(self) -> None:
-        self.splitter = side_splitter(self.view, self.panel, [950, 310])
+        self.splitter = side_splitter(self.tables, self.panel, [950, 310])
         layout = QVBoxLayout(self)
         layout.addLayout(
             bar(
@@ -130,10 +164,12 @@ class EnterpriseTab(Tab):
                 self.township_combo,
                 self.industry_combo,
                 self.authority_combo,
+                self.deleted_button,
                 None,
                 self.new_button,
                 self.edit_button,
                 self.delete_button,
+                self.restore_button,
             )
         )
         layout.addWidget(self.splitter, 1)
@@ -185,6 +221,10 @@ class EnterpriseTab(Tab):
             self.record_accident.emit(row.uscc)
 
     def _load_panel(self) -> None:
+        if self.showing_deleted():
+            self._panel_token += 1
+            self._show_deleted_panel()
+            return
         enterprise_id = self.view.current_id()
         self._panel_token += 1
         token = self._panel_token
@@ -220,6 +260,34 @@ class EnterpriseTab(Tab):
 
         run_task(lambda: accidents.list(flt), on_done=done, owner=self)
 
+    def _clear_panel(self, title: str = "未选择企业") -> None:
+        self.panel_title.setText(title)
+        self.panel_info.setText("")
+        self.panel_accidents.set_rows([])
+        self.panel_notices.set_rows([])
+        self.panel_accidents_label.setText("本年事故")
+        self.panel_notices_label.setText("预警文书")
+
+    def _show_deleted_panel(self) -> None:
+        """The side panel of a deleted enterprise: who deleted it, when and why."""
+        self.record_button.setEnabled(False)
+        deleted = self.deleted_model.row_by_id(self.deleted_view.current_id())
+        if deleted is None:
+            self._clear_panel()
+            return
+        self._clear_panel(f"{deleted.name}（已删除）")
+        lines = [
+            ("统一社会信用代码", deleted.uscc),
+            ("行业", deleted.industry),
+            ("所属乡镇", deleted.township),
+            ("行业主管部门", deleted.authority),
+            ("本年事故", f"{deleted.accidents} 起（恢复后重新计入预警）"),
+            ("删除时间", local_time(deleted.deleted_at)),
+            ("删除人", deleted.deleted_by),
+            ("删除原因", deleted.deleted_reason),
+        ]
+        self.panel_info.setText(_table_html(lines))
+
     def _info_html(self, t: TierRow, e: EnterpriseRow | None) -> str:
         colour = TIER_BACKGROUND.get(t.tier, "#FFFFFF")
         tier = f'<span style="background:{colour}; color:#000;">&nbsp;{TIER_LABELS[t.tier]}&nbsp;</span>'
@@ -251,11 +319,7 @@ class EnterpriseTab(Tab):
                 )
             else:
                 lines.append(("职业病危害隐患", "无"))
-        rows = "".join(
-            f"<tr><td style='color:#555; padding-right:8px'>{k}</td><td>{v or '—'}</td></tr>"
-            for k, v in lines
-        )
-        return f"<table>{rows}</table>"
+        return _table_html(lines, escaped=True)
 
     # -- loading ----------------------------------------------------------------------------------------
     def load(self, on_loaded: Callable[[], None] | None = None) -> None:
@@ -270,6 +334,78 @@ class EnterpriseTab(Tab):
 
     def refresh(self) -> None:
         self.load()
+        if self.showing_deleted():
+            self.load_deleted()
+
+    # -- the 已删除 filter ------------------------------------------------------------------------------
+    def showing_deleted(self) -> bool:
+        return self.deleted_button.isChecked()
+
+    def active_view(self) -> TableView:
+        return self.deleted_view if self.showing_deleted() else self.view
+
+    def show_deleted(self, on: bool) -> None:
+        """The 已删除 filter: the deleted enterprises (with who/when/why and 恢复) instead of the
+        enterprises in the register."""
+        if self.deleted_button.isChecked() != on:
+            self.deleted_button.setChecked(on)  # toggled() comes back here
+            return
+        self.tables.setCurrentWidget(self.deleted_view if on else self.table_box)
+        self.tier_combo.setEnabled(not on)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            button.setVisible(not on)
+        self.restore_button.setVisible(on)
+        if on:
+            self.load_deleted()
+        else:
+            self.apply_filter()
+        self._panel_timer.start()
+
+    def load_deleted(self) -> None:
+        """Read the deleted enterprises (few: read at once, on the GUI thread)."""
+        try:
+            rows = self.services.enterprises.deleted(self.as_of)
+        except (GaotaiError, OSError) as exc:
+            msg.show_error(self, exc, action="加载已删除企业")
+            return
+        selected = self.deleted_view.current_id()
+        self.deleted_model.set_rows(rows)
+        self.apply_filter()
+        if selected:
+            self.deleted_view.select_id(selected)
+
+    def _deleted_selection_changed(self, enterprise_id: str) -> None:
+        self.restore_button.setEnabled(bool(enterprise_id))
+        self._panel_timer.start()
+
+    def focus_results(self) -> None:
+        view = self.active_view()
+        model = view.model()
+        view.setFocus()
+        if not view.current_id() and model.rowCount() > 0:
+            view.selectRow(0)
+            view.setCurrentIndex(model.index(0, 0))
+
+    def export_table(self) -> tuple[str, list[str], list[list[object]]]:
+        if not self.showing_deleted():
+            # the pinned tier column is exported last, as it is shown
+            columns = [*self.view.visible_columns(), self.pinned_tier.column]
+            headers = [self.model.COLUMNS[c].header for c in columns]
+            return self.export_title, headers, self.model.export_rows(columns)
+        headers, rows = self.deleted_view.export_table()
+        return "已删除企业", headers, rows
+
+    def export_sheet(self, title: str, subtitle: str = "") -> TableSheet:
+        if self.showing_deleted():
+            return self.deleted_view.export_sheet("已删除企业", subtitle)
+        # the pinned tier column is exported last, as it is shown
+        columns = [*self.view.visible_columns(), self.pinned_tier.column]
+        return self.view.export_sheet(title, subtitle, columns)
+
+    def restore_state(self, settings) -> bool:
+        restored = super().restore_state(settings)
+        self.pinned_tier.keep_hidden_in_table()
+        return restored
 
     def _fill_choices(self) -> None:
         lk = self.lookups
@@ -288,7 +424,21 @@ class EnterpriseTab(Tab):
             authority=self.authority_combo.value() or "",
         )
 
+    def apply_filter(self) -> None:
+        super().apply_filter()
+        if self.showing_deleted():
+            selected = self.deleted_view.current_id()
+            self.deleted_model.set_filter(self.current_filter())
+            if not (selected and self.deleted_view.select_id(selected)):
+                self.deleted_view.clear_current()
+            self.update_counts()
+
     def update_counts(self) -> None:
+        if self.showing_deleted():
+            total, shown = self.deleted_model.total_count(), self.deleted_model.rowCount()
+            head = f"已删除 {total} 家企业" + (f"，筛选后显示 {shown} 家" if shown != total else "")
+            self.count_label.setText(f"{head}。选中后按“恢复”可撤销删除。")
+            return
         if not self.model.loaded:
             return
         counts = self.model.tier_counts()
@@ -321,6 +471,9 @@ class EnterpriseTab(Tab):
         self._open_dialog(None)
 
     def open_selected(self) -> None:
+        if self.showing_deleted():
+            self.restore_selected()
+            return
         enterprise_id = self.view.current_id()
         if not enterprise_id:
             msg.notify("请先在表格中选择一家企业")
@@ -368,23 +521,63 @@ class EnterpriseTab(Tab):
         self.enterprise_changed.emit(row.id)
 
     def delete_selected(self) -> None:
+        """删除: asks for the reason (required) in a dialog that deletes on 删除."""
+        if self.showing_deleted():
+            msg.notify("已删除的企业可以恢复：选中后按“恢复”")
+            return
         enterprise_id = self.view.current_id()
         row = self.model.row_by_id(enterprise_id) if enterprise_id else None
         if row is None:
             msg.notify("请先在表格中选择要删除的企业")
             return
-        text = (
-            f"确定删除企业“{row.name}”（{row.uscc}）吗？\n\n"
-            "删除后该企业不再出现在列表和预警中；其事故和已下发的文书仍保留在数据库中。"
+        dlg = DeleteEnterpriseDialog(self.services, row, parent=self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.deleted.connect(lambda eid: self._deleted(eid, row.name, dlg.reason()))
+        dlg.finished.connect(
+            lambda _r: setattr(self, "delete_dialog", None) if self.delete_dialog is dlg else None
         )
-        if not msg.confirm(self, text, title="删除企业", ok_text="删除"):
-            return
-        try:
-            self.services.enterprises.delete(enterprise_id)
-        except (GaotaiError, OSError) as exc:
-            msg.show_error(self, exc, action="删除企业")
-            return
+        self.delete_dialog = dlg
+        dlg.open()
+
+    def _deleted(self, enterprise_id: str, name: str, reason: str) -> None:
         self.model.remove_id(enterprise_id)
         self.update_counts()
-        msg.notify(f"已删除企业：{row.name}")
+        msg.notify(texts.enterprise_deleted_notice(name, " ".join(reason.split())))
         self.enterprise_changed.emit(enterprise_id)
+
+    def restore_selected(self) -> None:
+        """恢复 (in the 已删除 list): confirm naming who deleted it, when and why, then restore."""
+        enterprise_id = self.deleted_view.current_id()
+        row: DeletedEnterpriseRow | None = (
+            self.deleted_model.row_by_id(enterprise_id) if enterprise_id else None
+        )
+        if row is None:
+            msg.notify("请先在“已删除”列表中选择要恢复的企业")
+            return
+        question = texts.enterprise_restore_question(
+            row.name, row.uscc, local_time(row.deleted_at), row.deleted_by,
+            row.deleted_reason, row.accidents,
+        )  # fmt: skip
+        if not msg.confirm(self, question, title="恢复企业", ok_text="恢复"):
+            return
+        try:
+            self.services.enterprises.restore(row.id)
+            tier = self.services.enterprises.tier_of(row.id, self.as_of)
+        except (GaotaiError, OSError) as exc:
+            msg.show_error(self, exc, action="恢复企业")
+            return
+        self.deleted_model.remove_id(row.id)
+        self.model.upsert(tier)
+        self.apply_filter()
+        msg.notify(texts.enterprise_restored_notice(row.name, TIER_LABELS[tier.tier]))
+        self.enterprise_changed.emit(row.id)
+
+
+def _table_html(lines: list[tuple[str, str]], *, escaped: bool = False) -> str:
+    """Label/value rows of the side panel (values escaped unless ``escaped``)."""
+    rows = "".join(
+        f"<tr><td style='color:#555; padding-right:8px'>{k}</td>"
+        f"<td>{(v if escaped else html.escape(v)) or '—'}</td></tr>"
+        for k, v in lines
+    )
+    return f"<table>{rows}</table>"

@@ -1,7 +1,11 @@
 """Preview, print, batch print and 另存为PDF of the stored documents of the 预警通知 tab.
 
 :class:`PrintingTab` is the base of :class:`~gaotai_desktop.ui.tabs.notices.NoticeTab`: every document is fetched by its id
-from the ``DocumentStore`` as issued (byte for byte) and marked printed once it went to the printer.
+from the ``DocumentStore`` as issued (byte for byte) and marked printed once it went to a paper
+printer. Printing tells the truth: with no printer installed the tab says so and offers 另存为PDF
+(no print dialog defaulting to a file); output into a file (the dialog's "Print to File", a PDF or
+XPS writer) is reported as saved and marks nothing printed. The last printer and the last PDF
+folder are remembered (:mod:`gaotai_desktop.ui.window_state`).
 """
 
 from __future__ import annotations
@@ -11,12 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtPrintSupport import QPrinter
 
+from ... import texts
 from ...domain.documents import kind_rank
 from ...domain.errors import GaotaiError
 from ...files.output import protected_paths
 from .. import messages as msg
 from .. import printing
+from ..window_state import last_folder, last_printer, remember_folder, remember_printer
 from ..workers import run_task
 from .base import Tab
 from .notice_files import save_pdfs
@@ -46,6 +53,7 @@ class PrintingTab(Tab):
     settings: QSettings | None
     print_job: printing.PrintJob | None = None
     preview_dialog: printing.PreviewDialog | None = None
+    last_saved_text = ""
 
     # what the tab provides
     def selected_documents(self) -> dict[str, str]:
@@ -84,6 +92,7 @@ class PrintingTab(Tab):
         dlg = printing.PreviewDialog(pdfs, title=title, parent=self.window())
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.printed.connect(lambda: self._mark_after_preview(chosen))
+        dlg.saved.connect(lambda file, name: self._saved_to_file(list(chosen), file, name))
         dlg.finished.connect(lambda _r: setattr(self, "preview_dialog", None))
         self.preview_dialog = dlg
         dlg.open()
@@ -99,7 +108,7 @@ class PrintingTab(Tab):
             return list(chosen)
 
         def done(printed: list[str]) -> None:
-            msg.notify(f"已打印{len(printed)}份文书：{numbers_text(printed)}", 30_000)
+            msg.notify(texts.printed_text(len(printed), numbers_text(printed)), 30_000)
             self.load()
             self.documents_printed.emit(printed)
 
@@ -114,10 +123,24 @@ class PrintingTab(Tab):
         if not chosen:
             msg.notify("请选择已下发的文书")
             return None
-        printer = printing.choose_printer(self, f"打印文书（{len(chosen)} 份）")
+        printer = self.choose_printer(f"打印文书（{len(chosen)} 份）", chosen, self.with_receipt)
         if printer is None:
             return None
         return self.print_documents(printer, chosen, with_receipt=self.with_receipt)
+
+    def choose_printer(
+        self, title: str, documents: dict[str, str], with_receipt: bool
+    ) -> QPrinter | None:
+        """The print dialog on the printer used last. With no printer installed: say so and
+        offer 另存为PDF of ``documents`` instead (``None`` either way)."""
+        if not printing.installed_printers():
+            if msg.confirm(self, texts.NO_PRINTER_TEXT, title="没有打印机", ok_text="另存为PDF…"):
+                self.save_pdfs(documents, with_receipt)
+            return None
+        printer = printing.choose_printer(self, title, last=last_printer(self.settings))
+        if printer is not None and printing.is_paper(printer):
+            remember_printer(self.settings, printer.printerName())
+        return printer
 
     def batch_print(self) -> printing.PrintJob | None:
         """Every issued document not yet printed, each followed by its 送达回证."""
@@ -147,7 +170,7 @@ class PrintingTab(Tab):
         )
         if not msg.confirm(self, text, title="批量打印", ok_text="选择打印机…"):
             return None
-        printer = printing.choose_printer(self, f"批量打印（{len(doc_nos)} 份）")
+        printer = self.choose_printer(f"批量打印（{len(doc_nos)} 份）", doc_nos, True)
         if printer is None:
             return None
         return self.print_documents(printer, doc_nos, with_receipt=True, title="批量打印")
@@ -178,9 +201,16 @@ class PrintingTab(Tab):
         return job.start()
 
     def _printed(self, printed: list, cancelled: bool, error: object) -> None:
+        job = self.print_job
         self.print_job = None
         self._update_actions()
-        text = f"已打印{len(printed)}份文书" + (f"：{numbers_text(printed)}" if printed else "")
+        if job is not None and not job.to_paper:
+            file, name = printing.output_file(job.printer), job.printer.printerName()
+            self._saved_to_file(printed, file, name)
+            if isinstance(error, BaseException):
+                msg.show_error(self, error, action="输出到文件")
+            return
+        text = texts.printed_text(len(printed), numbers_text(printed) if printed else "")
         if cancelled:
             text += "（其余已取消，未打印）"
         msg.notify(text, 60_000)
@@ -196,6 +226,17 @@ class PrintingTab(Tab):
             else:
                 msg.show_error(self, error, action="打印")
 
+    def _saved_to_file(self, doc_nos: list[str], file: str, printer_name: str) -> None:
+        """Documents went into ``file`` (print to file) or to a PDF/XPS writer: saved, never
+        printed, and said so."""
+        if file:
+            remember_folder(self.settings, "pdf", file)
+            text = texts.saved_to_file_text(len(doc_nos), file)
+        else:
+            text = texts.virtual_printer_text(len(doc_nos), printer_name)
+        self.last_saved_text = text  # the status bar shows it too
+        msg.notify(text, 60_000)
+
     # -- saving ----------------------------------------------------------------------------------------
     def save_selected_pdf(self, path: str | Path | None = None) -> list[Path]:
         """Write the stored PDF of each selected document (byte for byte as issued).
@@ -206,16 +247,17 @@ class PrintingTab(Tab):
         if self.store is None or not chosen:
             msg.notify("请选择已下发的文书")
             return []
-        start = Path(str(self._setting("paths/pdf", str(Path.home()))))
+        return self.save_pdfs(chosen, self.with_receipt, path)
+
+    def save_pdfs(
+        self, documents: dict[str, str], with_receipt: bool, path: str | Path | None = None
+    ) -> list[Path]:
+        """另存为PDF of ``documents`` (number -> id), starting in the folder used last."""
+        if self.store is None or not documents:
+            return []
+        start = last_folder(self.settings, "pdf")
         protected = protected_paths(self.services.location or "", self.services.backup_dir)
-        written = save_pdfs(self, self.store, chosen, self.with_receipt, path, start, protected)
+        written = save_pdfs(self, self.store, documents, with_receipt, path, start, protected)
         if written:
-            self._set_setting("paths/pdf", str(written[0].parent))
+            remember_folder(self.settings, "pdf", written[0].parent)
         return written
-
-    def _setting(self, key: str, default: str) -> object:
-        return self.settings.value(key, default) if self.settings is not None else default
-
-    def _set_setting(self, key: str, value: str) -> None:
-        if self.settings is not None:
-            self.settings.setValue(key, value)

@@ -2,6 +2,10 @@
 
 Actions on the selection (several rows may be selected):
 
+- 约谈安排 changes the interview slot (date, time, room) a due letter will print: the plan shows
+  each enterprise's slot before issuing, and issuing prints the slots shown.
+- 预览草稿 renders a due letter as it would be issued, without a number and under a 草稿
+  watermark: nothing is stored and no number is taken.
 - 下发 issues the selected due documents (下发全部到期文书: every due one) off the GUI thread,
   behind a cancellable progress dialog; numbers are assigned and the PDFs stored by
   :class:`~gaotai_desktop.services.issuing.IssuingService` (whole documents only), whose report
@@ -41,14 +45,16 @@ from ...domain.errors import GaotaiError
 from ...domain.notices import DUE, KIND_LABELS, RECEIPT, STATUS_LABELS
 from ...domain.rows import NoticeRow
 from ...domain.tiers import TIER_LABELS, Tier
+from ...texts import draft_title, issue_list_text
 from .. import messages as msg
 from .. import printing
+from ..dialogs.interview_slot import InterviewSlotDialog
 from ..models.base import ROW_ROLE
 from ..models.notices import NoticeFilter, NoticeModel
 from ..widgets.filter_combo import FilterCombo
 from ..widgets.search_box import SearchBox
 from ..widgets.table_view import TableView
-from ..workers import Task, run_cancellable
+from ..workers import Task, run_cancellable, run_task
 from .base import bar
 from .enterprises import TIER_ORDER
 from .notice_printing import PrintingTab, numbers_text
@@ -74,6 +80,20 @@ def documents_per_kind(rows: list[NoticeRow]) -> dict[str, int]:
     return {k: counts[k] for k in sorted(counts, key=kind_rank)}
 
 
+def documents_to_number(rows: list[NoticeRow]) -> list[tuple[str, Tier, list[str]]]:
+    """(kind, tier, enterprise names) of each document issuing ``rows`` numbers, in numbering
+    order: the county bulletin (all its red enterprises) first, then one per row."""
+    bulletin = [r for r in rows if r.kind == DocumentKind.COUNTY_BULLETIN]
+    out: list[tuple[str, Tier, list[str]]] = []
+    if bulletin:
+        names = list(dict.fromkeys(r.name for r in bulletin))
+        out.append((DocumentKind.COUNTY_BULLETIN, Tier.RED, names))
+    others = [r for r in rows if r.kind != DocumentKind.COUNTY_BULLETIN]
+    others.sort(key=lambda r: (kind_rank(r.kind), -int(r.tier), r.uscc))
+    out += [(r.kind, r.tier, [r.name]) for r in others]
+    return out
+
+
 class NoticeTab(PrintingTab):
     title = "预警通知"
     settings_key = "notices"
@@ -81,6 +101,8 @@ class NoticeTab(PrintingTab):
 
     #: Documents were issued (list of DocumentRow); ``documents_printed``: see PrintingTab.
     documents_issued = Signal(list)
+    #: A draft preview was opened (list of the PDFs shown, each without a number).
+    draft_shown = Signal(list)
 
     def __init__(
         self,
@@ -101,6 +123,9 @@ class NoticeTab(PrintingTab):
         self.issuing = issuing
         self.store = store
         self.issue_task: Task | None = None
+        #: Interview slots the clerk changed in the plan, by enterprise id (until issued).
+        self.chosen_slots: dict[str, tuple[dt.datetime, str]] = {}
+        self.slot_dialog: InterviewSlotDialog | None = None
         self.issue_progress: QProgressDialog | None = None
         self.print_job: printing.PrintJob | None = None
         self.preview_dialog: printing.PreviewDialog | None = None
@@ -115,7 +140,7 @@ class NoticeTab(PrintingTab):
         self.toolbar.setObjectName("noticeToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._build_actions(settings)
-        for a in (self.issue_action, self.issue_all_action):
+        for a in (self.issue_action, self.issue_all_action, self.slot_action, self.draft_action):
             self.toolbar.addAction(a)
         self.toolbar.addSeparator()
         for a in (self.preview_action, self.print_action, self.save_pdf_action):
@@ -137,6 +162,14 @@ class NoticeTab(PrintingTab):
         )
         self.issue_all_action = self._make_action(
             "下发全部到期文书(&A)…", self.issue_all_due, "为全部待下发文书编号、生成并下发"
+        )
+        self.slot_action = self._make_action(
+            "约谈安排(&T)…", self.change_slot, "更改所选待下发文书的约谈日期、时间和地点"
+        )
+        self.draft_action = self._make_action(
+            "预览草稿(&D)",
+            self.preview_draft,
+            "不编号、不保存，按下发时的内容预览所选待下发文书（带“草稿”水印）",
         )
         self.preview_action = self._make_action(
             "预览(&V)", self.preview_selected, "预览所选的已下发文书（Enter 或双击）"
@@ -221,6 +254,8 @@ class NoticeTab(PrintingTab):
         return [
             self.issue_action,
             self.issue_all_action,
+            self.slot_action,
+            self.draft_action,
             self.preview_action,
             self.print_action,
             self.save_pdf_action,
@@ -249,8 +284,16 @@ class NoticeTab(PrintingTab):
     # -- loading ----------------------------------------------------------------------------------------
     def load(self, on_loaded: Callable[[], None] | None = None) -> None:
         self.count_label.setText("正在计算应下发的预警文书…")
-        notices, as_of = self.services.notices, self.as_of
-        self._load_rows(lambda: NoticeModel.prepare(notices.plan(as_of)), "加载预警通知", on_loaded)
+        notices, issuing, as_of, day = self.services.notices, self.issuing, self.as_of, self.today
+        chosen = dict(self.chosen_slots)
+
+        def work():
+            rows = notices.plan(as_of)
+            if issuing is not None:  # the slot each interview letter would print, if issued now
+                rows = issuing.plan_interviews(rows, as_of, today=day, chosen=chosen)
+            return NoticeModel.prepare(rows)
+
+        self._load_rows(work, "加载预警通知", on_loaded)
 
     def refresh(self) -> None:
         self.load()
@@ -322,6 +365,8 @@ class NoticeTab(PrintingTab):
         has_due = any(r.status == DUE for r in rows)
         has_issued = any(r.status != DUE and r.doc_no for r in rows)
         self.issue_action.setEnabled(ready and has_due)
+        self.slot_action.setEnabled(ready and self.slot_row() is not None)
+        self.draft_action.setEnabled(ready and has_due)
         self.issue_all_action.setEnabled(ready and bool(self.all_due()))
         for a in (self.preview_action, self.print_action, self.save_pdf_action):
             a.setEnabled(ready and has_issued)
@@ -336,6 +381,96 @@ class NoticeTab(PrintingTab):
             self.preview_selected()
         else:
             self.issue_selected()
+
+    # -- interview slots --------------------------------------------------------------------------------
+    def slot_row(self) -> NoticeRow | None:
+        """The one selected due letter that prints an interview (several rows of one enterprise
+        share its slot)."""
+        rows = [r for r in self.selected_due() if r.interview_at is not None]
+        return rows[0] if rows and len({r.enterprise_id for r in rows}) == 1 else None
+
+    def shown_slots(self) -> dict[str, tuple[dt.datetime, str]]:
+        """The interview slot shown for each enterprise with a due interview letter."""
+        return {
+            r.enterprise_id: (r.interview_at, r.interview_room)
+            for r in self.model.all_rows()
+            if r.status == DUE and r.interview_at is not None
+        }
+
+    def change_slot(self) -> InterviewSlotDialog | None:
+        """约谈安排…: another date, time or room for the selected enterprise's interview."""
+        row = self.slot_row()
+        issuing = self.issuing
+        if row is None or issuing is None or row.interview_at is None:
+            msg.notify("请选择一家企业待下发的风险提示函或约谈通知书")
+            return None
+        try:
+            rooms, hours, minutes = issuing.interview_choices()
+        except GaotaiError as exc:
+            msg.error(self, msg.error_text(exc))
+            return None
+        shown = self.shown_slots()
+        day, ent_id = self.today, row.enterprise_id
+
+        def check(at: dt.datetime, room: str) -> None:
+            issuing.check_interview_slot(ent_id, at, room, today=day, chosen=shown)
+
+        dlg = InterviewSlotDialog(
+            row.name, (row.interview_at, row.interview_room), rooms=rooms, hours=hours,
+            minutes=minutes, check=check, parent=self,
+        )  # fmt: skip
+
+        def chosen() -> None:
+            if dlg.result_slot is not None:
+                self.chosen_slots[ent_id] = dlg.result_slot
+                msg.notify(f"已更改{row.name}的约谈安排，下发时按新的安排印制")
+                self.load()
+
+        dlg.accepted.connect(chosen)
+        self.slot_dialog = dlg
+        dlg.open()
+        return dlg
+
+    # -- drafts -----------------------------------------------------------------------------------------
+    def preview_draft(self) -> None:
+        """预览草稿: the selected due letters as they would be issued now (the interview slots
+        shown), without numbers, under a 草稿 watermark, in the print preview. Nothing is stored,
+        no number is taken."""
+        issuing = self.issuing
+        rows = self.selected_due()
+        if issuing is None or not rows:
+            msg.notify("请选择待下发的文书")
+            return
+        seen: set[tuple[str, str]] = set()
+        wanted: list[NoticeRow] = []
+        for r in rows:  # one county bulletin names every red enterprise
+            key = (r.kind, "" if r.kind == DocumentKind.COUNTY_BULLETIN else r.enterprise_id)
+            if key not in seen:
+                seen.add(key)
+                wanted.append(r)
+        as_of, day, slots = self.as_of, self.today, self.shown_slots()
+
+        def work() -> list[bytes]:
+            return [
+                issuing.draft(r.enterprise_id, r.kind, as_of, today=day, interview_slots=slots)
+                for r in wanted
+            ]
+
+        def done(pdfs: list[bytes]) -> None:
+            first = wanted[0]
+            title = draft_title(KIND_LABELS.get(first.kind, first.kind), first.name, len(pdfs))
+            dlg = printing.PreviewDialog(pdfs, title=title, parent=self.window())
+            dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dlg.finished.connect(lambda _r: setattr(self, "preview_dialog", None))
+            self.preview_dialog = dlg
+            self.draft_shown.emit(pdfs)
+            dlg.open()
+
+        msg.notify("正在生成草稿…")
+        run_task(
+            work, on_done=done, on_error=lambda e: msg.show_error(self, e, action="预览草稿"),
+            owner=self,
+        )  # fmt: skip
 
     # -- issuing ----------------------------------------------------------------------------------------
     def issue_selected(self) -> Task | None:
@@ -358,8 +493,10 @@ class NoticeTab(PrintingTab):
         day = self.as_of
         text = (
             f"将下发以下文书，共 {total} 份：\n\n{lines}\n\n"
+            f"{issue_list_text(documents_to_number(rows))}\n\n"
             f"下发日期为 {chinese_date(day)}。文号按顺序自动编排，"
-            "下发后文书保存为 PDF，不能修改（如需更正须另发文书）。确定下发吗？"
+            "下发后文书保存为 PDF，不能修改（如需更正须另发文书；"
+            "下发前可先用“预览草稿”校对）。确定下发吗？"
         )
         if not msg.confirm(self, text, title="下发文书", ok_text="下发"):
             return None
@@ -380,6 +517,7 @@ class NoticeTab(PrintingTab):
         issuing, as_of = self.issuing, self.as_of
         assert issuing is not None
         day = self.today  # the window's date (it follows the clock), passed down
+        slots = self.shown_slots()  # the letters print the slots the plan shows
 
         def work(progress) -> IssueReport:
             reports: list[IssueReport] = []
@@ -393,8 +531,9 @@ class NoticeTab(PrintingTab):
                     return progress(min(base + n, expected), expected)
 
                 part = issuing.issue_due(
-                    as_of, today=day, enterprise_ids=ids, kinds=kinds, progress=report
-                )
+                    as_of, today=day, enterprise_ids=ids, kinds=kinds, progress=report,
+                    interview_slots=slots,
+                )  # fmt: skip
                 reports.append(part)
                 done += len(part.issued) + len(part.failed)
                 if part.stopped_by is not None or part.cancelled:

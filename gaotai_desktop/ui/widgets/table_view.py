@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ..models.base import ID_ROLE, RowTableModel
+from ...files.xlsx_export import TableSheet
+from ..models.base import CENTER, ID_ROLE, RowTableModel
 
 
 class TableView(QTableView):
@@ -117,3 +118,27 @@ class TableView(QTableView):
         cols = self.visible_columns()
         headers: Sequence[str] = [model.COLUMNS[c].header for c in cols]
         return list(headers), model.export_rows(cols)
+
+    def export_sheet(
+        self, title: str, subtitle: str = "", columns: Sequence[int] | None = None
+    ) -> TableSheet:
+        """The table as shown (visible columns in their order and widths, visible rows in their
+        order, tier colours, grey rows) for the .xlsx export and the PDF list."""
+        model = self.model()
+        assert isinstance(model, RowTableModel)
+        cols = list(columns) if columns is not None else self.visible_columns()
+        fills, muted = model.export_marks()
+        return TableSheet(
+            title=title,
+            subtitle=subtitle,
+            headers=[model.COLUMNS[c].header for c in cols],
+            rows=model.export_rows(cols),
+            fills=fills,
+            muted=muted,
+            # a column shown outside this view (the pinned tier column) keeps its own width
+            widths=[
+                max(model.COLUMNS[c].width if self.isColumnHidden(c) else self.columnWidth(c), 30)
+                for c in cols
+            ],
+            centred=[model.COLUMNS[c].align == CENTER for c in cols],
+        )

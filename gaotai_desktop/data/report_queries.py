@@ -1,0 +1,296 @@
+"""SQL aggregates behind the weekly, monthly and quarterly reports and the statistics tab.
+
+Accidents are counted as the tiers count them: the window and the live conditions are
+:func:`gaotai_desktop.data.queries.live_accident_clauses`, and an accident whose every injured
+person is 不予认定 is taken out the way :func:`~gaotai_desktop.data.queries.accident_count_subquery`
+does (all live accidents, minus the few starting from the rejected persons). Enterprises that were
+deleted are left out, as in the tier list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, case, exists, extract, func, not_, or_, select
+from sqlalchemy.orm import Session
+
+from ..domain.documents import WarningState
+from ..domain.loop import ANSWER_TASK, AWAITING_ANSWER, Level, TaskState, urgency
+from ..domain.reports import DueRow, RestrictionRow
+from ..domain.tiers import NOT_COUNTED_OUTCOMES
+from .models import (
+    Accident,
+    AwardRestriction,
+    Document,
+    Enterprise,
+    InjuredPerson,
+    MeasureTask,
+    WarningEvent,
+    WarningRecord,
+)
+from .queries import live_accident_clauses
+
+_EXCLUDED = [o.value for o in NOT_COUNTED_OUTCOMES]
+
+#: (month, inside the compared period, township, industry, category) -> counted accidents.
+GroupKey = tuple[int, bool, str, str, str]
+
+
+def accident_groups(session: Session, year_end: dt.date, within: dt.date) -> dict[GroupKey, int]:
+    """Counted accidents of the calendar year up to ``year_end``, grouped by month, township,
+    industry and category, and by whether they fall on or before ``within`` (the cutoff of the
+    compared period).
+
+    Grouped per enterprise in SQL (an index range scan, no join), then by its township and
+    industry here: at county scale the join costs more than the 20,000-row lookup."""
+    live = live_accident_clauses(year_end)
+    month = extract("month", Accident.occurred_on)
+    inside = case((Accident.occurred_on <= within, 1), else_=0)
+    cols = (Accident.enterprise_id, month, inside, Accident.category)
+    everything = select(*cols, func.count()).where(*live).group_by(*cols)
+    rejected = select(InjuredPerson.accident_id).where(InjuredPerson.outcome.in_(_EXCLUDED))
+    any_counted_person = exists().where(
+        InjuredPerson.accident_id == Accident.id, InjuredPerson.outcome.not_in(_EXCLUDED)
+    )
+    not_counted = (
+        select(*cols, func.count())
+        .where(Accident.id.in_(rejected), *live, not_(any_counted_person))
+        .group_by(*cols)
+    )
+    places = {
+        eid: (town or "", ind or "")
+        for eid, town, ind in session.execute(
+            select(Enterprise.id, Enterprise.township, Enterprise.industry).where(
+                Enterprise.deleted_at.is_(None)
+            )
+        )
+    }
+    out: dict[GroupKey, int] = defaultdict(int)
+    for stmt, sign in ((everything, 1), (not_counted, -1)):
+        for eid, m, ins, cat, n in session.execute(stmt):
+            place = places.get(eid)
+            if place is None:  # a deleted enterprise: left out, as in the tier list
+                continue
+            out[(int(m), bool(ins), place[0], place[1], cat or "")] += sign * int(n)
+    return {k: n for k, n in out.items() if n}
+
+
+def warnings_issued(session: Session, start: dt.date, end: dt.date) -> dict[str, int]:
+    """Warnings issued from ``start`` to ``end`` per tier code."""
+    stmt = (
+        select(WarningRecord.tier, func.count())
+        .join(Enterprise, Enterprise.id == WarningRecord.enterprise_id)
+        .where(
+            WarningRecord.issued_on >= start,
+            WarningRecord.issued_on <= end,
+            Enterprise.deleted_at.is_(None),
+        )
+        .group_by(WarningRecord.tier)
+    )
+    return {tier: int(n) for tier, n in session.execute(stmt)}
+
+
+#: The tasks that are a warning's written answer (listed through the warning, not twice).
+_ANSWER_KINDS = sorted({k.value for k in ANSWER_TASK.values()})
+
+
+def due_rows(
+    session: Session, as_of: dt.date, until: dt.date, what: dict[str, str]
+) -> list[DueRow]:
+    """Everything still owed with a due date on or before ``until``: warnings awaiting their
+    written answer (delivered or reopened) and open measure tasks, with their urgency at
+    ``as_of``. ``what`` names a warning's answer per tier code (``answer_<tier>``) and a task per
+    kind."""
+    ent = (
+        Enterprise.id,
+        Enterprise.uscc,
+        Enterprise.name,
+        Enterprise.township,
+        Enterprise.authority,
+    )
+    warnings = (
+        select(WarningRecord.id, WarningRecord.tier, WarningRecord.feedback_due, *ent)
+        .join(Enterprise, Enterprise.id == WarningRecord.enterprise_id)
+        .where(
+            WarningRecord.state.in_([s.value for s in AWAITING_ANSWER]),
+            WarningRecord.feedback_due.is_not(None),
+            WarningRecord.feedback_due <= until,
+            Enterprise.deleted_at.is_(None),
+        )
+    )
+    rows: list[DueRow] = []
+    for wid, tier, due, eid, uscc, name, town, auth in session.execute(warnings):
+        assert due is not None  # (selected so)
+        rows.append(
+            DueRow("warning", wid, eid, uscc, name, town or "", auth or "", tier,
+                   Level.ENTERPRISE.value, what.get(f"answer_{tier}", tier), due,
+                   urgency(due, as_of).value)
+        )  # fmt: skip
+    tasks = (
+        select(
+            MeasureTask.id,
+            MeasureTask.kind,
+            MeasureTask.level,
+            MeasureTask.due_on,
+            func.coalesce(WarningRecord.tier, ""),
+            *ent,
+        )  # fmt: skip
+        .join(Enterprise, Enterprise.id == MeasureTask.enterprise_id)
+        .outerjoin(WarningRecord, WarningRecord.id == MeasureTask.warning_id)
+        .where(
+            MeasureTask.state == TaskState.OPEN.value,
+            MeasureTask.due_on.is_not(None),
+            MeasureTask.due_on <= until,
+            Enterprise.deleted_at.is_(None),
+            or_(MeasureTask.warning_id.is_(None), MeasureTask.kind.not_in(_ANSWER_KINDS)),
+        )
+    )
+    for tid, kind, level, due, tier, eid, uscc, name, town, auth in session.execute(tasks):
+        assert due is not None  # (selected so)
+        rows.append(
+            DueRow("task", tid, eid, uscc, name, town or "", auth or "", tier, level,
+                   what.get(kind, kind), due, urgency(due, as_of).value)
+        )  # fmt: skip
+    rows.sort(key=lambda r: (r.due, r.township, r.uscc, r.what))
+    return rows
+
+
+@dataclass(frozen=True)
+class WarningFacts:
+    """A warning as the quarterly evaluation needs it."""
+
+    id: str
+    enterprise_id: str
+    tier: str
+    issued_on: dt.date
+    feedback_due: dt.date | None
+    feedback_on: dt.date | None
+    closed_on: dt.date | None
+    state: str
+
+
+def warning_facts(session: Session, start: dt.date, end: dt.date) -> list[WarningFacts]:
+    """Warnings with anything to evaluate in ``start``..``end``: issued, due or closed by ``end``
+    and not closed before the year of ``start`` began."""
+    stmt = (
+        select(
+            WarningRecord.id,
+            WarningRecord.enterprise_id,
+            WarningRecord.tier,
+            WarningRecord.issued_on,
+            WarningRecord.feedback_due,
+            WarningRecord.feedback_on,
+            WarningRecord.closed_on,
+            WarningRecord.state,
+        )
+        .join(Enterprise, Enterprise.id == WarningRecord.enterprise_id)
+        .where(
+            WarningRecord.issued_on <= end,
+            Enterprise.deleted_at.is_(None),
+            or_(
+                WarningRecord.closed_on.is_(None),
+                WarningRecord.closed_on >= dt.date(start.year - 1, 1, 1),
+            ),
+        )
+    )
+    return [WarningFacts(*row) for row in session.execute(stmt)]
+
+
+def evaluations(session: Session, start: dt.date, end: dt.date) -> list[tuple[str, bool]]:
+    """(warning id, effective) of every 效果评估 made from ``start`` to ``end``: a move from
+    feedback received to closed (effective) or to reopened (not effective)."""
+    stmt = select(WarningEvent.warning_id, WarningEvent.to_state).where(
+        WarningEvent.from_state == WarningState.FEEDBACK_RECEIVED.value,
+        WarningEvent.to_state.in_([WarningState.CLOSED.value, WarningState.REOPENED.value]),
+        WarningEvent.on_date >= start,
+        WarningEvent.on_date <= end,
+    )
+    return [(wid, to == WarningState.CLOSED.value) for wid, to in session.execute(stmt)]
+
+
+def accident_dates(
+    session: Session, start: dt.date, end: dt.date, enterprise_ids: list[str]
+) -> dict[str, list[dt.date]]:
+    """Dates of the counted accidents of ``enterprise_ids`` from ``start`` to ``end`` (one
+    calendar year: the tiers' window)."""
+    if not enterprise_ids:
+        return {}
+    any_person = exists().where(InjuredPerson.accident_id == Accident.id)
+    any_counted_person = exists().where(
+        InjuredPerson.accident_id == Accident.id, InjuredPerson.outcome.not_in(_EXCLUDED)
+    )
+    counted: ColumnElement[bool] = or_(not_(any_person), any_counted_person)
+    out: dict[str, list[dt.date]] = defaultdict(list)
+    for i in range(0, len(enterprise_ids), 500):
+        chunk = enterprise_ids[i : i + 500]
+        stmt = select(Accident.enterprise_id, Accident.occurred_on).where(
+            *live_accident_clauses(end, chunk), Accident.occurred_on >= start, counted
+        )
+        for eid, day in session.execute(stmt):
+            out[eid].append(day)
+    return dict(out)
+
+
+@dataclass(frozen=True)
+class EnterpriseBrief:
+    id: str
+    uscc: str
+    name: str
+    township: str
+
+
+def enterprise_briefs(session: Session, ids: list[str]) -> dict[str, EnterpriseBrief]:
+    out: dict[str, EnterpriseBrief] = {}
+    for i in range(0, len(ids), 500):
+        stmt = select(Enterprise.id, Enterprise.uscc, Enterprise.name, Enterprise.township).where(
+            Enterprise.id.in_(ids[i : i + 500])
+        )
+        for eid, uscc, name, town in session.execute(stmt):
+            out[eid] = EnterpriseBrief(eid, uscc, name, town or "")
+    return out
+
+
+def restriction_rows(session: Session, year: int | None = None) -> list[RestrictionRow]:
+    """限制评先评优 of every enterprise (of ``year`` when given), newest first: the basis is the
+    number of the document that imposed it (the 全县通报)."""
+    stmt = (
+        select(
+            AwardRestriction.id,
+            AwardRestriction.enterprise_id,
+            Enterprise.name,
+            Enterprise.uscc,
+            Enterprise.township,
+            AwardRestriction.year,
+            func.coalesce(Document.doc_no, ""),
+            Document.issue_date,
+            AwardRestriction.until,
+            AwardRestriction.lifted_on,
+            AwardRestriction.lift_reason,
+        )
+        .join(Enterprise, Enterprise.id == AwardRestriction.enterprise_id)
+        .outerjoin(Document, Document.id == AwardRestriction.document_id)
+        .where(Enterprise.deleted_at.is_(None))
+        .order_by(AwardRestriction.year.desc(), Enterprise.uscc)
+    )
+    if year is not None:
+        stmt = stmt.where(AwardRestriction.year == year)
+    return [
+        RestrictionRow(
+            rid,
+            eid,
+            name,
+            uscc,
+            town or "",
+            y,
+            basis,
+            start,
+            until or dt.date(y, 12, 31),
+            lifted,
+            reason or "",
+        )  # fmt: skip
+        for rid, eid, name, uscc, town, y, basis, start, until, lifted, reason in session.execute(
+            stmt
+        )
+    ]

@@ -1,0 +1,237 @@
+"""预警闭环 tab: every warning from issue to closing (预警下发 → 送达 → 整改反馈 → 效果评估).
+
+The list shows each warning's state, delivery, the due date of its written answer and how late it
+is (red overdue, amber due within 3 days). The side panel shows the selected warning's history (who,
+when, why) and its measures; the buttons open the loop's dialogs, which call the warning service:
+the service decides what is allowed, the buttons only follow the state for convenience.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...domain.errors import GaotaiError
+from ...domain.loop import WarningRow
+from ...texts import (
+    LEVEL_NAMES,
+    STATE_NAMES,
+    TASK_NAMES,
+    TASK_STATE_NAMES,
+    TIER_NAMES,
+    warning_state_line,
+)
+from .. import messages as msg
+from ..models.warnings import WarningFilterState, WarningModel
+from ..widgets.filter_combo import FilterCombo
+from ..widgets.search_box import SearchBox
+from ..widgets.table_view import TableView
+from .base import Tab, bar, side_panel, side_splitter
+
+if TYPE_CHECKING:
+    from ...services.container import Services
+
+#: Which dialog each button opens (``ui.dialogs.loop``), and in which states it applies.
+ACTIONS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    ("deliver", "登记送达(&D)…", "DeliveryDialog", ("issued",)),
+    ("feedback", "登记反馈(&F)…", "FeedbackDialog", ("delivered", "reopened")),
+    ("evaluate", "效果评估(&V)…", "EvaluationDialog", ("feedback_received",)),
+    ("interview", "约谈记录(&I)…", "InterviewRecordDialog", ()),
+    ("inspection", "检查记录(&K)…", "InspectionDialog", ()),
+)
+
+
+class WarningTab(Tab):
+    title = "预警闭环"
+    settings_key = "warnings"
+    export_title = "预警闭环"
+
+    #: A warning changed (its new row); the window updates the 待办 counts.
+    warning_changed = Signal(object)
+
+    def __init__(self, services: Services, *, as_of: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.as_of = as_of
+        self.model: WarningModel = WarningModel(self)
+        self.model.as_of = as_of
+        self.dialog: QWidget | None = None
+        self.search = SearchBox("搜索企业、信用代码、文号")
+        self.search.setObjectName("warningSearch")
+        self.state_combo = FilterCombo("全部状态")
+        self.state_combo.setObjectName("warningState")
+        self.state_combo.set_choices([(name, key) for key, name in STATE_NAMES.items()
+                                      if key not in ("printed", "corrected")])  # fmt: skip
+        self.late_only = QCheckBox("只看逾期和3天内到期(&L)")
+        self.late_only.setObjectName("warningLateOnly")
+        self.late_only.toggled.connect(lambda _c: self.apply_filter())
+        self._filter_on_change(self.state_combo)
+        self.view = TableView()
+        self.view.setObjectName("warningTable")
+        self.view.setModel(self.model)
+        self.view.current_id_changed.connect(self._show_detail)
+        self.view.open_requested.connect(lambda _i: self.open_selected())
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, _cls, _states in ACTIONS:
+            button = QPushButton(text)
+            button.setObjectName(f"warning_{key}")
+            button.setEnabled(False)
+            button.clicked.connect(lambda _c=False, key=key: self.open_action(key))
+            self.buttons[key] = button
+        self.count_label = QLabel("正在加载…")
+        self.count_label.setObjectName("warningCount")
+        self.detail = self._build_detail()
+        self.splitter = side_splitter(self.view, self.detail, [900, 360])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar(self.search, self.state_combo, self.late_only, None))
+        layout.addLayout(bar(*self.buttons.values(), None))
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.count_label)
+        self._keyboard_flow()
+        self.view.sortByColumn(self.model.column_index("late"), Qt.SortOrder.AscendingOrder)
+
+    def _build_detail(self) -> QWidget:
+        frame, self.detail_title, self.detail_info = side_panel("warningDetail", "未选择预警", 1.1)
+        self.detail_info.setObjectName("warningDetailInfo")
+        self.detail_info.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(frame)
+        layout.addWidget(self.detail_title)
+        layout.addWidget(self.detail_info, 1)
+        return frame
+
+    # -- loading ----------------------------------------------------------------------------------------
+    def load(self, on_loaded: Callable[[], None] | None = None) -> None:
+        as_of = self.model.as_of = self.as_of
+        warnings = self.services.warnings
+        self.count_label.setText("正在加载预警…")
+        self._load_rows(
+            lambda: WarningModel.prepare_as_of(warnings.list(as_of), as_of), "加载预警", on_loaded
+        )
+
+    def refresh(self) -> None:
+        self.load()
+
+    def current_filter(self) -> WarningFilterState:
+        return WarningFilterState(
+            search=self.search.text(),
+            state=self.state_combo.value() or "",
+            late_only=self.late_only.isChecked(),
+        )
+
+    def update_counts(self) -> None:
+        if not self.model.loaded:
+            return
+        rows = self.model.all_rows()
+        late = sum(1 for r in rows if r.overdue)
+        open_ = sum(1 for r in rows if r.state != "closed" and not r.superseded)
+        text = f"共 {len(rows)} 条预警，未办结 {open_} 条，逾期 {late} 条"
+        if self.model.rowCount() != len(rows):
+            text += f"；筛选后显示 {self.model.rowCount()} 条"
+        self.count_label.setText(text)
+
+    # -- detail -----------------------------------------------------------------------------------------
+    def current_row(self) -> WarningRow | None:
+        key = self.view.current_id()
+        row = self.model.row_by_id(key) if key else None
+        return row if isinstance(row, WarningRow) else None
+
+    def _show_detail(self, warning_id: str) -> None:
+        row = self.model.row_by_id(warning_id) if warning_id else None
+        for key, _text, _cls, states in ACTIONS:
+            self.buttons[key].setEnabled(row is not None and (not states or row.state in states))
+        if row is None:
+            self.detail_title.setText("未选择预警")
+            self.detail_info.setText("")
+            return
+        self.detail_title.setText(f"{row.name}：{row.year}年{TIER_NAMES.get(row.tier, row.tier)}")
+        try:
+            events = self.services.warnings.history(row.id)
+            tasks = self.services.warnings.tasks(self.as_of, warning_id=row.id)
+        except (GaotaiError, OSError) as exc:
+            msg.show_error(self, exc)
+            return
+        esc = html.escape
+        parts = [f"<p>{esc(warning_state_line(row))}</p>", "<p><b>经过</b></p><table>"]
+        for e in events:
+            parts.append(
+                f"<tr><td style='color:#555; padding-right:6px'>{e.on_date.isoformat()}</td>"
+                f"<td>{esc(STATE_NAMES.get(e.to_state, e.to_state))}：{esc(e.reason)}"
+                f"<span style='color:#777'>（{esc(e.actor)}）</span></td></tr>"
+            )
+        parts.append("</table><p><b>措施</b></p><table>")
+        for t in tasks:
+            due = t.due_on.isoformat() if t.due_on else "—"
+            colour = {"overdue": "#C62828", "due_soon": "#B26A00"}.get(str(t.urgency), "#000")
+            parts.append(
+                f"<tr><td style='padding-right:6px'>{esc(LEVEL_NAMES.get(t.level, t.level))}</td>"
+                f"<td>{esc(TASK_NAMES.get(t.kind, t.kind))}</td>"
+                f"<td style='color:{colour}; padding-left:6px'>{due}</td>"
+                f"<td style='padding-left:6px'>{esc(TASK_STATE_NAMES.get(t.state, t.state))}</td>"
+                "</tr>"
+            )
+        parts.append("</table>")
+        self.detail_info.setText("".join(parts))
+
+    # -- actions ----------------------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        """Enter: the next step of the selected warning's loop."""
+        row = self.current_row()
+        if row is None:
+            msg.notify("请先在表格中选择一条预警")
+            return
+        for key, _text, _cls, states in ACTIONS:
+            if states and row.state in states:
+                self.open_action(key)
+                return
+        msg.notify(f"该预警{STATE_NAMES.get(row.state, row.state)}，无需登记")
+
+    def open_action(self, key: str) -> QWidget | None:
+        from ..dialogs import loop
+
+        row = self.current_row()
+        if row is None:
+            msg.notify("请先在表格中选择一条预警")
+            return None
+        cls_name = next(cls for k, _t, cls, _s in ACTIONS if k == key)
+        dlg = getattr(loop, cls_name)(self.services, row, today=self.today, parent=self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.accepted.connect(lambda: self._after_dialog(dlg))
+        dlg.finished.connect(
+            lambda _r: setattr(self, "dialog", None) if self.dialog is dlg else None
+        )
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _after_dialog(self, dlg: QWidget) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        try:
+            new = self.services.warnings.get(row.id, self.as_of)
+        except (GaotaiError, OSError) as exc:
+            msg.show_error(self, exc)
+            return
+        self.model.upsert(new)
+        self.view.select_id(new.id)
+        self._show_detail(new.id)
+        self.update_counts()
+        msg.notify(warning_state_line(new))
+        self.warning_changed.emit(new)
+
+    def select_warning(self, warning_id: str) -> bool:
+        """Show ``warning_id`` (from the 待办 list), clearing filters that hide it."""
+        if not self.view.select_id(warning_id):
+            self.search.clear()
+            self.state_combo.set_value(None)
+            self.late_only.setChecked(False)
+            self.apply_filter()
+            if not self.view.select_id(warning_id):
+                return False
+        self.view.setFocus()
+        return True

@@ -1,0 +1,112 @@
+"""预警闭环 and 待办 tabs through real widgets: warnings listed with state and tier in words,
+lateness in red/amber with words, counted in the status bar; Enter on a 待办 item opens its warning;
+a measure is marked done from 待办."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gaotai_desktop.domain.loop import DeliveryFacts
+
+from .conftest import AS_OF, close_window, open_window
+
+
+@pytest.fixture
+def loop_window(qtbot, sample_services, qsettings, boxes):
+    report = sample_services.issuing.issue_due(AS_OF, today=AS_OF)
+    assert report.ok and report.issued
+    w = open_window(qtbot, sample_services, qsettings)
+    yield w
+    close_window(w)
+
+
+def rows(model):
+    return [model.row_at(i) for i in range(model.rowCount())]
+
+
+def text(model, row, key):
+    return model.data(model.index(row, model.column_index(key)))
+
+
+def test_warnings_tab_lists_every_warning_with_state_and_tier(loop_window, qtbot) -> None:
+    tab = loop_window.warning_tab
+    titles = [loop_window.tabs.tabText(i) for i in range(loop_window.tabs.count())]
+    assert titles[:5] == ["企业", "事故", "预警通知", "预警闭环", "待办"]
+    warnings = loop_window.services.warnings.list(AS_OF)
+    assert tab.model.rowCount() == len(warnings) > 0
+    for i in range(tab.model.rowCount()):
+        assert text(tab.model, i, "state") == "已下发"
+        assert text(tab.model, i, "tier") in ("黄色预警", "橙色预警", "红色预警")
+        assert text(tab.model, i, "delivered_on") == "未送达"
+    loop_window.tabs.setCurrentWidget(tab)
+    tab.view.selectRow(0)
+    assert tab.buttons["deliver"].isEnabled()
+    assert not tab.buttons["feedback"].isEnabled()
+    assert not tab.buttons["evaluate"].isEnabled()
+    info = tab.detail_info.text()
+    assert "已下发" in info and "措施" in info
+
+
+def test_lateness_is_red_with_words_and_counted(loop_window, qtbot) -> None:
+    services = loop_window.services
+    row = next(w for w in services.warnings.list(AS_OF) if w.tier == "orange")
+    letter = next(
+        d for d in services.document_store.list() if d.doc_no in row.documents
+        and d.kind == "rectification"
+    )  # fmt: skip
+    services.warnings.deliver(
+        letter.doc_no, DeliveryFacts(AS_OF, "直接送达", recipient="李娜"), today=AS_OF
+    )
+    later = dt.date(2026, 12, 20)  # 15 days from 11-28 is 12-13 (Sunday) -> 12-14
+    with qtbot.waitSignal(loop_window.agenda_tab.loaded, timeout=10_000):
+        loop_window.set_as_of(later)
+    qtbot.waitUntil(lambda: loop_window.warning_tab.model.row_by_id(row.id) is not None)
+    qtbot.waitUntil(lambda: loop_window.warning_tab.model.row_by_id(row.id).overdue)
+    tab = loop_window.warning_tab
+    i = tab.model.view_row_of(row.id)
+    assert text(tab.model, i, "feedback_due") == "2026-12-14"
+    assert text(tab.model, i, "late") == "已逾期6天"
+    late = tab.model.index(i, tab.model.column_index("late"))
+    assert tab.model.data(late, Qt.ItemDataRole.BackgroundRole).color().name() == "#c62828"
+    assert "逾期" in loop_window.due_label.text()
+    agenda = loop_window.agenda_tab
+    items = [r for r in rows(agenda.model) if r.kind == "warning"]
+    assert [(r.uscc, r.what) for r in items] == [(row.uscc, "rectification_report")]
+
+
+def test_enter_on_an_agenda_item_opens_its_warning(loop_window, qtbot) -> None:
+    agenda = loop_window.agenda_tab
+    with qtbot.waitSignal(agenda.loaded, timeout=10_000):
+        loop_window.set_as_of(dt.date(2026, 12, 31))
+    assert agenda.model.rowCount() > 0
+    loop_window.tabs.setCurrentWidget(agenda)
+    task_row = next(i for i, r in enumerate(rows(agenda.model)) if r.kind == "task")
+    agenda.view.selectRow(task_row)
+    item = agenda.current_item()
+    assert item is not None
+    qtbot.keyClick(agenda.view, Qt.Key.Key_Return)
+    assert loop_window.tabs.currentWidget() is loop_window.warning_tab
+    selected = loop_window.warning_tab.current_row()
+    assert selected is not None and selected.enterprise_id == item.enterprise_id
+
+
+def test_a_measure_is_marked_done_from_the_agenda(loop_window, qtbot, monkeypatch) -> None:
+    from gaotai_desktop.ui import messages
+
+    agenda = loop_window.agenda_tab
+    with qtbot.waitSignal(agenda.loaded, timeout=10_000):
+        loop_window.set_as_of(dt.date(2026, 12, 31))
+    loop_window.tabs.setCurrentWidget(agenda)
+    i = next(i for i, r in enumerate(rows(agenda.model)) if r.kind == "task")
+    agenda.view.selectRow(i)
+    item = agenda.current_item()
+    assert agenda.done_button.isEnabled()
+    monkeypatch.setattr(messages, "ask_text", lambda *_a: "已于12月30日完成")
+    before = agenda.model.rowCount()
+    qtbot.mouseClick(agenda.done_button, Qt.MouseButton.LeftButton)
+    assert agenda.model.rowCount() == before - 1
+    done = [t for t in loop_window.services.warnings.tasks(AS_OF) if t.id == item.id]
+    assert done[0].state == "done" and done[0].note == "已于12月30日完成"
