@@ -64,7 +64,13 @@ def restore_bytes(settings: QSettings, key: str) -> QByteArray | None:
 LAST_PRINTER_KEY = "printing/printer"
 #: Folders last used, by purpose: ``pdf`` (另存为PDF, print to file, list PDFs), ``export``
 #: (.xlsx exports), ``import``.
-FOLDER_KEYS = {"pdf": "paths/pdf", "export": "paths/export", "import": "paths/import"}
+FOLDER_KEYS = {
+    "pdf": "paths/pdf",
+    "export": "paths/export",
+    "import": "paths/import",
+    "template": "paths/template",
+    "problems": "paths/problems",
+}
 
 
 def last_printer(settings: QSettings | None) -> str:
