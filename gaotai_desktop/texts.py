@@ -708,7 +708,7 @@ FIELD_NAMES["period"] = "统计期"
 VALIDATION_TEXTS.update(
     {
         "period_format": "“{value}”不是有效的统计期，应写成 {example} 这样的形式",
-        "period_future": "统计期 {value} 尚未开始（今天是 {today}），没有可统计的内容",
+        "period_future": "{value} 尚未开始（今天是 {today}），没有可统计的内容",
     }
 )
 
