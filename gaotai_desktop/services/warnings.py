@@ -266,24 +266,7 @@ class WarningService:
         # the answer of a warning is named by its tier's answer task (yellow feedback ...)
         names = {f"answer_{t.code}": str(k) for t, k in ANSWER_TASK.items()}
         with self.db.transaction() as s:
-            rows = report_queries.due_rows(s, as_of, until, names)
-        return [
-            DueItem(
-                r.kind,
-                r.id,
-                r.enterprise_id,
-                r.uscc,
-                r.name,
-                r.township,
-                r.authority,
-                r.tier,
-                r.level,
-                r.what,
-                r.due,
-                Urgency(r.urgency),
-            )  # fmt: skip
-            for r in rows
-        ]
+            return report_queries.due_rows(s, as_of, until, names)
 
     def counts(self, as_of: dt.date) -> tuple[int, int]:
         """(overdue, due soon) items, for the status bar."""
