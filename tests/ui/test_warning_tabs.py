@@ -182,3 +182,24 @@ def test_a_self_inspection_report_is_recorded_from_the_tab(loop_window, qtbot):
     (got,) = loop_window.services.warnings.self_inspections(row.enterprise_id)
     assert got.summary == "已排查脚手架和用电隐患12处，全部整改"
     assert got.document_ref == "自查〔2026〕3号" and got.received_on == AS_OF
+
+
+def test_an_award_restriction_is_lifted_early_with_a_reason(loop_window, qtbot, monkeypatch, boxes):
+    from gaotai_desktop.ui import messages
+
+    tab = loop_window.statistics_tab
+    with qtbot.waitSignal(tab.loaded, timeout=20_000):
+        loop_window.tabs.setCurrentWidget(tab)
+    assert tab.model.rowCount() >= 1
+    tab.view.selectRow(0)
+    row = tab.model.row_at(0)
+    asked = []
+    monkeypatch.setattr(messages, "ask_text", lambda *a: asked.append(a[2]) or "")
+    assert not tab.lift_selected()  # an empty reason is refused by the service
+    assert any("解除理由" in t for t in boxes.texts())
+    monkeypatch.setattr(messages, "ask_text", lambda *a: "整改验收合格，经股长同意")
+    with qtbot.waitSignal(tab.loaded, timeout=20_000):
+        assert tab.lift_selected()
+    lifted = next(r for r in loop_window.services.reports.restrictions() if r.id == row.id)
+    assert lifted.lifted_on == AS_OF and lifted.lift_reason == "整改验收合格，经股长同意"
+    assert asked and row.name in asked[0]
