@@ -939,3 +939,17 @@ def audit_import_detail(kind: str, file: str) -> str:
 
 def audit_demo_detail(rows: int) -> str:
     return f"生成演示数据{rows}行"
+
+
+def audit_date_error_text(value: str) -> str:
+    return f"日期“{value}”格式不对，应为 YYYY-MM-DD（例如 2026-03-05）"
+
+
+def audit_count_text(shown: int, limit: int) -> str:
+    more = f"（只显示最近的 {limit} 条，请缩小查询范围）" if limit and shown >= limit else ""
+    return f"共 {shown} 条审计记录{more}"
+
+
+def audit_values_text(before: str, after: str) -> str:
+    """The viewer's detail pane: before and after, one field a line."""
+    return f"修改前：\n{before or '（无）'}\n\n修改后：\n{after or '（无）'}"
