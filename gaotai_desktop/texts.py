@@ -843,3 +843,115 @@ FIELD_NAMES.update(
         "evaluation_note": "评估意见",
     }
 )
+
+
+# -- the audit trail (services.audit) ---------------------------------------------------------
+#: What an audit entry records, in words (viewer and ``audit`` command).
+AUDIT_ACTION_NAMES: dict[str, str] = {
+    "insert": "新增",
+    "update": "修改",
+    "delete": "删除",
+    "restore": "恢复",
+    "reveal": "查看完整证件号",
+    "export": "导出",
+    "print": "打印",
+    "sign_in": "登录",
+    "sign_in_failed": "登录失败",
+    "refused": "操作被拒绝",
+}
+
+#: Tables as named in the audit viewer.
+AUDIT_TABLE_NAMES: dict[str, str] = {
+    "enterprise": "企业",
+    "accident": "事故",
+    "injured_person": "伤者",
+    "document": "文书",
+    "document_counter": "文号计数",
+    "document_subject": "文书对象",
+    "document_deadline": "文书期限",
+    "award_restriction": "限制评先评优",
+    "warning": "预警",
+    "warning_event": "预警状态变更",
+    "warning_document": "预警文书",
+    "delivery": "送达",
+    "attachment": "附件",
+    "measure_task": "待办事项",
+    "interview_record": "约谈记录",
+    "inspection": "专项检查",
+    "self_inspection": "企业自查",
+    "setting": "设置",
+    "authority": "行业主管部门",
+    "township": "乡镇",
+    "industry": "行业",
+    "accident_category": "事故类别",
+    "app_user": "用户",
+}
+
+CONFLICT_TEXTS.update(
+    {
+        "never_deleted": "{table}记录不能删除（只能作废），以保留完整的工伤台账",
+    }
+)
+VALIDATION_TEXTS.update(
+    {
+        "person_removed": "已登记的伤者不能删除；如登记有误，请作废本起事故后重新登记",
+    }
+)
+
+
+def audit_action_name(action: str) -> str:
+    return AUDIT_ACTION_NAMES.get(action, action)
+
+
+def audit_table_name(table: str) -> str:
+    return AUDIT_TABLE_NAMES.get(table, table)
+
+
+def audit_gap_text(expected: int, seq: int, at: str) -> str:
+    """A deleted entry: the sequence jumps."""
+    missing = f"第{expected}条" if seq == expected + 1 else f"第{expected}至{seq - 1}条"
+    return f"审计日志缺少{missing}记录（被删除）：其后的第{seq}条记录时间为 {at}"
+
+
+def audit_link_text(seq: int, at: str) -> str:
+    """The entry before was replaced or deleted: the chain link does not match."""
+    return f"审计日志第{seq}条记录（{at}）与前一条记录的链接不符：前一条记录已被改动或删除"
+
+
+def audit_changed_text(seq: int, at: str) -> str:
+    return f"审计日志第{seq}条记录（{at}）的内容已被改动：校验值不符"
+
+
+def audit_reveal_detail(names: list[str]) -> str:
+    return f"显示完整证件号：{'、'.join(names)}" if names else "显示完整证件号"
+
+
+def audit_export_detail(title: str, target: str, rows: int) -> str:
+    return f"“{title}”{rows}行 → {target}"
+
+
+def audit_print_detail(doc_no: str) -> str:
+    return f"文书 {doc_no}"
+
+
+def audit_import_detail(kind: str, file: str) -> str:
+    what = {"enterprises": "企业", "incidents": "事故"}.get(kind, kind)
+    return f"导入{what}：{file}"
+
+
+def audit_demo_detail(rows: int) -> str:
+    return f"生成演示数据{rows}行"
+
+
+def audit_date_error_text(value: str) -> str:
+    return f"日期“{value}”格式不对，应为 YYYY-MM-DD（例如 2026-03-05）"
+
+
+def audit_count_text(shown: int, limit: int) -> str:
+    more = f"（只显示最近的 {limit} 条，请缩小查询范围）" if limit and shown >= limit else ""
+    return f"共 {shown} 条审计记录{more}"
+
+
+def audit_values_text(before: str, after: str) -> str:
+    """The viewer's detail pane: before and after, one field a line."""
+    return f"修改前：\n{before or '（无）'}\n\n修改后：\n{after or '（无）'}"

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..data import queries
@@ -162,6 +162,43 @@ class AccidentService:
                 )
             )
 
+    def _update_persons(self, s: Session, accident_id: str, data: AccidentInput) -> None:
+        """Edit the persons in place, in order; more persons are added. Injured persons are
+        never deleted (the audit trail and the 台账 keep them): fewer persons is refused."""
+        stmt = (
+            select(InjuredPerson)
+            .where(InjuredPerson.accident_id == accident_id)
+            .order_by(InjuredPerson.seq)
+        )
+        existing = list(s.scalars(stmt))
+        if len(data.persons) < len(existing):
+            raise ValidationError("persons", "person_removed")
+        for person, p in zip(existing, data.persons, strict=False):
+            values = {
+                "name": p.name,
+                "id_number": p.id_number,
+                "severity": p.severity,
+                "outcome": p.outcome,
+            }
+            if any(getattr(person, k) != v for k, v in values.items()):
+                for k, v in values.items():
+                    setattr(person, k, v)
+                self.db.touch(person)
+        seq = max((p.seq for p in existing), default=-1) + 1
+        for p in data.persons[len(existing) :]:
+            s.add(
+                InjuredPerson(
+                    accident_id=accident_id,
+                    seq=seq,
+                    name=p.name,
+                    id_number=p.id_number,
+                    severity=p.severity,
+                    outcome=p.outcome,
+                    **self.db.stamp(),
+                )
+            )
+            seq += 1
+
     def record(self, data: AccidentInput, *, today: dt.date) -> RecordResult:
         """Record a new accident with its injured persons; tiers are counted at ``today``."""
         with self.db.transaction() as s:
@@ -212,8 +249,7 @@ class AccidentService:
             acc.category = clean.category
             acc.description = clean.description
             self.db.touch(acc)
-            s.execute(delete(InjuredPerson).where(InjuredPerson.accident_id == acc.id))
-            self._add_persons(s, acc.id, clean)
+            self._update_persons(s, acc.id, clean)
             s.flush()
             after = self._tier(s, ent.id, today)
             row = queries.accident_rows(s, queries.accident_select().where(Accident.id == acc.id))[

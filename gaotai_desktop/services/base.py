@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import StorageError
+from . import audit
 
 
 def utc_now() -> dt.datetime:
@@ -36,6 +37,8 @@ class Database:
         self._immediate = sessionmaker(
             self.engine.execution_options(immediate=True), expire_on_commit=False
         )
+        for factory in (self._factory, self._immediate):  # every change is audited
+            audit.install(factory, self)
 
     @property
     def dialect(self) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..data.engine import make_engine, migrate
 from ..domain.tiers import DEFAULT_RULE, TierRule
 from .accidents import AccidentService
+from .audit import AuditService
 from .base import Database, utc_now
 from .document_store import DocumentStore
 from .enterprises import EnterpriseService
@@ -62,6 +63,8 @@ class Services:
     interview_print: InterviewPrintService
     #: 周调度、月通报、季测评, the statistics tab and the award-restriction list.
     reports: ReportService
+    #: The audit trail: the viewer, ``audit``, and the events that change no row.
+    audit: AuditService
     #: Where the database is (a file path or a server URL) and where its backups go: an output
     #: file must never overwrite either (``files.output.protected_paths``).
     location: str | Path | None = None
@@ -99,6 +102,7 @@ def build_services(
         warnings=WarningService(database, office),
         interview_print=InterviewPrintService(database, office, fonts=issuing.fonts),
         reports=ReportService(database, rule, office=office, fonts=issuing.fonts),
+        audit=AuditService(database),
         location=location,
         backup_dir=backup_dir,
     )

@@ -17,10 +17,12 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .. import texts
 from ..data.models import AwardRestriction, Document, DocumentDeadline, DocumentSubject, Enterprise
 from ..domain.document_rows import DocumentRow
 from ..domain.documents import DeadlineKind, DocumentState, can_transition, transition
 from ..domain.errors import NotFound, ValidationError
+from . import audit
 from .base import Database
 
 log = logging.getLogger(__name__)
@@ -112,6 +114,11 @@ class DocumentStore:
             if can_transition(state, DocumentState.PRINTED):
                 doc.status = transition(state, DocumentState.PRINTED)
             self.db.touch(doc)
+            s.flush()  # the write lock first: the audit chain is read inside it
+            audit.record_event(
+                s, self.db, "print", table="document", record_id=doc.id,
+                detail=texts.audit_print_detail(doc.doc_no),
+            )  # fmt: skip
         log.info("printed %s (%s) by %s", doc.doc_no, doc.kind, self.db.actor)
 
 

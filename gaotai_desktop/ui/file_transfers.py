@@ -32,6 +32,7 @@ from .workers import Task, run_busy, run_cancellable
 
 if TYPE_CHECKING:
     from ..letters.fonts import FontSet
+    from ..services.audit import AuditService
     from ..services.importing import ImportPreview, ImportResult, ImportService
     from .tabs.base import Tab
 
@@ -56,6 +57,7 @@ class FileTransfers(QObject):
         today: Callable[[], dt.date],
         protected: Iterable[Path] = (),
         fonts: Callable[[], FontSet] | None = None,
+        audit: AuditService | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -67,6 +69,8 @@ class FileTransfers(QObject):
         self.protected = list(protected)
         #: The letters' fonts (the office settings' choice), for PDF lists.
         self.fonts = fonts
+        #: Records exports and prints in the audit trail.
+        self.audit = audit
         #: The print preview of the last PDF list.
         self.list_preview: printing.PreviewDialog | None = None
         self.dialog: ImportPreviewDialog | None = None
@@ -120,6 +124,7 @@ class FileTransfers(QObject):
             return None
         written = self._write(target, ".xlsx", lambda fh: write_sheet(fh, sheet), "导出")
         if written is not None:
+            self._audited(sheet, str(written))
             msg.notify(f"已导出 {len(sheet.rows)} 行到 {written}")
         return written
 
@@ -152,6 +157,7 @@ class FileTransfers(QObject):
             return None
         written = self._write(target, ".pdf", data, "另存为PDF")
         if written is not None:
+            self._audited(sheet, str(written))
             msg.notify(f"已把“{sheet.title}”（{len(sheet.rows)} 行）另存为PDF：{written}", 30_000)
         return written
 
@@ -173,6 +179,7 @@ class FileTransfers(QObject):
             [data], title=f"打印 - {sheet.title}", parent=self.window, landscape=True
         )
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.printed.connect(lambda: self._audited(sheet, "打印机", printed=True))
         dlg.printed.connect(lambda: msg.notify(f"已打印“{sheet.title}”", 30_000))
         dlg.saved.connect(
             lambda file, name: msg.notify(
@@ -183,6 +190,14 @@ class FileTransfers(QObject):
         self.list_preview = dlg
         dlg.open()
         return dlg
+
+    def _audited(self, sheet: TableSheet, target: str, *, printed: bool = False) -> None:
+        if self.audit is None:
+            return
+        try:
+            self.audit.record_export(sheet.title, target, len(sheet.rows), printed=printed)
+        except (GaotaiError, OSError) as exc:  # the file is written; say the record failed
+            msg.show_error(self.window, exc, action="记录审计日志")
 
     def _save_as(
         self, path: str | Path | None, caption: str, default_name: str, purpose: str

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
             today=lambda: self.today,
             protected=protected_paths(services.location or "", services.backup_dir),
             fonts=services.issuing.fonts,
+            audit=services.audit,
         )
         self.transfers.imported.connect(lambda _result: self.refresh_all())
         #: An import finished (ImportResult) or failed/cancelled (the exception).
@@ -327,6 +328,12 @@ class MainWindow(QMainWindow):
             tip="行业主管部门名单：送达地址、联系人及电话，可新增部门",
         )  # fmt: skip
         settings_menu.addAction(self.authorities_action)
+        self.audit_action = self._action(
+            "审计日志(&L)…",
+            self.open_audit_log,
+            tip="谁在何时对哪条记录做了什么（可按记录、用户、日期查询）",
+        )
+        settings_menu.addAction(self.audit_action)
 
     def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu("帮助(&H)")
@@ -400,6 +407,14 @@ class MainWindow(QMainWindow):
         self.authorities_dialog = dlg
         dlg.open()
         return dlg
+
+    def open_audit_log(self) -> None:
+        from .dialogs.audit_log import AuditDialog
+
+        dlg = AuditDialog(self.services.audit, parent=self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.audit_dialog = dlg
+        dlg.open()
 
     def open_office_settings(self, *, first_run: bool = False) -> OfficeSettingsDialog | None:
         if self.settings_dialog is not None:

@@ -82,6 +82,8 @@ class ImportService:
             if plan.problems:
                 raise ImportFailed(plan.preview().problems)
             ticker.done = len(sheet.rows)
+            # the bulk writes are audited one entry per row (services.audit), naming the file
+            session.info["audit_detail"] = messages.audit_import_detail(kind, plan.file)
             if kind == ENTERPRISES:
                 result = write_enterprises(session, plan, update, ticker)
             else:

@@ -72,6 +72,8 @@ class AccidentTab(Tab):
         #: credit code -> enterprise name (set by the main window from the enterprise tab).
         self.enterprise_names: Callable[[], Mapping[str, str]] = dict
         self._persons_token = 0
+        #: The accident whose persons are shown (a reveal of their ID numbers is audited).
+        self._persons_of = ""
         self._build_filters(as_of)
         self._build_buttons()
         self._build_table()
@@ -170,6 +172,7 @@ class AccidentTab(Tab):
             "身份证号属敏感个人信息，默认隐去中间数字（个人信息保护法第二十八条）"
         )
         self.show_ids.toggled.connect(self.person_model.set_show_full)
+        self.show_ids.toggled.connect(lambda _on: self._audit_reveal())
         layout = QVBoxLayout(frame)
         layout.addWidget(self.detail_title)
         layout.addWidget(self.detail_info)
@@ -253,6 +256,7 @@ class AccidentTab(Tab):
             self.detail_info.setText("")
             self.person_model.set_rows([])
             self.persons_label.setText("伤者")
+            self._persons_of = ""
             return
         self.detail_title.setText(row.enterprise_name)
         info = [
@@ -279,6 +283,19 @@ class AccidentTab(Tab):
             return
         self.person_model.set_rows(persons)
         self.persons_label.setText(f"伤者（{len(persons)} 人）")
+        self._persons_of = accident_id
+        self._audit_reveal()
+
+    def _audit_reveal(self) -> None:
+        """Full ID numbers on screen are recorded in the audit trail (PIPL art. 28)."""
+        accident_id = self._persons_of
+        if not (self.show_ids.isChecked() and accident_id and self.person_model.rowCount()):
+            return
+        try:
+            self.services.audit.reveal_id_numbers(accident_id)
+        except (GaotaiError, OSError) as exc:  # not recorded: do not show them
+            self.show_ids.setChecked(False)
+            msg.show_error(self, exc)
 
     # -- records ----------------------------------------------------------------------------------------
     def new_record(self, uscc: str = "") -> None:
