@@ -13,11 +13,13 @@ from sqlalchemy.orm import Session
 from ..data import queries
 from ..data.models import Accident, Enterprise, InjuredPerson
 from ..domain.errors import Conflict, NotFound, ValidationError
+from ..domain.roles import Action
 from ..domain.rows import AccidentInput, AccidentRow, PersonRow, TierRow
 from ..domain.tiers import DEFAULT_RULE, TierRule
 from ..domain.validation import validate_accident
 from .base import Database
 from .choices import choice_normaliser
+from .users import record_security_event
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,12 @@ class AccidentService:
                 .order_by(InjuredPerson.seq)
             )
             return [queries.person_row(p) for p in s.scalars(stmt)]
+
+    def reveal_id_numbers(self, accident_id: str = "") -> None:
+        """Permission to show full ID numbers (masked everywhere else, PIPL art. 28):
+        supervisors only; the reveal is recorded. ``accident_id``: whose persons are shown."""
+        self.db.require(Action.REVEAL_ID_NUMBER)
+        record_security_event(self.db, "reveal", record_id=accident_id, detail="id_number")
 
     def input_of(self, accident_id: str) -> AccidentInput:
         """The accident as an editable input (for the edit dialog)."""
