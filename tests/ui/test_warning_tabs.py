@@ -110,3 +110,53 @@ def test_a_measure_is_marked_done_from_the_agenda(loop_window, qtbot, monkeypatc
     assert agenda.model.rowCount() == before - 1
     done = [t for t in loop_window.services.warnings.tasks(AS_OF) if t.id == item.id]
     assert done[0].state == "done" and done[0].note == "已于12月30日完成"
+
+
+def test_a_clerk_takes_one_enterprise_of_each_tier_from_issued_to_closed(loop_window, qtbot):
+    """预警闭环 → 登记送达 → 登记反馈 → 效果评估, through the tab's buttons and the dialogs."""
+    from .conftest import type_text
+
+    tab = loop_window.warning_tab
+    loop_window.tabs.setCurrentWidget(tab)
+
+    def step(key, fill):
+        button = tab.buttons[key]
+        assert button.isEnabled(), key
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        dlg = tab.dialog
+        assert dlg is not None and dlg.isVisible()
+        fill(dlg)
+        qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab.dialog is None)
+
+    def set_date(edit, value):
+        edit.line.clear()
+        qtbot.keyClicks(edit.line, value)
+
+    def deliver(dlg):
+        set_date(dlg.ui.deliveredOnEdit, AS_OF.isoformat())
+        type_text(qtbot, dlg.ui.recipientEdit, "李娜")
+
+    def feedback(dlg):
+        set_date(dlg.ui.feedbackOnEdit, AS_OF.isoformat())
+        type_text(qtbot, dlg.ui.textEdit, "已组织全员安全培训并完成整改")
+
+    def evaluate(dlg):
+        dlg.ui.effectiveRadio.setChecked(True)
+
+    for tier in ("yellow", "orange", "red"):
+        row = next(r for r in rows(tab.model) if r.tier == tier and not r.superseded)
+        tab.view.select_id(row.id)
+        step("deliver", deliver)
+        assert tab.current_row().state == "delivered"
+        assert tab.current_row().feedback_due is not None
+        step("feedback", feedback)
+        assert tab.current_row().state == "feedback_received"
+        step("evaluate", evaluate)
+        done = tab.current_row()
+        assert done.id == row.id and done.state == "closed" and done.closed_on == AS_OF
+        i = tab.model.view_row_of(row.id)
+        assert text(tab.model, i, "state") == "已办结"
+        assert "已办结" in tab.detail_info.text()
+    states = {(w.uscc, w.tier): w.state for w in loop_window.services.warnings.list(AS_OF)}
+    assert sorted(states.values()).count("closed") == 3
