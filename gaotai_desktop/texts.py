@@ -875,6 +875,8 @@ VALIDATION_TEXTS.update(
         "password_chars": "首尾不能是空格，也不能含有控制字符",
         "control_char": "含有控制字符",
         "first_admin": "第一个用户必须是管理员（--role admin）：由其开启登录并管理其他用户",
+        "new_password_env": "请用环境变量 {env} 给出密码，或在终端中运行以便输入密码",
+        "password_mismatch": "两次输入的密码不一致",
     }
 )
 CONFLICT_TEXTS.update(
