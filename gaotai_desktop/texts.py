@@ -937,3 +937,7 @@ def signed_in_text(name: str, role: str) -> str:
     if role == "single_user":
         return f"用户：{name}（单用户）"
     return f"已登录：{name}（{role_name(role)}）"
+
+
+def deactivate_user_question(name: str) -> str:
+    return f"停用用户“{name}”？停用后该用户不能再登录，其姓名仍保留在记录中。"

@@ -169,7 +169,7 @@ class AccidentTab(Tab):
         self.show_ids.setToolTip(
             "身份证号属敏感个人信息，默认隐去中间数字（个人信息保护法第二十八条）"
         )
-        self.show_ids.toggled.connect(self.person_model.set_show_full)
+        self.show_ids.toggled.connect(self._show_ids_toggled)
         layout = QVBoxLayout(frame)
         layout.addWidget(self.detail_title)
         layout.addWidget(self.detail_info)
@@ -177,6 +177,20 @@ class AccidentTab(Tab):
         layout.addWidget(self.persons_view, 1)
         layout.addWidget(self.show_ids)
         return frame
+
+    def _show_ids_toggled(self, show: bool) -> None:
+        """Full ID numbers only for a role that may see them (the service decides and records
+        the reveal); a refusal says why and the box stays unticked."""
+        if show:
+            try:
+                self.services.accidents.reveal_id_numbers(self.view.current_id() or "")
+            except (GaotaiError, OSError) as exc:
+                self.show_ids.blockSignals(True)
+                self.show_ids.setChecked(False)
+                self.show_ids.blockSignals(False)
+                msg.show_error(self, exc, action="显示完整证件号")
+                return
+        self.person_model.set_show_full(show)
 
     # -- loading ----------------------------------------------------------------------------------------
     def date_range(self) -> tuple[dt.date, dt.date]:
