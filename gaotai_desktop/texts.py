@@ -90,6 +90,8 @@ FIELD_NAMES: dict[str, str] = {
     "inspection_kind": "检查类型",
     "inspected_on": "检查日期",
     "over_cap_reason": "超次数检查理由",
+    "self_inspection_summary": "自查情况",
+    "received_on": "收到日期",
     "attachment": "附件",
 }
 

@@ -39,6 +39,7 @@ from ...domain.loop import (
     DeliveryFacts,
     InspectionRow,
     InterviewRow,
+    SelfInspectionRow,
     WarningRow,
 )
 from ...domain.tiers import Tier
@@ -50,6 +51,7 @@ from ..forms.ui_evaluation_dialog import Ui_EvaluationDialog
 from ..forms.ui_feedback_dialog import Ui_FeedbackDialog
 from ..forms.ui_inspection_dialog import Ui_InspectionDialog
 from ..forms.ui_interview_record_dialog import Ui_InterviewRecordDialog
+from ..forms.ui_self_inspection_dialog import Ui_SelfInspectionDialog
 from ..style import ERROR_TEXT, MUTED_TEXT
 from ..widgets.date_edit import DateEdit
 from ..workers import run_busy
@@ -694,3 +696,46 @@ def _first_hour(hours: list[str]) -> dt.time:
         return dt.time(hour, minute)
     except (ValueError, IndexError):
         return dt.time(9, 0)
+
+
+class SelfInspectionDialog(LoopDialog):
+    """企业自查: the enterprise's self-inspection report received."""
+
+    action = "self_inspection"
+
+    def __init__(
+        self,
+        services: Services,
+        warning: WarningRow,
+        *,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(services, warning, today=today, parent=parent)
+        self.result_row: SelfInspectionRow | None = None
+        self.ui = ui = Ui_SelfInspectionDialog()
+        ui.setupUi(self)
+        self._setup(ui.warningLabel, ui.buttonBox)
+        self._mute(ui.hintLabel)
+        ui.receivedOnEdit.setMaximumDate(today)
+        ui.receivedOnEdit.setDate(today)
+        self.fields = {
+            "received_on": _date_line(ui.receivedOnEdit),
+            "self_inspection_summary": ui.summaryEdit,
+        }
+        ui.summaryEdit.setFocus()
+
+    def save(self) -> SelfInspectionRow:
+        ui = self.ui
+        on = ui.receivedOnEdit.value("received_on")
+        assert on is not None
+        return self.services.warnings.record_self_inspection(
+            self.warning.enterprise_id,
+            received_on=on,
+            summary=ui.summaryEdit.toPlainText(),
+            document_ref=ui.documentRefEdit.text(),
+            today=self.today,
+        )
+
+    def saved(self, row: Any) -> None:
+        msg.notify(f"已登记{self.warning.name}的企业自查报告（{row.received_on.isoformat()}）")
