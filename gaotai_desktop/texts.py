@@ -17,6 +17,7 @@ from .domain.errors import (
     MissingLetterFacts,
     NotFound,
     PermissionDenied,
+    SignInFailed,
     StorageError,
     TemplateFault,
     ValidationError,
@@ -401,7 +402,9 @@ def error_text(err: BaseException) -> str:
     if isinstance(err, MissingLetterFacts):
         return missing_letter_facts_text(err.fields)
     if isinstance(err, PermissionDenied):
-        return f"当前用户（{err.role}）无权执行此操作：{err.action}"
+        return permission_text(err)
+    if isinstance(err, SignInFailed):
+        return sign_in_text(err)
     return str(err)
 
 
@@ -955,3 +958,100 @@ def audit_count_text(shown: int, limit: int) -> str:
 def audit_values_text(before: str, after: str) -> str:
     """The viewer's detail pane: before and after, one field a line."""
     return f"修改前：\n{before or '（无）'}\n\n修改后：\n{after or '（无）'}"
+
+
+# --- users, roles and signing in ---------------------------------------------------------------
+#: Roles (``domain.roles``) and the two session states that are not a user's role.
+ROLE_NAMES: dict[str, str] = {
+    "clerk": "科员",
+    "supervisor": "股长",
+    "admin": "管理员",
+    "single_user": "单用户",
+    "signed_out": "未登录",
+}
+
+#: Guarded actions (``domain.roles.Action``) as the refusal names them.
+ACTION_NAMES: dict[str, str] = {
+    "uscc_override": "登记校验未通过的统一社会信用代码（须股长或管理员）",
+    "correct_document": "更正已下发的文书（须股长或管理员）",
+    "lift_award_restriction": "提前解除限制评先评优（须股长或管理员）",
+    "reveal_id_number": "查看完整身份证号（须股长或管理员）",
+    "restore_enterprise": "恢复已删除的企业（须股长或管理员）",
+    "manage_users": "管理用户（须管理员）",
+    "edit_prefixes": "修改文号前缀（须管理员）",
+    "edit_holidays": "修改节假日表（须管理员）",
+}
+
+FIELD_NAMES.update({"user_name": "用户名", "password": "密码", "role": "角色"})
+VALIDATION_TEXTS.update(
+    {
+        "password_too_short": "至少{min}个字符",
+        "password_chars": "首尾不能是空格，也不能含有控制字符",
+        "control_char": "含有控制字符",
+        "first_admin": "第一个用户必须是管理员（--role admin）：由其开启登录并管理其他用户",
+        "new_password_env": "请用环境变量 {env} 给出密码，或在终端中运行以便输入密码",
+        "password_mismatch": "两次输入的密码不一致",
+    }
+)
+CONFLICT_TEXTS.update(
+    {
+        "duplicate_user": "用户“{name}”已存在",
+        "last_admin": "“{name}”是唯一在用的管理员，不能降级或停用：请先指定另一位管理员",
+        "deactivate_self": "不能停用当前登录的用户“{name}”",
+    }
+)
+WHAT_NAMES["user"] = "用户"
+
+
+def role_name(role: str) -> str:
+    return ROLE_NAMES.get(role, role)
+
+
+def permission_text(err: PermissionDenied) -> str:
+    """A refused action: who may do it, and who is acting."""
+    if err.role == "signed_out":
+        return f"尚未登录，不能{ACTION_NAMES.get(err.action, err.action)}"
+    action = ACTION_NAMES.get(err.action, err.action)
+    return f"当前用户（{role_name(err.role)}）无权执行此操作：{action}"
+
+
+def local_time_text(utc: Any) -> str:
+    """A UTC stamp (naive, as stored) in local time, ``2026-11-28 09:05``."""
+    import datetime as dt
+
+    local = utc.replace(tzinfo=dt.UTC).astimezone()
+    return f"{local:%Y-%m-%d %H:%M}"
+
+
+def sign_in_text(err: SignInFailed) -> str:
+    code, d = err.code, err.detail
+    if code == "wrong":
+        left = d.get("remaining", 0)
+        more = f"再错{left}次将暂时锁定该用户" if left else ""
+        return "用户名或密码不正确" + (f"（{more}）" if more else "")
+    if code == "locked":
+        head = "密码连续输错次数过多，" if d.get("just_now") else ""
+        return f"{head}该用户已被暂时锁定，请于 {local_time_text(d['until'])} 之后再试"
+    if code == "inactive":
+        return "该用户已被停用，请联系管理员"
+    if code == "no_users":
+        return "此数据库尚未设置用户，无需登录（不要使用 --user）"
+    if code == "required":
+        return (
+            "此数据库已开启登录：请用 --user 用户名 指定用户，"
+            "密码由环境变量 GAOTAI_PASSWORD 给出或在提示时输入"
+        )
+    if code == "password_required":
+        return "请输入密码"
+    return code
+
+
+def signed_in_text(name: str, role: str) -> str:
+    """The status bar's statement of who is acting."""
+    if role == "single_user":
+        return f"用户：{name}（单用户）"
+    return f"已登录：{name}（{role_name(role)}）"
+
+
+def deactivate_user_question(name: str) -> str:
+    return f"停用用户“{name}”？停用后该用户不能再登录，其姓名仍保留在记录中。"

@@ -19,13 +19,17 @@ from pathlib import Path
 from typing import TextIO
 
 from .. import APP_NAME, __version__
-from ..domain.errors import GaotaiError
+from ..domain.errors import GaotaiError, PermissionDenied, SignInFailed
 from ..domain.tiers import TIER_LABELS
 from ..texts import error_text
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+#: Not signed in (a database with users), or the user's role does not allow the action.
+EXIT_DENIED = 3
+#: The signing-in user's password (else it is prompted for).
+PASSWORD_ENV = "GAOTAI_PASSWORD"
 
 ISSUE_DATE_HELP = "成文日期 YYYY-MM-DD（默认今天；用于补录已在纸面下发的文书；不得晚于今天，不得早于统计截止日期）"
 
@@ -56,6 +60,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "audit",
     "deadline",
     "report",
+    "users",
     "warnings",
 )
 
@@ -67,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--db", help="数据库文件路径或 SQLAlchemy URL（默认：用户数据目录）")
     p.add_argument("--demo", action="store_true", help="打开演示数据库（首次使用时自动生成）")
+    p.add_argument(
+        "--user",
+        metavar="NAME",
+        help=f"以此用户登录（已设置用户的数据库必须登录；密码取自环境变量 {PASSWORD_ENV}，否则提示输入）",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = sub.add_parser("import", help="导入企业或事故（.xlsx / .csv）")
@@ -135,12 +145,51 @@ def _open(args: argparse.Namespace):
     from ..services.container import DEFAULT_RENDER_WORKERS, current_user, open_services
 
     location = db_location(args.db, demo=args.demo)
-    return open_services(
+    services = open_services(
         location,
         backup_dir=backup_dir(location),
         actor=current_user(),
         render_workers=getattr(args, "workers", DEFAULT_RENDER_WORKERS),
     )
+    try:
+        _sign_in(services, args)
+    except BaseException:
+        services.dispose()
+        raise
+    return services
+
+
+def _sign_in(services, args: argparse.Namespace) -> None:
+    """``--user`` signs in (password from ``GAOTAI_PASSWORD`` or a prompt); ``--demo`` signs in
+    as the demo administrator by itself; a database with users and no sign-in is refused
+    (:class:`SignInFailed`, exit 3)."""
+    user = getattr(args, "user", None)
+    if user is None:
+        if args.demo:
+            from ..services.demo import DEMO_PASSWORD, DEMO_USER
+
+            services.users.sign_in_as_demo(DEMO_USER, DEMO_PASSWORD)
+        elif services.users.has_users():
+            raise SignInFailed("required")
+        return
+    if not services.users.has_users():
+        raise SignInFailed("no_users")
+    services.users.sign_in(user, read_password(PASSWORD_ENV, f"用户“{user}”的密码："))
+
+
+def read_password(env: str, prompt: str) -> str:
+    """A password from the environment variable ``env``, else typed at the terminal (not
+    echoed), else the first line of standard input (a script's pipe)."""
+    import getpass
+    import os
+
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
 
 
 #: For command modules: the shared argument parsers and helpers under public names.
@@ -245,6 +294,7 @@ def cmd_demo(args: argparse.Namespace, out, err) -> int:
             enterprises=args.enterprises,
             incidents=args.incidents,
             seed=args.seed,
+            demo_user=args.demo,  # the demo database gets the demo administrator
         )
     finally:
         services.dispose()
@@ -463,6 +513,10 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
     try:
         handler = getattr(args, "handler", None) or COMMANDS[args.command]
         return int(handler(args, out, err))
+    except (PermissionDenied, SignInFailed) as exc:
+        log.info("%s denied: %r", args.command, exc)
+        print("错误：" + error_text(exc), file=err)
+        return EXIT_DENIED
     except (GaotaiError, OSError) as exc:
         log.info("%s refused: %r", args.command, exc)
         print("错误：" + error_text(exc), file=err)

@@ -69,6 +69,18 @@ class PermissionDenied(GaotaiError):
         self.role = role
 
 
+class SignInFailed(GaotaiError):
+    """Signing in did not succeed. ``code``: ``required`` (the database has users and no user was
+    named), ``wrong`` (unknown name or wrong password: not told apart; ``remaining`` attempts
+    before a lockout), ``locked`` (``until``, a UTC time), ``inactive``, ``no_users`` (a user was
+    named on a database without users), ``password_required``."""
+
+    def __init__(self, code: str, **detail: Any) -> None:
+        super().__init__(f"sign-in: {code} {detail or ''}".strip())
+        self.code = code
+        self.detail = detail
+
+
 class MissingGlyphs(GaotaiError):
     """Characters that the font cannot draw (they would print as blanks).
 

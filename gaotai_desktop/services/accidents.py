@@ -10,12 +10,15 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .. import texts
 from ..data import queries
 from ..data.models import Accident, Enterprise, InjuredPerson
 from ..domain.errors import Conflict, NotFound, ValidationError
+from ..domain.roles import Action
 from ..domain.rows import AccidentInput, AccidentRow, PersonRow, TierRow
 from ..domain.tiers import DEFAULT_RULE, TierRule
 from ..domain.validation import validate_accident
+from .audit import record_event
 from .base import Database
 from .choices import choice_normaliser
 
@@ -103,6 +106,21 @@ class AccidentService:
                 .order_by(InjuredPerson.seq)
             )
             return [queries.person_row(p) for p in s.scalars(stmt)]
+
+    def reveal_id_numbers(self, accident_id: str = "") -> None:
+        """Permission to show full ID numbers (masked everywhere else, PIPL art. 28):
+        supervisors only; the reveal is recorded. ``accident_id``: whose persons are shown."""
+        self.db.require(Action.REVEAL_ID_NUMBER)
+        with self.db.transaction(immediate=True) as s:
+            names = s.scalars(
+                select(InjuredPerson.name)
+                .where(InjuredPerson.accident_id == accident_id)
+                .order_by(InjuredPerson.seq)
+            ).all()
+            record_event(
+                s, self.db, "reveal", table=Accident.__tablename__, record_id=accident_id,
+                detail=texts.audit_reveal_detail(list(names)),
+            )  # fmt: skip
 
     def input_of(self, accident_id: str) -> AccidentInput:
         """The accident as an editable input (for the edit dialog)."""

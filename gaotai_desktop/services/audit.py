@@ -440,23 +440,6 @@ class AuditService:
         with self.db.transaction(immediate=True) as s:
             record_event(s, self.db, action, table=table, record_id=record_id, detail=detail)
 
-    def reveal_id_numbers(self, accident_id: str) -> None:
-        """The full ID numbers of an accident's injured persons were shown (PIPL art. 28)."""
-        with self.db.transaction(immediate=True) as s:
-            persons = s.execute(
-                select(InjuredPerson.id, InjuredPerson.name)
-                .where(InjuredPerson.accident_id == accident_id)
-                .order_by(InjuredPerson.seq)
-            ).all()
-            record_event(
-                s,
-                self.db,
-                "reveal",
-                table=Accident.__tablename__,
-                record_id=accident_id,
-                detail=texts.audit_reveal_detail([name for _, name in persons]),
-            )
-
     def record_export(self, title: str, target: str, rows: int, *, printed: bool = False) -> None:
         """A table left the program: exported (.xlsx, PDF list) or printed."""
         self.record(

@@ -11,7 +11,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..domain.errors import StorageError
+from ..domain.errors import PermissionDenied, StorageError
+from ..domain.roles import SINGLE_USER, allowed
 from . import audit
 
 
@@ -29,6 +30,12 @@ class Database:
     engine: Engine
     actor: str = "system"
     clock: Callable[[], dt.datetime] = utc_now
+    #: The acting user's role (``domain.roles``), read once at sign-in: ``single_user`` while the
+    #: database has no users, ``signed_out`` until someone signs in to one that has.
+    role: str = SINGLE_USER
+    #: Told of every refused action (``action``, ``role``) before :class:`PermissionDenied` is
+    #: raised: the container points it at the audit trail.
+    on_refused: Callable[[str, str], None] | None = None
     _factory: sessionmaker[Session] = field(init=False, repr=False)
     _immediate: sessionmaker[Session] = field(init=False, repr=False)
 
@@ -39,6 +46,15 @@ class Database:
         )
         for factory in (self._factory, self._immediate):  # every change is audited
             audit.install(factory, self)
+
+    def require(self, action: str) -> None:
+        """Raise :class:`PermissionDenied` unless the acting role may do ``action``
+        (``domain.roles.Action``); the one place every service checks a role."""
+        if allowed(self.role, action):
+            return
+        if self.on_refused is not None:
+            self.on_refused(action, self.role)
+        raise PermissionDenied(action, self.role)
 
     @property
     def dialect(self) -> str:

@@ -2,8 +2,9 @@
 
 The CLI and the window call :func:`open_services` at their top and hand the :class:`Services`
 container down; no widget or command constructs a service. The acting user is passed in by the
-caller (today the OS login from :func:`current_user`; signing in will replace it), never read deep
-inside.
+caller (the OS login from :func:`current_user`), never read deep inside; on a database with users
+the session starts signed out and acts as the user who signs in (``services.users.sign_in``), whose
+role is read then, once, and kept on the :class:`Database`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..data.engine import make_engine, migrate
+from ..domain.roles import SIGNED_OUT, SINGLE_USER
 from ..domain.tiers import DEFAULT_RULE, TierRule
 from .accidents import AccidentService
 from .audit import AuditService
@@ -27,6 +29,7 @@ from .issuing import IssuingService
 from .notices import NoticeService
 from .office import OfficeService
 from .reports import ReportService
+from .users import UserService, record_security_event
 from .warnings import WarningService
 
 log = logging.getLogger(__name__)
@@ -65,6 +68,8 @@ class Services:
     reports: ReportService
     #: The audit trail: the viewer, ``audit``, and the events that change no row.
     audit: AuditService
+    #: Users, roles and signing in.
+    users: UserService
     #: Where the database is (a file path or a server URL) and where its backups go: an output
     #: file must never overwrite either (``files.output.protected_paths``).
     location: str | Path | None = None
@@ -74,6 +79,11 @@ class Services:
     def actor(self) -> str:
         """Who is acting: stamped on every row these services write."""
         return self.db.actor
+
+    @property
+    def role(self) -> str:
+        """The acting role (``domain.roles``): a user's role, ``single_user`` or ``signed_out``."""
+        return self.db.role
 
     def dispose(self) -> None:
         self.db.engine.dispose()
@@ -89,6 +99,11 @@ def build_services(
 ) -> Services:
     """Build every service over ``database`` (whose ``actor`` is the acting user)."""
     office = OfficeService(database)
+    users = UserService(database)
+    if database.on_refused is None:
+        database.on_refused = lambda action, role: record_security_event(
+            database, "refused", detail=f"{action} ({role})"
+        )
     issuing = IssuingService(database, rule, office=office, workers=render_workers)
     return Services(
         db=database,
@@ -103,6 +118,7 @@ def build_services(
         interview_print=InterviewPrintService(database, office, fonts=issuing.fonts),
         reports=ReportService(database, rule, office=office, fonts=issuing.fonts),
         audit=AuditService(database),
+        users=users,
         location=location,
         backup_dir=backup_dir,
     )
@@ -125,13 +141,20 @@ def open_services(
         raise
     if backup:
         log.info("database backed up to %s", backup)
-    return build_services(
+    services = build_services(
         Database(engine, actor),
         rule=rule,
         render_workers=render_workers,
         location=location,
         backup_dir=backup_dir,
     )
+    try:
+        # read once: a database with users starts signed out (nothing guarded allowed)
+        services.db.role = SIGNED_OUT if services.users.has_users() else SINGLE_USER
+    except Exception:
+        engine.dispose()
+        raise
+    return services
 
 
 def today() -> dt.date:

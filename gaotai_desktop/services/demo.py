@@ -15,7 +15,15 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from .. import texts
-from ..data.models import Accident, Document, Enterprise, InjuredPerson, Setting, table_of
+from ..data.models import (
+    Accident,
+    AppUser,
+    Document,
+    Enterprise,
+    InjuredPerson,
+    Setting,
+    table_of,
+)
 from ..domain import reference
 from ..domain.errors import Conflict, ValidationError
 from ..domain.identifiers import USCC_ALPHABET, id_check_char, uscc_check_char
@@ -23,6 +31,12 @@ from ..office_settings import OfficeSettings
 from . import audit
 from .base import Database
 from .office import KEY as OFFICE_KEY
+from .users import hash_password
+
+#: The demo database's administrator: ``--demo`` signs in as them by itself (a known password:
+#: the demo holds generated data only).
+DEMO_USER = "演示管理员"
+DEMO_PASSWORD = "gaotai-demo"
 
 #: The demo's bulk rows are audited per table (:func:`generate`).
 DEMO_AUDIT = {audit.SKIP_OPTION: True}
@@ -110,11 +124,14 @@ def generate(
     incidents: int = 20000,
     seed: int = 2026,
     batch: int = 20000,
+    demo_user: bool = False,
 ) -> DemoResult:
     """Fill the database with ``enterprises`` enterprises and ``incidents`` injured-person rows.
 
     Accidents spread over the three calendar years up to ``today``; most accidents hurt one worker,
     some two or three. A few enterprises have many accidents, most have none this year.
+    ``demo_user``: also add the demo administrator (:data:`DEMO_USER`), which turns sign-in on
+    (``--demo`` signs in as them by itself).
     """
     for name, value in (("enterprises", enterprises), ("incidents", incidents)):
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
@@ -139,6 +156,17 @@ def generate(
             )
         )
         _demo_office_contact(s, db)
+        if demo_user and not s.scalar(select(func.count()).select_from(AppUser)):
+            s.add(
+                AppUser(
+                    name=DEMO_USER,
+                    role="admin",
+                    password_hash=hash_password(DEMO_PASSWORD),
+                    active=True,
+                    failed_attempts=0,
+                    **db.stamp(),
+                )
+            )
         for table, rows in (
             (Enterprise, ent_rows),
             (Accident, acc_rows),

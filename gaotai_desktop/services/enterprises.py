@@ -10,8 +10,10 @@ from sqlalchemy.orm import Session
 
 from ..data import queries
 from ..data.models import AccidentCategory, Authority, Enterprise, Industry, Township
-from ..domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from ..domain.errors import Conflict, NotFound, ValidationError
+from ..domain.identifiers import validate_uscc
 from ..domain.reference import SEVERITIES
+from ..domain.roles import Action, allowed
 from ..domain.rows import AuthorityRow, EnterpriseInput, EnterpriseRow, TierRow
 from ..domain.tiers import DEFAULT_RULE, TierRule
 from ..domain.validation import validate_enterprise
@@ -53,10 +55,18 @@ class DeletedEnterpriseRow:
     deleted_reason: str
 
 
-def may_restore(actor: str) -> bool:
-    """Whether ``actor`` may undo a deletion. Roles do not exist yet, so anyone may; once users
-    and roles arrive, the supervisor check goes here (and only here)."""
-    return True
+def may_restore(role: str) -> bool:
+    """Whether a session acting as ``role`` may undo a deletion (a supervisor or administrator;
+    anyone while the database has no users): the window asks before it offers 恢复."""
+    return allowed(role, Action.RESTORE_ENTERPRISE)
+
+
+def _fails_check(uscc: str) -> bool:
+    try:
+        validate_uscc(uscc)
+    except ValidationError:
+        return True
+    return False
 
 
 class EnterpriseService:
@@ -170,8 +180,17 @@ class EnterpriseService:
 
     # -- writing -------------------------------------------------------------------------
     def _clean(
-        self, s: Session, data: EnterpriseInput, today: dt.date, override_reason: str
+        self,
+        s: Session,
+        data: EnterpriseInput,
+        today: dt.date,
+        override_reason: str,
+        *,
+        new_override: bool,
     ) -> EnterpriseInput:
+        """The validated input. A credit code failing its check passes only with a reason; a
+        reason given now (``new_override``, not the one already on record for this code) is an
+        override, which only a supervisor may make."""
         normaliser = choice_normaliser(s)
         data = dataclasses.replace(
             data,
@@ -180,18 +199,21 @@ class EnterpriseService:
             authority=normaliser.value("authority", data.authority),
         )
         townships = set(normaliser.lists.townships)
-        return validate_enterprise(
+        clean = validate_enterprise(
             data, townships=townships, today=today, allow_bad_check=bool(override_reason.strip())
         )
+        if new_override and override_reason.strip() and _fails_check(clean.uscc):
+            self.db.require(Action.USCC_OVERRIDE)
+        return clean
 
     def create(
         self, data: EnterpriseInput, *, today: dt.date, override_reason: str = ""
     ) -> EnterpriseRow:
         """Register an enterprise. A credit code failing its check is accepted only with a reason
         (a few real codes in circulation fail the GB 32100 check: a supervisor may register them with
-        a recorded reason; roles are checked here once they exist)."""
+        a recorded reason)."""
         with self.db.transaction() as s:
-            clean = self._clean(s, data, today, override_reason)
+            clean = self._clean(s, data, today, override_reason, new_override=True)
             existing = s.scalar(select(Enterprise).where(Enterprise.uscc == clean.uscc))
             if existing is not None:
                 if existing.deleted_at is None:
@@ -232,8 +254,13 @@ class EnterpriseService:
                 raise NotFound("enterprise", enterprise_id)
             if expected_version is not None and e.row_version != expected_version:
                 raise Conflict("stale")
-            reason = override_reason or e.uscc_override_reason
-            clean = self._clean(s, data, today, reason if data.uscc == e.uscc else override_reason)
+            same_code = data.uscc == e.uscc
+            reason = (override_reason or e.uscc_override_reason) if same_code else override_reason
+            # re-saving with the reason already on record is not a new override
+            new_override = bool(override_reason.strip()) and (
+                not same_code or override_reason.strip() != e.uscc_override_reason
+            )
+            clean = self._clean(s, data, today, reason, new_override=new_override)
             if clean.uscc != e.uscc:
                 other = s.scalar(select(Enterprise).where(Enterprise.uscc == clean.uscc))
                 if other is not None:
@@ -264,10 +291,8 @@ class EnterpriseService:
             self.db.touch(e)
 
     def check_may_restore(self) -> None:
-        """Raise :class:`PermissionDenied` unless the acting user may undo a deletion (the one
-        place a role check slots in: :func:`may_restore`)."""
-        if not may_restore(self.db.actor):
-            raise PermissionDenied("恢复已删除的企业", self.db.actor)
+        """Raise :class:`PermissionDenied` unless the acting user may undo a deletion."""
+        self.db.require(Action.RESTORE_ENTERPRISE)
 
     def restore(self, enterprise_id: str) -> EnterpriseRow:
         """Undo a deletion: the enterprise, with its accidents (never touched by the deletion),

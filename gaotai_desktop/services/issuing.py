@@ -43,6 +43,7 @@ from ..domain.documents import (
 )
 from ..domain.errors import Conflict, GaotaiError, NotFound, StorageError, ValidationError
 from ..domain.notices import DUE, due_kinds, issued_pairs
+from ..domain.roles import Action
 from ..domain.rows import NoticeRow
 from ..domain.tiers import DEFAULT_RULE, Tier, TierRule
 from ..office_settings import BUNDLED, OfficeSettings
@@ -248,7 +249,8 @@ class IssuingService:
         """Issue a correction: a new document (new number, today's data, dated ``issue_date``,
         default ``today``) of the same kind, tier and enterprises, saying which document it
         replaces. The old one stays stored as issued and becomes ``corrected``; a document already
-        corrected is refused (correct its correction instead)."""
+        corrected is refused (correct its correction instead). Supervisors only."""
+        self.db.require(Action.CORRECT_DOCUMENT)
         issue_date = issue_date or today
         check_dates(as_of, issue_date, today)
         with self.db.transaction() as s:

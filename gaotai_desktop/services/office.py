@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import select
 
 from ..data.models import Setting
+from ..domain.roles import Action
 from ..office_settings import OfficeSettings, require_letter_facts, with_values
 from .base import Database
 
@@ -23,8 +24,15 @@ class OfficeService:
         return OfficeSettings.from_json(value or "")
 
     def save(self, settings: OfficeSettings) -> OfficeSettings:
+        """Save the settings; changing the document-number prefixes or the holiday table is for
+        administrators only (the rest, any user)."""
         with self.db.transaction() as s:
             row = s.scalar(select(Setting).where(Setting.key == KEY))
+            before = OfficeSettings.from_json(row.value if row is not None else "")
+            if settings.prefixes != before.prefixes:
+                self.db.require(Action.EDIT_PREFIXES)
+            if settings.holidays != before.holidays:
+                self.db.require(Action.EDIT_HOLIDAYS)
             if row is None:
                 s.add(Setting(key=KEY, value=settings.to_json(), **self.db.stamp()))
             else:

@@ -61,6 +61,7 @@ from ..domain.loop import (
     answer_days,
     urgency,
 )
+from ..domain.roles import Action
 from ..domain.tiers import Tier
 from ..office_settings import OfficeSettings
 from .base import Database
@@ -500,6 +501,7 @@ class WarningService:
         self, enterprise_id: str, year: int, *, on: dt.date, reason: str, today: dt.date
     ) -> None:
         """End a 限制评先评优 early (a supervisor's decision, with its reason)."""
+        self.db.require(Action.LIFT_AWARD_RESTRICTION)
         if not reason.strip():
             raise ValidationError("lift_reason", "required")
         _not_future("lifted_on", on, today)

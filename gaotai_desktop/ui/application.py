@@ -121,7 +121,7 @@ def _make_demo(services, window_parent=None) -> None:
     result = run_busy(
         window_parent,
         "正在生成演示数据（企业 2000 家、伤者 20000 人），请稍候…",
-        lambda: generate(db, today=today(), enterprises=2000, incidents=20000),
+        lambda: generate(db, today=today(), enterprises=2000, incidents=20000, demo_user=True),
     )
     log.info("demo data created: %s", result)
 
@@ -176,9 +176,33 @@ def run(args: argparse.Namespace, *, on_window: Callable[[object], None] | None 
             except (GaotaiError, OSError) as exc:
                 msg.error(None, f"生成演示数据失败：{msg.error_text(exc)}", title="无法启动")
                 return 1
+        if not sign_in(services, demo=demo):
+            return 0
         return _run_window(app, services, location, demo=demo, on_window=on_window)
     finally:
         services.dispose()
+
+
+def sign_in(services: Services, *, demo: bool, parent=None) -> bool:
+    """Before the window: ``--demo`` signs in as the demo administrator by itself; a database
+    with users asks who is there (the sign-in dialog). ``False``: the user chose 退出."""
+    from PySide6.QtWidgets import QDialog
+
+    from ..domain.errors import GaotaiError
+    from ..domain.roles import SIGNED_OUT
+    from .dialogs.sign_in import SignInDialog
+
+    if demo:
+        from ..services.demo import DEMO_PASSWORD, DEMO_USER
+
+        try:
+            services.users.sign_in_as_demo(DEMO_USER, DEMO_PASSWORD)
+        except GaotaiError as exc:  # the demo password was changed: ask like any database
+            log.info("demo sign-in failed: %s", exc)
+    if services.role != SIGNED_OUT:
+        return True
+    dialog = SignInDialog(services.users, parent=parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def _start_application() -> QApplication:

@@ -36,6 +36,7 @@ from .dialogs.authorities import AuthoritiesDialog
 from .dialogs.help import DataLocationsDialog, HelpDialog, HelpKeyFilter, log_file, section_of
 from .dialogs.import_preview import ImportPreviewDialog
 from .dialogs.office_settings import OfficeSettingsDialog
+from .dialogs.user_admin import UsersDialog
 from .file_transfers import FileTransfers
 from .tabs.accidents import AccidentTab
 from .tabs.agenda import AgendaTab
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         #: The manual (a window of its own, kept and reused; F1 opens it at the task at hand).
         self.help_dialog: HelpDialog | None = None
         self.data_locations_dialog: DataLocationsDialog | None = None
+        self.users_dialog: UsersDialog | None = None
         self._build_tabs(services, as_of)
         self._build_status_bar(as_of, db_label)
         self._build_menus()
@@ -158,6 +160,11 @@ class MainWindow(QMainWindow):
         self.due_label.setObjectName("dueLabel")
         self.due_label.setToolTip("逾期和3天内到期的事项，详见“待办”")
         bar.addPermanentWidget(self.due_label)
+        #: Who is signed in (or the OS login on a database without users) and the role.
+        self.user_label = QLabel("")
+        self.user_label.setObjectName("userLabel")
+        bar.addPermanentWidget(self.user_label)
+        self.show_user()
         if db_label:
             db = QLabel(f"数据库：{db_label}")
             db.setToolTip(db_label)
@@ -334,6 +341,11 @@ class MainWindow(QMainWindow):
             tip="谁在何时对哪条记录做了什么（可按记录、用户、日期查询）",
         )
         settings_menu.addAction(self.audit_action)
+        self.users_action = self._action(
+            "用户管理(&U)…", self.open_users,
+            tip="添加用户、修改角色、重设密码、停用（管理员）；第一个用户为管理员，添加后开启登录",
+        )  # fmt: skip
+        settings_menu.addAction(self.users_action)
 
     def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu("帮助(&H)")
@@ -415,6 +427,24 @@ class MainWindow(QMainWindow):
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.audit_dialog = dlg
         dlg.open()
+
+    def show_user(self) -> None:
+        """The status bar's statement of who is acting, in which role."""
+        self.user_label.setText(texts.signed_in_text(self.services.actor, self.services.role))
+
+    def open_users(self) -> UsersDialog | None:
+        """设置 → 用户管理 (administrators; anyone while the database has no users)."""
+        try:
+            dlg = UsersDialog(self.services.users, parent=self)
+        except Exception as exc:
+            msg.show_error(self, exc, action="打开用户管理")
+            return None
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.finished.connect(lambda _r: setattr(self, "users_dialog", None))
+        dlg.finished.connect(lambda _r: self.show_user())  # the first user signs this session in
+        self.users_dialog = dlg
+        dlg.open()
+        return dlg
 
     def open_office_settings(self, *, first_run: bool = False) -> OfficeSettingsDialog | None:
         if self.settings_dialog is not None:

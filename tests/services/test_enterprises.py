@@ -193,14 +193,16 @@ def test_deleted_enterprise_leaves_tiers_plans_and_lists_and_restore_brings_it_b
         ents.restore(row.id)
 
 
-def test_restore_is_checked_in_one_place(db, monkeypatch):
-    """Roles do not exist yet: ``may_restore`` lets anyone restore; a role check slots in there."""
+def test_restore_needs_a_supervisor(db):
+    """A clerk may not undo a deletion (a supervisor may; anyone while there are no users)."""
     from gaotai_desktop.domain.errors import PermissionDenied
-    from gaotai_desktop.services import enterprises
+    from gaotai_desktop.services.enterprises import may_restore
 
     ents, _accs, _notices, row = _with_two_accidents(db)
     ents.delete(row.id, reason="录入错误")
-    monkeypatch.setattr(enterprises, "may_restore", lambda actor: actor == "supervisor")
+    assert may_restore(db.role)
+    db.role = "clerk"
+    assert not may_restore(db.role)
     with pytest.raises(PermissionDenied) as exc:
         ents.restore(row.id)
     assert "无权" in error_text(exc.value)

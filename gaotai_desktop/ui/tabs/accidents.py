@@ -171,8 +171,7 @@ class AccidentTab(Tab):
         self.show_ids.setToolTip(
             "身份证号属敏感个人信息，默认隐去中间数字（个人信息保护法第二十八条）"
         )
-        self.show_ids.toggled.connect(self.person_model.set_show_full)
-        self.show_ids.toggled.connect(lambda _on: self._audit_reveal())
+        self.show_ids.toggled.connect(self._show_ids_toggled)
         layout = QVBoxLayout(frame)
         layout.addWidget(self.detail_title)
         layout.addWidget(self.detail_info)
@@ -180,6 +179,30 @@ class AccidentTab(Tab):
         layout.addWidget(self.persons_view, 1)
         layout.addWidget(self.show_ids)
         return frame
+
+    def _show_ids_toggled(self, show: bool) -> None:
+        """Full ID numbers only for a role that may see them; the service decides and records
+        the reveal. A refusal says why and the box stays unticked."""
+        if show and not self._reveal():
+            return
+        self.person_model.set_show_full(show)
+
+    def _reveal(self) -> bool:
+        """Ask the service to reveal the shown accident's ID numbers (role checked, recorded in
+        the audit trail, PIPL art. 28); False (box unticked, numbers hidden) when refused."""
+        accident_id = self._persons_of
+        if not (accident_id and self.person_model.rowCount()):
+            return True
+        try:
+            self.services.accidents.reveal_id_numbers(accident_id)
+        except (GaotaiError, OSError) as exc:
+            self.show_ids.blockSignals(True)
+            self.show_ids.setChecked(False)
+            self.show_ids.blockSignals(False)
+            self.person_model.set_show_full(False)
+            msg.show_error(self, exc, action="显示完整证件号")
+            return False
+        return True
 
     # -- loading ----------------------------------------------------------------------------------------
     def date_range(self) -> tuple[dt.date, dt.date]:
@@ -284,18 +307,8 @@ class AccidentTab(Tab):
         self.person_model.set_rows(persons)
         self.persons_label.setText(f"伤者（{len(persons)} 人）")
         self._persons_of = accident_id
-        self._audit_reveal()
-
-    def _audit_reveal(self) -> None:
-        """Full ID numbers on screen are recorded in the audit trail (PIPL art. 28)."""
-        accident_id = self._persons_of
-        if not (self.show_ids.isChecked() and accident_id and self.person_model.rowCount()):
-            return
-        try:
-            self.services.audit.reveal_id_numbers(accident_id)
-        except (GaotaiError, OSError) as exc:  # not recorded: do not show them
-            self.show_ids.setChecked(False)
-            msg.show_error(self, exc)
+        if self.show_ids.isChecked():  # another accident's numbers shown: a reveal of its own
+            self._reveal()
 
     # -- records ----------------------------------------------------------------------------------------
     def new_record(self, uscc: str = "") -> None:
