@@ -15,7 +15,10 @@ from . import EXIT_OK, date_arg, open_services_for, print_json
 def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("audit", help="查看审计日志（谁在何时对哪条记录做了什么）")
     p.add_argument("--record", metavar="ID", default="", help="只列出与该记录（编号或文号）有关的")
-    p.add_argument("--user", metavar="NAME", default="", help="只列出该用户的操作")
+    # dest of its own: the global --user (before the command) signs in
+    p.add_argument(
+        "--user", dest="audit_user", metavar="NAME", default="", help="只列出该用户的操作"
+    )
     p.add_argument("--from", dest="date_from", type=date_arg, help="起始日期 YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", type=date_arg, help="截止日期 YYYY-MM-DD")
     p.add_argument("--format", choices=["table", "json"], default="table")
@@ -28,7 +31,7 @@ def cmd_audit(args: argparse.Namespace, out, err) -> int:
 
     flt = AuditFilter(
         record_id=args.record,
-        actor=args.user,
+        actor=args.audit_user,
         date_from=args.date_from,
         date_to=args.date_to,
         limit=0,
