@@ -53,6 +53,7 @@ def _date(text: str) -> dt.date:
 #: (``parser.set_defaults(handler=fn)``, ``fn(args, out, err) -> exit code``). Heavy imports stay
 #: inside the handlers, so that ``--help`` and other commands start fast.
 COMMAND_MODULES: tuple[str, ...] = (
+    "backups",
     "deadline",
     "report",
     "warnings",

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..data.engine import make_engine, migrate
 from ..domain.tiers import DEFAULT_RULE, TierRule
 from .accidents import AccidentService
+from .backups import BackupService
 from .base import Database, utc_now
 from .document_store import DocumentStore
 from .enterprises import EnterpriseService
@@ -59,6 +60,8 @@ class Services:
     warnings: WarningService
     #: 周调度、月通报、季测评, the statistics tab and the award-restriction list.
     reports: ReportService
+    #: Automatic backups, copies, restoring one, the location warning.
+    backups: BackupService
     #: Where the database is (a file path or a server URL) and where its backups go: an output
     #: file must never overwrite either (``files.output.protected_paths``).
     location: str | Path | None = None
@@ -95,6 +98,7 @@ def build_services(
         importer=ImportService(database),
         warnings=WarningService(database, office),
         reports=ReportService(database, rule, office=office, fonts=issuing.fonts),
+        backups=BackupService(database, location, backup_dir),
         location=location,
         backup_dir=backup_dir,
     )
