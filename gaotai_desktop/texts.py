@@ -89,6 +89,8 @@ FIELD_NAMES: dict[str, str] = {
     "inspection_kind": "检查类型",
     "inspected_on": "检查日期",
     "over_cap_reason": "超次数检查理由",
+    "self_inspection_summary": "自查情况",
+    "received_on": "收到日期",
     "attachment": "附件",
 }
 
@@ -708,7 +710,7 @@ FIELD_NAMES["period"] = "统计期"
 VALIDATION_TEXTS.update(
     {
         "period_format": "“{value}”不是有效的统计期，应写成 {example} 这样的形式",
-        "period_future": "统计期 {value} 尚未开始（今天是 {today}），没有可统计的内容",
+        "period_future": "{value} 尚未开始（今天是 {today}），没有可统计的内容",
     }
 )
 
@@ -747,6 +749,100 @@ def change_text(value: float | None) -> str:
         return "与去年同期持平"
     return f"同比{'下降' if value < 0 else '上升'}{abs(value):.1f}%"
 
+
+# -- the closed loop's dialogs (``ui/dialogs/loop.py``) and the 约谈记录 ---------------------------
+#: What each dialog does, as "…失败：" prefixes of its error messages and as its notices.
+LOOP_ACTIONS: dict[str, str] = {
+    "deliver": "登记送达",
+    "feedback": "登记整改反馈",
+    "evaluate": "效果评估",
+    "interview": "登记约谈记录",
+    "interview_print": "生成约谈记录",
+    "inspection": "登记检查记录",
+    "save_pdf": "另存为PDF",
+}
+
+#: File filter of the attachment picker (scans and photos of receipts, feedback on paper).
+ATTACHMENT_FILTER = "扫描件或照片 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;所有文件 (*)"
+
+
+def document_choice_text(doc_no: str, kind_label: str, status: str) -> str:
+    """One document in the delivery dialog's list: ``高人社工伤提〔2026〕1号 工伤风险提示函``."""
+    line = f"{doc_no}  {kind_label}"
+    return line + ("（已更正，请选更正后的文书）" if status == "corrected" else "")
+
+
+def delivery_saved_text(doc_no: str, row: Any | None, *, clock_started: bool) -> str:
+    """What a recorded 送达回证 did: the warning's answer due (and the rest day that moved it)
+    when it started the clock, else the warning as it stands."""
+    head = f"已登记 {doc_no} 的送达。"
+    if row is None:
+        return head
+    if not clock_started:
+        return (
+            head
+            + "该文书不是送达企业的预警文书，不启动企业书面答复的期限。"
+            + warning_state_line(row)
+        )
+    return head + warning_state_line(row)
+
+
+def feedback_saved_text(row: Any) -> str:
+    return "已登记整改反馈。" + warning_state_line(row)
+
+
+def evaluation_saved_text(row: Any) -> str:
+    return "已登记效果评估。" + warning_state_line(row)
+
+
+def interview_saved_text(row: Any) -> str:
+    return f"已登记约谈记录：{row.name}，{chinese_date(row.held_at.date())}。"
+
+
+def inspection_saved_text(row: Any, name: str) -> str:
+    kind = INSPECTION_KIND_NAMES.get(row.kind, row.kind)
+    return f"已登记检查记录：{row.authority}于{chinese_date(row.inspected_on)}对{name}的{kind}。"
+
+
+def inspection_count_text(count: int, cap: int, year: int, this_year: bool) -> str:
+    """``本年已检查1次 / 上限2次`` (for the authority chosen), and what the cap means."""
+    when = "本年" if this_year else f"{year}年"
+    line = f"{when}已检查{count}次 / 上限{cap}次"
+    if count >= cap:
+        line += "：已达上限，再次现场检查须填写理由"
+    return line
+
+
+def interview_reason_text(year: int, tier: str, doc_no: str) -> str:
+    """The default 约谈事由 of a warning: ``2026年黄色预警一对一警示约谈（高人社工伤提〔2026〕1号）``."""
+    what = {"yellow": "一对一警示约谈", "red": "定期约谈企业负责人"}.get(tier, "约谈")
+    line = f"{year}年{TIER_NAMES.get(tier, tier)}{what}"
+    return line + (f"（{doc_no}）" if doc_no else "")
+
+
+def interview_print_title(name: str, blank: bool) -> str:
+    return f"约谈记录{'（空白）' if blank else ''} - {name}"
+
+
+def interview_file_name(name: str, day: Any | None, blank: bool) -> str:
+    """Suggested PDF name: ``约谈记录_企业名_2026-12-01.pdf`` (``空白约谈记录_企业名.pdf``)."""
+    safe = "".join("_" if ch in '\\/:*?"<>|' else ch for ch in name)
+    if blank:
+        return f"空白约谈记录_{safe}.pdf"
+    return f"约谈记录_{safe}_{day.isoformat()}.pdf" if day else f"约谈记录_{safe}.pdf"
+
+
+def pdf_saved_text(path: Any) -> str:
+    return f"已另存为 {path}"
+
+
+#: Fields named only by the loop's dialogs.
+FIELD_NAMES.update(
+    {
+        "document": "送达文书",
+        "evaluation_note": "评估意见",
+    }
+)
 
 # -- backups, restore, check (services.backups, cli.backups, ui.dialogs.restore) ----------------------
 

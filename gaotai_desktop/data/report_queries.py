@@ -124,12 +124,13 @@ def due_rows(
         )
     )
     rows: list[DueRow] = []
-    for wid, tier, due, eid, uscc, name, town, auth in session.execute(warnings):
+    con = session.connection()  # plain rows: no ORM loading for thousands of them
+    for wid, tier, due, eid, uscc, name, town, auth in con.execute(warnings):
         assert due is not None  # (selected so)
         rows.append(
             DueRow("warning", wid, eid, uscc, name, town or "", auth or "", tier,
                    Level.ENTERPRISE.value, what.get(f"answer_{tier}", tier), due,
-                   urgency(due, as_of).value)
+                   urgency(due, as_of))
         )  # fmt: skip
     tasks = (
         select(
@@ -150,11 +151,11 @@ def due_rows(
             or_(MeasureTask.warning_id.is_(None), MeasureTask.kind.not_in(_ANSWER_KINDS)),
         )
     )
-    for tid, kind, level, due, tier, eid, uscc, name, town, auth in session.execute(tasks):
+    for tid, kind, level, due, tier, eid, uscc, name, town, auth in con.execute(tasks):
         assert due is not None  # (selected so)
         rows.append(
             DueRow("task", tid, eid, uscc, name, town or "", auth or "", tier, level,
-                   what.get(kind, kind), due, urgency(due, as_of).value)
+                   what.get(kind, kind), due, urgency(due, as_of))
         )  # fmt: skip
     rows.sort(key=lambda r: (r.due, r.township, r.uscc, r.what))
     return rows

@@ -270,3 +270,14 @@ class InterviewRow:
     statement: str
     requirements: str
     follow_up_due: dt.date | None
+
+
+@dataclass(frozen=True)
+class SelfInspectionRow:
+    """企业自查: an enterprise's self-inspection report as received."""
+
+    id: str
+    enterprise_id: str
+    received_on: dt.date
+    summary: str
+    document_ref: str

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import ValidationError
+from .loop import DueItem
 
 
 class ReportKind(enum.StrEnum):
@@ -177,23 +178,8 @@ class MonthCount:
     last: int
 
 
-@dataclass(frozen=True)
-class DueRow:
-    """Something due: a warning's written answer (``kind`` ``warning``) or a measure task
-    (``task``), with the responsible level and how late it is."""
-
-    kind: str
-    id: str
-    enterprise_id: str
-    uscc: str
-    name: str
-    township: str
-    authority: str
-    tier: str
-    level: str
-    what: str
-    due: dt.date
-    urgency: str
+#: Something due (a warning's written answer or a measure task): the 待办 list's row.
+DueRow = DueItem
 
 
 @dataclass(frozen=True)

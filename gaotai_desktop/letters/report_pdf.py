@@ -476,10 +476,11 @@ def quarter_table(rows: Sequence[QuarterRow], first: str, with_uscc: bool) -> Ta
         ]  # fmt: skip
         out.append(tuple(cells))
     header = [first]
-    widths = [4.2 if with_uscc else 2.2]
+    widths = [4.0 if with_uscc else 2.2]
     if with_uscc:
         header += ["统一社会信用代码", "乡镇"]
-        widths += [3.6, 1.5]
+        # an 18-character credit code on one line
+        widths += [4.4, 1.7]
     header += ["下发预警", "应反馈", "按期反馈", "按期反馈率", "效果评估", "评估有效",
                "有效率", "已办结", "办结后复发"]  # fmt: skip
     widths += [1.2, 1.2, 1.2, 1.5, 1.2, 1.2, 1.4, 1.2, 1.4]

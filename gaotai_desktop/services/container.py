@@ -22,6 +22,7 @@ from .base import Database, utc_now
 from .document_store import DocumentStore
 from .enterprises import EnterpriseService
 from .importing import ImportService
+from .interview_print import InterviewPrintService
 from .issuing import IssuingService
 from .notices import NoticeService
 from .office import OfficeService
@@ -58,6 +59,8 @@ class Services:
     importer: ImportService
     #: The closed loop: warnings, deliveries, feedback, evaluations, tasks, inspections.
     warnings: WarningService
+    #: The printable 约谈记录, filled in or blank.
+    interview_print: InterviewPrintService
     #: 周调度、月通报、季测评, the statistics tab and the award-restriction list.
     reports: ReportService
     #: Automatic backups, copies, restoring one, the location warning.
@@ -97,6 +100,7 @@ def build_services(
         office=office,
         importer=ImportService(database),
         warnings=WarningService(database, office),
+        interview_print=InterviewPrintService(database, office, fonts=issuing.fonts),
         reports=ReportService(database, rule, office=office, fonts=issuing.fonts),
         backups=BackupService(database, location, backup_dir),
         location=location,

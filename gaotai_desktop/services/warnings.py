@@ -29,6 +29,7 @@ from ..data.models import (
     Inspection,
     InterviewRecord,
     MeasureTask,
+    SelfInspection,
     WarningDocument,
     WarningEvent,
     WarningRecord,
@@ -50,6 +51,7 @@ from ..domain.loop import (
     EventRow,
     InspectionRow,
     InterviewRow,
+    SelfInspectionRow,
     TaskKind,
     TaskRow,
     TaskState,
@@ -264,24 +266,7 @@ class WarningService:
         # the answer of a warning is named by its tier's answer task (yellow feedback ...)
         names = {f"answer_{t.code}": str(k) for t, k in ANSWER_TASK.items()}
         with self.db.transaction() as s:
-            rows = report_queries.due_rows(s, as_of, until, names)
-        return [
-            DueItem(
-                r.kind,
-                r.id,
-                r.enterprise_id,
-                r.uscc,
-                r.name,
-                r.township,
-                r.authority,
-                r.tier,
-                r.level,
-                r.what,
-                r.due,
-                Urgency(r.urgency),
-            )  # fmt: skip
-            for r in rows
-        ]
+            return report_queries.due_rows(s, as_of, until, names)
 
     def counts(self, as_of: dt.date) -> tuple[int, int]:
         """(overdue, due soon) items, for the status bar."""
@@ -635,6 +620,43 @@ class WarningService:
                 .order_by(Inspection.inspected_on)
             )
             return [_inspection_row(r) for r in recs]
+
+    def record_self_inspection(
+        self,
+        enterprise_id: str,
+        *,
+        received_on: dt.date,
+        summary: str,
+        document_ref: str = "",
+        today: dt.date,
+    ) -> SelfInspectionRow:
+        """企业自查: keep an enterprise's self-inspection report received on ``received_on``."""
+        if not summary.strip():
+            raise ValidationError("self_inspection_summary", "required")
+        _not_future("received_on", received_on, today)
+        with self.db.transaction(immediate=True) as s:
+            ent = s.get(Enterprise, enterprise_id)
+            if ent is None or ent.deleted_at is not None:
+                raise NotFound("enterprise", enterprise_id)
+            rec = SelfInspection(
+                enterprise_id=ent.id, received_on=received_on, summary=summary.strip(),
+                document_ref=document_ref.strip(), **self.db.stamp(),
+            )  # fmt: skip
+            s.add(rec)
+            s.flush()
+            return SelfInspectionRow(rec.id, ent.id, rec.received_on, rec.summary, rec.document_ref)
+
+    def self_inspections(self, enterprise_id: str) -> builtins.list[SelfInspectionRow]:
+        with self.db.transaction() as s:
+            recs = s.scalars(
+                select(SelfInspection)
+                .where(SelfInspection.enterprise_id == enterprise_id)
+                .order_by(SelfInspection.received_on)
+            )
+            return [
+                SelfInspectionRow(r.id, r.enterprise_id, r.received_on, r.summary, r.document_ref)
+                for r in recs
+            ]
 
     def attachments(self, owner_table: str, owner_id: str) -> builtins.list[tuple[str, int]]:
         """(file name, size) of what is attached to a record."""

@@ -303,3 +303,22 @@ def test_weekend_due_dates_move_to_monday(loop) -> None:
     )
     assert row is not None  # 10 days from Wed 2026-12-02 is Sat 12-12
     assert (row.feedback_due, row.feedback_due_moved_by) == (dt.date(2026, 12, 14), "周末")
+
+
+def test_year_rollover_tiers_reset_and_open_tasks_carry_over(loop) -> None:
+    """On 2027-01-05 no 2026 accident counts any more, but 2026's open measures are still due."""
+    new_year = dt.date(2027, 1, 5)
+    from gaotai_desktop.domain.tiers import Tier
+
+    tiers = {r.uscc: r.tier for r in loop.enterprises.tiers(new_year)}
+    # accidents reset; the hazard-only enterprise stays orange (a hazard has no year)
+    assert {u: t for u, t in tiers.items() if u != HAZARD} == {
+        u: Tier.NONE for u in tiers if u != HAZARD
+    }
+    open_2026 = [t for t in loop.warnings.tasks(new_year, open_only=True) if t.year == 2026]
+    assert open_2026
+    agenda = {i.id for i in loop.warnings.agenda(new_year)}
+    due = [t for t in open_2026 if t.due_on is not None and t.due_on <= new_year]
+    assert due and {t.id for t in due} <= agenda
+    # the 2026 warnings stay listed, with their documents
+    assert {w.year for w in loop.warnings.list(new_year)} == {2026}

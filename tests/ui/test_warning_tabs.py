@@ -110,3 +110,96 @@ def test_a_measure_is_marked_done_from_the_agenda(loop_window, qtbot, monkeypatc
     assert agenda.model.rowCount() == before - 1
     done = [t for t in loop_window.services.warnings.tasks(AS_OF) if t.id == item.id]
     assert done[0].state == "done" and done[0].note == "已于12月30日完成"
+
+
+def test_a_clerk_takes_one_enterprise_of_each_tier_from_issued_to_closed(loop_window, qtbot):
+    """预警闭环 → 登记送达 → 登记反馈 → 效果评估, through the tab's buttons and the dialogs."""
+    from .conftest import type_text
+
+    tab = loop_window.warning_tab
+    loop_window.tabs.setCurrentWidget(tab)
+
+    def step(key, fill):
+        button = tab.buttons[key]
+        assert button.isEnabled(), key
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        dlg = tab.dialog
+        assert dlg is not None and dlg.isVisible()
+        fill(dlg)
+        qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab.dialog is None)
+
+    def set_date(edit, value):
+        edit.line.clear()
+        qtbot.keyClicks(edit.line, value)
+
+    def deliver(dlg):
+        set_date(dlg.ui.deliveredOnEdit, AS_OF.isoformat())
+        type_text(qtbot, dlg.ui.recipientEdit, "李娜")
+
+    def feedback(dlg):
+        set_date(dlg.ui.feedbackOnEdit, AS_OF.isoformat())
+        type_text(qtbot, dlg.ui.textEdit, "已组织全员安全培训并完成整改")
+
+    def evaluate(dlg):
+        dlg.ui.effectiveRadio.setChecked(True)
+
+    for tier in ("yellow", "orange", "red"):
+        row = next(r for r in rows(tab.model) if r.tier == tier and not r.superseded)
+        tab.view.select_id(row.id)
+        step("deliver", deliver)
+        assert tab.current_row().state == "delivered"
+        assert tab.current_row().feedback_due is not None
+        step("feedback", feedback)
+        assert tab.current_row().state == "feedback_received"
+        step("evaluate", evaluate)
+        done = tab.current_row()
+        assert done.id == row.id and done.state == "closed" and done.closed_on == AS_OF
+        i = tab.model.view_row_of(row.id)
+        assert text(tab.model, i, "state") == "已办结"
+        assert "已办结" in tab.detail_info.text()
+    states = {(w.uscc, w.tier): w.state for w in loop_window.services.warnings.list(AS_OF)}
+    assert sorted(states.values()).count("closed") == 3
+
+
+def test_a_self_inspection_report_is_recorded_from_the_tab(loop_window, qtbot):
+    from .conftest import type_text
+
+    tab = loop_window.warning_tab
+    loop_window.tabs.setCurrentWidget(tab)
+    row = rows(tab.model)[0]
+    tab.view.select_id(row.id)
+    qtbot.mouseClick(tab.buttons["self_inspection"], Qt.MouseButton.LeftButton)
+    dlg = tab.dialog
+    assert dlg is not None and "自查" in dlg.windowTitle()
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)  # nothing typed: refused
+    assert dlg.isVisible()  # the service refused an empty report; the dialog stays open
+    assert not loop_window.services.warnings.self_inspections(row.enterprise_id)
+    type_text(qtbot, dlg.ui.summaryEdit, "已排查脚手架和用电隐患12处，全部整改")
+    type_text(qtbot, dlg.ui.documentRefEdit, "自查〔2026〕3号")
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.dialog is None)
+    (got,) = loop_window.services.warnings.self_inspections(row.enterprise_id)
+    assert got.summary == "已排查脚手架和用电隐患12处，全部整改"
+    assert got.document_ref == "自查〔2026〕3号" and got.received_on == AS_OF
+
+
+def test_an_award_restriction_is_lifted_early_with_a_reason(loop_window, qtbot, monkeypatch, boxes):
+    from gaotai_desktop.ui import messages
+
+    tab = loop_window.statistics_tab
+    with qtbot.waitSignal(tab.loaded, timeout=20_000):
+        loop_window.tabs.setCurrentWidget(tab)
+    assert tab.model.rowCount() >= 1
+    tab.view.selectRow(0)
+    row = tab.model.row_at(0)
+    asked = []
+    monkeypatch.setattr(messages, "ask_text", lambda *a: asked.append(a[2]) or "")
+    assert not tab.lift_selected()  # an empty reason is refused by the service
+    assert any("解除理由" in t for t in boxes.texts())
+    monkeypatch.setattr(messages, "ask_text", lambda *a: "整改验收合格，经股长同意")
+    with qtbot.waitSignal(tab.loaded, timeout=20_000):
+        assert tab.lift_selected()
+    lifted = next(r for r in loop_window.services.reports.restrictions() if r.id == row.id)
+    assert lifted.lifted_on == AS_OF and lifted.lift_reason == "整改验收合格，经股长同意"
+    assert asked and row.name in asked[0]

@@ -42,6 +42,7 @@ SECTIONS: dict[str, str] = {
     "EvaluationDialog": "warnings",
     "InterviewRecordDialog": "warnings",
     "InspectionDialog": "warnings",
+    "SelfInspectionDialog": "warnings",
     "AgendaTab": "agenda",
     "StatisticsTab": "statistics",
     "PreviewDialog": "printing",

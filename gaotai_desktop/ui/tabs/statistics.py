@@ -169,6 +169,12 @@ class StatisticsTab(Tab):
         self.restriction_export = QPushButton("导出名单…")
         self.restriction_export.setObjectName("restrictionExportButton")
         self.restriction_export.clicked.connect(lambda: self.export_restrictions())
+        self.lift_button = QPushButton("提前解除…")
+        self.lift_button.setObjectName("liftRestrictionButton")
+        self.lift_button.setToolTip(
+            "整改验收合格等情形，经股长同意提前解除限制评先评优（须写明理由）"
+        )
+        self.lift_button.clicked.connect(lambda: self.lift_selected())
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -183,7 +189,13 @@ class StatisticsTab(Tab):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addLayout(
-            bar("限制评先评优企业名单", self.search, self.count_label, self.restriction_export)
+            bar(
+                "限制评先评优企业名单",
+                self.search,
+                self.count_label,
+                self.lift_button,
+                self.restriction_export,
+            )  # fmt: skip
         )
         bottom_layout.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -298,6 +310,33 @@ class StatisticsTab(Tab):
         QApplication.restoreOverrideCursor()
         msg.notify(f"已导出{period.title()}{REPORT_NAMES[kind]}到 {written}")
         return written
+
+    def lift_selected(self) -> bool:
+        """End the selected enterprise's 限制评先评优 early, with the reason asked for."""
+        key = self.view.current_id()
+        row = self.model.row_by_id(key) if key else None
+        if not isinstance(row, RestrictionRow):
+            msg.notify("请先在名单中选择一家企业")
+            return False
+        if row.lifted_on is not None:
+            msg.notify(f"{row.name}的限制评先评优已于{row.lifted_on.isoformat()}解除")
+            return False
+        reason = msg.ask_text(
+            self, "提前解除限制评先评优",
+            f"提前解除“{row.name}”（{row.uscc}）的限制评先评优？\n请写明理由（例如整改验收合格、经股长同意）：",
+        )  # fmt: skip
+        if reason is None:
+            return False
+        try:
+            self.services.warnings.lift_award_restriction(
+                row.enterprise_id, row.year, on=self.as_of, reason=reason, today=self.as_of
+            )
+        except (GaotaiError, OSError) as exc:
+            msg.show_error(self, exc, action="提前解除限制评先评优")
+            return False
+        msg.notify(f"已提前解除{row.name}的限制评先评优")
+        self.refresh()
+        return True
 
     def export_restrictions(self, path: str | Path | None = None) -> Path | None:
         """The award-restriction list (every row, not only those shown) as .xlsx."""

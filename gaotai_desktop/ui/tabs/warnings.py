@@ -43,6 +43,7 @@ ACTIONS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("evaluate", "效果评估(&V)…", "EvaluationDialog", ("feedback_received",)),
     ("interview", "约谈记录(&I)…", "InterviewRecordDialog", ()),
     ("inspection", "检查记录(&K)…", "InspectionDialog", ()),
+    ("self_inspection", "企业自查(&S)…", "SelfInspectionDialog", ()),
 )
 
 
