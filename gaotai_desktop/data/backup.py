@@ -198,14 +198,12 @@ def copy_database(src: Path, dest: Path) -> Path:
         _checkpoint("rename")
         os.replace(tmp, dest)
         _fsync_dir(dest.parent)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         _unlink_quietly(tmp)
         log.error("renaming backup %s to %s failed", tmp, dest, exc_info=True)
+        detail = getattr(exc, "strerror", None) or str(exc)
         raise StorageError(
-            "backup_failed",
-            path=str(src),
-            backups=str(dest.parent),
-            detail=exc.strerror or str(exc),
+            "backup_failed", path=str(src), backups=str(dest.parent), detail=detail
         ) from exc
     return dest
 
