@@ -228,7 +228,7 @@ def test_a_backup_fails_at_every_step_and_leaves_nothing_half_done(
         shutil.copytree(folder, target)
         calls = [0]
 
-        def maybe_fail(*_args: object, n: int = n) -> None:
+        def maybe_fail(*_args: object, n: int = n, calls: list[int] = calls) -> None:
             calls[0] += 1
             if calls[0] == n:
                 raise fault

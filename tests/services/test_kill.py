@@ -9,6 +9,7 @@ over the import's own duration.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import multiprocessing
 import os
@@ -104,10 +105,8 @@ def test_an_import_killed_at_random_points_is_complete_or_absent(db, db_path, tm
         if not inside:
             time.sleep(rng.uniform(0, duration * 1.2))
             if proc.pid is not None:
-                try:
+                with contextlib.suppress(ProcessLookupError):
                     os.kill(proc.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
         proc.join(60)
         assert proc.exitcode is not None
         if inside:
