@@ -333,6 +333,10 @@ class BackupService:
         self.default_folder = folder
 
     @property
+    def is_server(self) -> bool:
+        return self.location is None or sqlite_file(self.location) is None
+
+    @property
     def database_file(self) -> Path:
         path = sqlite_file(self.location) if self.location is not None else None
         if path is None:
