@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .domain.dates import WEEKDAYS, chinese_date
 from .domain.deadlines import Due
@@ -1055,3 +1055,90 @@ def signed_in_text(name: str, role: str) -> str:
 
 def deactivate_user_question(name: str) -> str:
     return f"停用用户“{name}”？停用后该用户不能再登录，其姓名仍保留在记录中。"
+
+
+# -- backups, restore, check (services.backups, cli.backups, ui.dialogs.restore) ----------------------
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+STORAGE_TEXTS.update(
+    {
+        "backup_not_written": "备份失败，未留下不完整的备份文件：无法在“{backups}”写入经过检查的完整备份（{detail}）。数据库本身未受影响。请检查该文件夹（或U盘、移动硬盘）是否存在、是否有剩余空间和写入权限后重试。",
+        "restore_missing": "备份文件“{path}”不存在。",
+        "restore_unreadable": "无法读取备份文件“{path}”（{detail}），未做任何修改。",
+        "restore_not_sqlite": "文件“{path}”不是本程序的数据库或备份（不是 SQLite 数据库文件），未做任何修改。",
+        "restore_not_ours": "文件“{path}”不是本程序的数据库或备份（缺少本程序的数据表或版本标记），未做任何修改。",
+        "restore_damaged": "备份文件“{path}”已损坏（完整性检查未通过：{detail}），不能用于恢复，未做任何修改。请选择其他备份。",
+        "restore_newer": "备份文件“{path}”由更新版本的程序创建（版本 {revision}，本程序最新为 {head}），未做任何修改。请升级程序后再恢复。",
+        "restore_same": "“{path}”就是当前数据库本身，不能用它恢复自己。",
+        "restore_failed": "恢复数据库“{path}”失败（{detail}）。原数据库未被覆盖。请检查磁盘空间和文件夹权限后重试，或联系管理员。",
+        "server_backup": "数据库在服务器上：请由管理员使用数据库服务器自带的工具（例如 pg_dump、pg_restore）备份和恢复。",
+        "check_missing": "数据库文件“{path}”不存在。",
+        "disk_full": "磁盘已满，刚才的操作没有保存，数据库保持操作前的样子。请删除不需要的文件或清空回收站，腾出磁盘空间后重试（窗口中已填写的内容仍然保留，腾出空间后再点“保存”即可）。（{detail}）",
+        "io_error": "读写磁盘出错，刚才的修改没有保存（数据库保持修改前的样子）。请检查磁盘或U盘是否已拔出、是否损坏，然后重试；如反复出现，请联系管理员。（{detail}）",
+    }
+)
+
+#: Why SQLite is unsafe where the database lies (``services.backups.location_risk``).
+LOCATION_RISK_TEXTS: dict[str, str] = {
+    "network": "注意：数据库文件位于网络共享文件夹上。SQLite 在网络文件夹上的文件锁不可靠，多人同时使用或断网可能损坏数据库。请把数据库放在本机硬盘上（可把备份文件夹设在网络或U盘上）。",
+    "removable": "注意：数据库文件位于U盘或移动硬盘上。使用中拔出会损坏数据库。请把数据库放在本机硬盘上（可把备份文件夹设在U盘上）。",
+}
+
+
+def backup_when_text(taken_at: dt.datetime) -> str:
+    """A backup's time as shown: ``2026年11月28日 17:30``."""
+    return f"{taken_at.year}年{taken_at.month}月{taken_at.day}日 {taken_at:%H:%M}"
+
+
+def backup_label_text(label: str) -> str:
+    if label == "auto":
+        return "自动备份"
+    if label.startswith("before-"):
+        return f"升级前备份（{label.removeprefix('before-')}）"
+    return "手动备份"
+
+
+def automatic_backup_done_text(path: object) -> str:
+    return f"已自动备份数据库：{path}"
+
+
+def automatic_backup_failed_text(reason: str) -> str:
+    return f"自动备份失败：{reason}"
+
+
+def restore_done_text(source: object, taken: str, replaced: object | None) -> str:
+    aside = f"原数据库已改名保存为“{replaced}”，未删除。" if replaced else ""
+    return f"已从备份“{source}”（{taken}）恢复数据库。{aside}"
+
+
+def restore_offer_text(path: object, reason: str, backup: object, taken: str) -> str:
+    return (
+        f"数据库文件“{path}”无法使用：{reason}\n\n"
+        f"找到最近一份经过完整性检查的备份：{taken}（{backup}）。\n\n"
+        "是否用这份备份恢复？损坏的文件将改名保存在原文件夹中，不会被覆盖或删除；"
+        "备份之后录入的内容需要重新录入。选“否”则不做任何改动并退出。"
+    )
+
+
+def restore_confirm_text(backup: object, taken: str, database: object) -> str:
+    return (
+        f"将用备份“{backup}”（{taken}）替换当前数据库“{database}”。\n\n"
+        "当前数据库将改名保存在原文件夹中（不会删除），备份之后录入的内容将不在恢复后的数据库中。确定恢复吗？"
+    )
+
+
+CHECK_TEXTS: dict[str, str] = {
+    "integrity_ok": "完整性检查（integrity_check）：通过",
+    "integrity_bad": "完整性检查（integrity_check）未通过：",
+    "fk_ok": "外键检查（foreign_key_check）：通过",
+    "fk_bad": "外键检查（foreign_key_check）未通过：{count} 处引用了不存在的记录：",
+    "fk_row": "  表 {table} 第 {rowid} 行引用的 {parent} 记录不存在",
+    "audit_ok": "审计记录链：完整",
+    "audit_bad": "审计记录链已被改动：",
+    "audit_none": "审计记录链：本版本尚无审计记录，未检查",
+    "audit_skipped": "审计记录链：数据库已损坏，未检查",
+    "all_ok": "数据库检查全部通过。",
+    "bad": "数据库检查发现问题（见上）。请从备份恢复（gaotai-desktop restore 备份文件），或联系管理员。",
+}

@@ -58,6 +58,7 @@ def _date(text: str) -> dt.date:
 #: inside the handlers, so that ``--help`` and other commands start fast.
 COMMAND_MODULES: tuple[str, ...] = (
     "audit",
+    "backups",
     "deadline",
     "report",
     "users",

@@ -130,23 +130,35 @@ def _unlink_quietly(path: Path) -> None:
             log.warning("could not remove %s", p, exc_info=True)
 
 
-def backup_sqlite(src: Path, dest_dir: Path, label: str, now: dt.datetime) -> Path:
-    """Copy a live SQLite database (online backup API, consistent even with WAL) and return the
-    checked backup. Raises ``StorageError('backup_failed')`` and leaves nothing behind on failure."""
-    dest = dest_dir / backup_name(src, label, now)
-    tmp = dest_dir / f"{TEMP_PREFIX}{dest.name}.{os.getpid()}{TEMP_SUFFIX}"
+def _checkpoint(step: str) -> None:
+    """Called between the steps of writing a backup (a seam: the fault tests make the Nth step
+    fail the way a full disk or an I/O error would)."""
+
+
+def temp_name(dest: Path) -> Path:
+    """The temporary name a file is written under before it is renamed to ``dest``."""
+    return dest.with_name(f"{TEMP_PREFIX}{dest.name}.{os.getpid()}{TEMP_SUFFIX}")
+
+
+def write_verified(src: Path, tmp: Path) -> None:
+    """Copy the database ``src`` into the new file ``tmp`` with SQLite's online backup API
+    (consistent even while other connections write, WAL included), make the copy a single file
+    (rollback-journal mode), check it (``PRAGMA integrity_check``, the same tables) and fsync it.
+    Raises ``StorageError('backup_failed')`` and removes ``tmp`` on any failure."""
     try:
-        make_private_dir(dest_dir)
-        remove_stale_temps(dest_dir)
         if tmp.exists():
             _unlink_quietly(tmp)
         create_private_file(tmp)
+        _checkpoint("open")
         source = sqlite3.connect(src)
         try:
             target = sqlite3.connect(tmp)
             try:
                 _copy(source, target)
-                problems = [r[0] for r in target.execute("PRAGMA integrity_check")]
+                _checkpoint("copy")
+                target.execute("PRAGMA journal_mode=DELETE")
+                _checkpoint("verify")
+                problems = [str(r[0]) for r in target.execute("PRAGMA integrity_check")]
                 missing = _tables(source) - _tables(target)
             finally:
                 target.close()
@@ -160,20 +172,116 @@ def backup_sqlite(src: Path, dest_dir: Path, label: str, now: dt.datetime) -> Pa
             raise StorageError(
                 "backup_failed", detail="missing tables: " + ", ".join(sorted(missing))
             )
+        _checkpoint("fsync")
         _fsync(tmp)
-        os.replace(tmp, dest)
-        _fsync_dir(dest_dir)
     except BaseException as exc:
         _unlink_quietly(tmp)
-        log.error("backup of %s to %s failed", src, dest_dir, exc_info=True)
+        log.error("backup of %s to %s failed", src, tmp, exc_info=True)
         if isinstance(exc, StorageError):
-            exc.detail.setdefault("backups", str(dest_dir))
+            exc.detail.setdefault("backups", str(tmp.parent))
             exc.detail.setdefault("path", str(src))
             raise
         if isinstance(exc, OSError | sqlite3.Error):
             detail = getattr(exc, "strerror", None) or str(exc)
             raise StorageError(
-                "backup_failed", path=str(src), backups=str(dest_dir), detail=detail
+                "backup_failed", path=str(src), backups=str(tmp.parent), detail=detail
             ) from exc
         raise
+
+
+def copy_database(src: Path, dest: Path) -> Path:
+    """Write a checked copy of the database ``src`` as ``dest``: under a temporary name first,
+    renamed only when complete and checked (an existing ``dest`` is replaced in one step)."""
+    tmp = temp_name(dest)
+    write_verified(src, tmp)
+    try:
+        _checkpoint("rename")
+        os.replace(tmp, dest)
+        _fsync_dir(dest.parent)
+    except (OSError, sqlite3.Error) as exc:
+        _unlink_quietly(tmp)
+        log.error("renaming backup %s to %s failed", tmp, dest, exc_info=True)
+        detail = getattr(exc, "strerror", None) or str(exc)
+        raise StorageError(
+            "backup_failed", path=str(src), backups=str(dest.parent), detail=detail
+        ) from exc
     return dest
+
+
+def backup_sqlite(src: Path, dest_dir: Path, label: str, now: dt.datetime) -> Path:
+    """Copy a live SQLite database (online backup API, consistent even with WAL) and return the
+    checked backup. Raises ``StorageError('backup_failed')`` and leaves nothing behind on failure."""
+    try:
+        make_private_dir(dest_dir)
+    except OSError as exc:
+        log.error("cannot make the backups folder %s", dest_dir, exc_info=True)
+        raise StorageError(
+            "backup_failed", path=str(src), backups=str(dest_dir), detail=exc.strerror or str(exc)
+        ) from exc
+    remove_stale_temps(dest_dir)
+    return copy_database(src, dest_dir / backup_name(src, label, now))
+
+
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def set_aside(path: Path, reason: str, now: dt.datetime) -> Path:
+    """Rename a database file (with its ``-wal``/``-shm``/``-journal`` files, so that it still
+    opens as it was) to ``<name>.<reason>-<YYYYMMDD-HHMMSS>`` beside it; never overwrites a file.
+    Returns the new name."""
+    base = path.with_name(f"{path.name}.{reason}-{now:%Y%m%d-%H%M%S}")
+    aside = base
+    n = 1
+    while any(aside.with_name(aside.name + s).exists() for s in ("", *SIDECARS)):
+        aside = base.with_name(f"{base.name}-{n}")
+        n += 1
+    for suffix in SIDECARS:  # sidecars first: the main file is moved last
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.rename(side, aside.with_name(aside.name + suffix))
+    os.rename(path, aside)
+    _fsync_dir(path.parent)
+    log.warning("set %s aside as %s (%s)", path, aside, reason)
+    return aside
+
+
+def install_copy(tmp: Path, target: Path) -> None:
+    """Move a complete, checked copy into place as ``target`` (whose old file was set aside)."""
+    _checkpoint("install")
+    os.replace(tmp, target)
+    _fsync_dir(target.parent)
+
+
+def examine(path: Path) -> tuple[str | None, frozenset[str], list[str]]:
+    """What a file holds, read only: its schema revision (``alembic_version``; ``None`` without
+    one), its tables and the problems ``PRAGMA integrity_check`` finds (``[]`` when healthy).
+    Raises ``StorageError('restore_not_sqlite' | 'restore_unreadable')``."""
+    shown = str(path)
+    if not path.is_file():
+        raise StorageError("restore_missing", path=shown)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise StorageError(
+            "restore_unreadable", path=shown, detail=exc.strerror or str(exc)
+        ) from exc
+    if head != b"SQLite format 3\x00":
+        raise StorageError("restore_not_sqlite", path=shown)
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            problems = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
+            tables = frozenset(_tables(con))
+            revision = None
+            if "alembic_version" in tables:
+                rows = [r[0] for r in con.execute("SELECT version_num FROM alembic_version")]
+                revision = str(rows[0]) if len(rows) == 1 else None
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        low = str(exc).lower()
+        if "not a database" in low or "malformed" in low or "corrupt" in low:
+            return None, frozenset(), [str(exc)]
+        raise StorageError("restore_unreadable", path=shown, detail=str(exc)) from exc
+    return revision, tables, [] if problems == ["ok"] else problems

@@ -73,7 +73,13 @@ class Database:
                 yield session
         except OperationalError as exc:
             msg = str(exc.orig) if exc.orig else str(exc)
-            code = "locked" if "locked" in msg else "operational"
+            low = msg.lower()
+            code = (
+                "locked" if "locked" in low
+                else "disk_full" if "disk is full" in low or "no space" in low
+                else "io_error" if "disk i/o" in low
+                else "operational"
+            )  # fmt: skip
             raise StorageError(code, detail=msg) from exc
 
     def stamp(self) -> dict[str, object]:

@@ -20,6 +20,7 @@ from ..domain.roles import SIGNED_OUT, SINGLE_USER
 from ..domain.tiers import DEFAULT_RULE, TierRule
 from .accidents import AccidentService
 from .audit import AuditService
+from .backups import BackupService
 from .base import Database, utc_now
 from .document_store import DocumentStore
 from .enterprises import EnterpriseService
@@ -70,6 +71,8 @@ class Services:
     audit: AuditService
     #: Users, roles and signing in.
     users: UserService
+    #: Automatic backups, copies, restoring one, the location warning.
+    backups: BackupService
     #: Where the database is (a file path or a server URL) and where its backups go: an output
     #: file must never overwrite either (``files.output.protected_paths``).
     location: str | Path | None = None
@@ -119,6 +122,7 @@ def build_services(
         reports=ReportService(database, rule, office=office, fonts=issuing.fonts),
         audit=AuditService(database),
         users=users,
+        backups=BackupService(database, location, backup_dir),
         location=location,
         backup_dir=backup_dir,
     )

@@ -244,7 +244,16 @@ def _open_database(db: str | None, *, demo: bool) -> tuple[Services, str | Path,
     log.info("starting; database %s", location)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        services = open_services(location, backup_dir=backup_dir(location), actor=current_user())
+        try:
+            services = open_services(
+                location, backup_dir=backup_dir(location), actor=current_user()
+            )
+        except GaotaiError as exc:
+            if not _restored_from_backup(location, exc):
+                raise
+            services = open_services(
+                location, backup_dir=backup_dir(location), actor=current_user()
+            )
     except (GaotaiError, OSError) as exc:
         QApplication.restoreOverrideCursor()
         log.error("cannot open database %s: %s", location, exc)
@@ -252,6 +261,32 @@ def _open_database(db: str | None, *, demo: bool) -> tuple[Services, str | Path,
         return None
     QApplication.restoreOverrideCursor()
     return services, location, demo_needed
+
+
+def _restored_from_backup(location: str | Path, exc: Exception) -> bool:
+    """A damaged or unreadable database file: offer the newest good backup (with its date);
+    restoring sets the damaged file aside. Whether the database was restored."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ..domain.errors import StorageError
+    from ..paths import backup_dir, is_url
+    from . import messages as msg
+    from .dialogs.restore import chosen_folder, local_now, offer_restore
+    from .window_state import app_settings
+
+    if not isinstance(exc, StorageError) or exc.code not in ("damaged", "not_sqlite"):
+        return False
+    if is_url(location):
+        return False
+    path = Path(location).expanduser().resolve()
+    chosen = chosen_folder(app_settings())
+    folders = [Path(chosen) if chosen else None, backup_dir(path)]
+    QApplication.restoreOverrideCursor()
+    try:
+        return offer_restore(None, path, msg.error_text(exc), folders, local_now())
+    finally:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
 
 def _run_window(

@@ -36,6 +36,7 @@ from .dialogs.authorities import AuthoritiesDialog
 from .dialogs.help import DataLocationsDialog, HelpDialog, HelpKeyFilter, log_file, section_of
 from .dialogs.import_preview import ImportPreviewDialog
 from .dialogs.office_settings import OfficeSettingsDialog
+from .dialogs.restore import RestoreDialog, chosen_folder, local_now
 from .dialogs.user_admin import UsersDialog
 from .file_transfers import FileTransfers
 from .tabs.accidents import AccidentTab
@@ -55,6 +56,9 @@ log = logging.getLogger(__name__)
 
 #: How often the window looks at the clock for a new day (ms).
 DAY_CHECK_MS = 60_000
+
+#: Closing waits at most this long for the automatic backup (seconds).
+CLOSE_BACKUP_WAIT_S = 20
 
 #: Set to 1 to never show the first-run settings dialog (tests, scripted demos).
 SKIP_FIRST_RUN_ENV = "GAOTAI_SKIP_FIRST_RUN"
@@ -111,6 +115,7 @@ class MainWindow(QMainWindow):
         self.help_dialog: HelpDialog | None = None
         self.data_locations_dialog: DataLocationsDialog | None = None
         self.users_dialog: UsersDialog | None = None
+        self.restore_dialog: RestoreDialog | None = None
         self._build_tabs(services, as_of)
         self._build_status_bar(as_of, db_label)
         self._build_menus()
@@ -118,6 +123,7 @@ class MainWindow(QMainWindow):
         self._build_day_timer(clock)
         self._loading = 0
         self.closed = False
+        self._warn_location()
 
     def _build_tabs(self, services: Services, as_of: dt.date) -> None:
         self.enterprise_tab = EnterpriseTab(services, as_of=as_of, lookups=self.lookups)
@@ -256,6 +262,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.print_table_action)
         file_menu.addSeparator()
         file_menu.addAction(self.notice_tab.batch_print_action)
+        file_menu.addSeparator()
+        self.restore_action = self._action(
+            "备份与恢复(&B)…", lambda: self.open_restore(),
+            tip="立即备份、选择备份文件夹（如U盘）、从备份恢复数据库",
+        )  # fmt: skip
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -531,7 +543,95 @@ class MainWindow(QMainWindow):
             self.help_dialog = None
         for tab in self.all_tabs():
             tab.shutdown()
+        self.backup_on_close()
         super().closeEvent(event)
+
+    # -- backups ----------------------------------------------------------------------------------------
+    def _warn_location(self) -> None:
+        """A database on a network share or a removable drive: say so in the status bar."""
+        try:
+            risk = self.services.backups.location_risk()
+        except Exception:
+            log.warning("cannot tell where the database lies", exc_info=True)
+            return
+        if risk:
+            log.warning("database %s lies on a %s drive", self.services.location, risk)
+            msg.notify(texts.LOCATION_RISK_TEXTS[risk], 120_000)
+
+    def open_restore(self) -> RestoreDialog | None:
+        """文件 → 备份与恢复."""
+        if self.restore_dialog is not None:
+            self.restore_dialog.raise_()
+            return self.restore_dialog
+        try:
+            dlg = RestoreDialog(
+                self.services.backups, self.settings, can_restore=self._can_restore, parent=self
+            )
+        except Exception as exc:
+            msg.show_error(self, exc, action="打开备份与恢复")
+            return None
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.finished.connect(lambda _r: setattr(self, "restore_dialog", None))
+        dlg.restored.connect(lambda _result: self._after_restore())
+        self.restore_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _can_restore(self) -> bool:
+        """Nothing is importing, issuing or loading (every connection can be closed)."""
+        from .workers import pending, wait_all
+
+        if self.notice_tab.busy() or (
+            self.transfers.task is not None and not self.transfers.task.finished.is_set()
+        ):
+            return False
+        return pending() == 0 or wait_all(10_000)
+
+    def _after_restore(self) -> None:
+        self.lookups = self.services.enterprises.lookups()
+        self.refresh_all()
+
+    def backup_on_close(self) -> None:
+        """The automatic backup (at most one a day), off the GUI thread; closing waits for it at
+        most :data:`CLOSE_BACKUP_WAIT_S` seconds (a backup cut off leaves only a temporary file,
+        removed later). A failure is told (a message box), never silently dropped."""
+        import threading
+        import time
+
+        if self.services.backups.is_server or self.settings.value("backup/auto", "true") in (
+            "false",
+            False,
+        ):
+            return
+        outcome: dict[str, object] = {}
+        now = local_now()
+        folder = chosen_folder(self.settings)
+
+        def work() -> None:
+            try:
+                outcome["made"] = self.services.backups.automatic(now, folder)
+            except Exception as exc:
+                outcome["error"] = exc
+
+        thread = threading.Thread(target=work, name="backup-on-close", daemon=True)
+        thread.start()
+        msg.notify("正在自动备份数据库…", 0)
+        deadline = time.monotonic() + CLOSE_BACKUP_WAIT_S
+        while thread.is_alive() and time.monotonic() < deadline:
+            thread.join(0.05)
+            QApplication.processEvents()
+        if thread.is_alive():
+            log.error(
+                "the automatic backup took longer than %ss; closing anyway", CLOSE_BACKUP_WAIT_S
+            )
+            msg.warning(self, texts.automatic_backup_failed_text("备份用时过长，已放弃本次备份"))
+            return
+        exc = outcome.get("error")
+        if isinstance(exc, BaseException):
+            log.error("automatic backup failed: %s", exc)
+            msg.warning(self, texts.automatic_backup_failed_text(msg.error_text(exc)))
+        elif outcome.get("made") is not None:
+            log.info("automatic backup: %s", getattr(outcome["made"], "path", ""))
 
     # -- loading ----------------------------------------------------------------------------------------
     def start_loading(self) -> None:
