@@ -284,3 +284,23 @@ def test_mount_risk(path, risk):
 def test_unc_path_is_a_network_share():
     assert bk.location_risk(r"\\server\share\gaotai.sqlite") == "network"
     assert bk.location_risk("postgresql+psycopg://u@h/db") is None
+
+
+def test_check_finds_a_changed_or_deleted_audit_entry(filled, db_path):
+    """The audit chain is part of ``check``: a past entry changed by hand, or deleted, fails it."""
+    filled.dispose()
+    code, out, _ = run("--db", str(db_path), "check")
+    assert code == 0 and "审计记录链：完整" in out
+    con = sqlite3.connect(db_path)
+    (seq,) = con.execute("SELECT MIN(seq) FROM audit_entry").fetchone()
+    assert seq is not None  # the fixture's changes were audited
+    con.execute('UPDATE audit_entry SET after = \'{"name": "改过的名称"}\' WHERE seq = ?', (seq,))
+    con.commit()
+    code, _, err = run("--db", str(db_path), "check")
+    assert code == 1 and "审计记录链已被改动" in err
+    assert f"审计日志第{seq}条记录" in err and "内容已被改动" in err
+    con.execute("DELETE FROM audit_entry WHERE seq = ?", (seq + 1,))
+    con.commit()
+    con.close()
+    code, _, err = run("--db", str(db_path), "check")
+    assert code == 1 and f"审计日志缺少第{seq + 1}条记录（被删除）" in err
