@@ -79,14 +79,13 @@ class CaseService:
         """Every case with its running clock, days left and whether it is overdue at ``as_of``."""
         with self.db.transaction() as s:
             stmt = _select().order_by(RecognitionCase.applied_on, RecognitionCase.created_at)
-            rows = [_row(c, e, as_of) for c, e in s.execute(stmt).tuples()]
+            rows = [_row(r[0], r[1], as_of) for r in s.execute(stmt).all()]
         return [r for r in rows if r.overdue] if overdue_only else rows
 
     def get(self, ref: str, as_of: dt.date) -> CaseRow:
         with self.db.transaction() as s:
             case = _find(s, ref)
-            c, e = s.execute(_select().where(RecognitionCase.id == case.id)).tuples().one()
-            return _row(c, e, as_of)
+            return _one(s, case.id, as_of)
 
     def counts(self, as_of: dt.date) -> tuple[int, int]:
         """(overdue, due soon) cases, for the tab and the status bar."""
@@ -179,8 +178,7 @@ class CaseService:
             reason = f"逾期申请，已确认：{confirmation}" if late else ""
             s.add(_event(self.db, case, "apply", "", CaseState.APPLIED, data.applied, reason))
             s.flush()
-            c, e = s.execute(_select().where(RecognitionCase.id == case.id)).tuples().one()
-            return _row(c, e, today)
+            return _one(s, case.id, today)
 
     def _accident(
         self, s: Session, ent: Enterprise, data: CaseInput, name: str, id_number: str
@@ -370,8 +368,7 @@ class CaseService:
         self.db.touch(case)
         s.add(_event(self.db, case, step, old, new, on, reason))
         s.flush()
-        c, e = s.execute(_select().where(RecognitionCase.id == case.id)).tuples().one()
-        return _row(c, e, today)
+        return _one(s, case.id, today)
 
     def _close_suspension(self, s: Session, case: RecognitionCase, on: dt.date) -> None:
         span = s.scalar(
@@ -385,11 +382,14 @@ class CaseService:
             s.flush()
 
     def _decision_due(self, s: Session, case: RecognitionCase, as_of: dt.date) -> Due:
-        spans = s.execute(
-            select(CaseSuspension.suspended_on, CaseSuspension.resumed_on).where(
-                CaseSuspension.case_id == case.id
-            )
-        ).tuples()
+        spans = [
+            (r[0], r[1])
+            for r in s.execute(
+                select(CaseSuspension.suspended_on, CaseSuspension.resumed_on).where(
+                    CaseSuspension.case_id == case.id
+                )
+            ).all()
+        ]
         assert case.accepted_on is not None  # a suspended case was accepted
         return decision_due(
             case.accepted_on, self._calendar(), simple=case.simple,
@@ -451,6 +451,11 @@ def _select() -> Select[RecognitionCase, Enterprise]:
     return select(RecognitionCase, Enterprise).join(
         Enterprise, Enterprise.id == RecognitionCase.enterprise_id
     )
+
+
+def _one(s: Session, case_id: str, as_of: dt.date) -> CaseRow:
+    r = s.execute(_select().where(RecognitionCase.id == case_id)).one()
+    return _row(r[0], r[1], as_of)
 
 
 def _row(c: RecognitionCase, e: Enterprise, as_of: dt.date) -> CaseRow:
