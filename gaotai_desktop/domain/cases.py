@@ -236,6 +236,8 @@ class CaseRow:
     outcome: str
     article: str
     accident_id: str | None
+    #: ``domain.loop.Urgency`` of the running clock as of the day asked (red, amber, none).
+    urgency: str = ""
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ from ..domain.cases import (
 from ..domain.deadlines import Due
 from ..domain.errors import NotFound, ValidationError
 from ..domain.identifiers import normalize, validate_id_number
-from ..domain.loop import DUE_SOON_DAYS
+from ..domain.loop import DUE_SOON_DAYS, urgency
 from .base import Database
 from .office import OfficeService
 
@@ -470,4 +470,5 @@ def _row(c: RecognitionCase, e: Enterprise, as_of: dt.date) -> CaseRow:
         due_moved_by=c.due_moved_by if due else "", days_left=days_left,
         overdue=days_left is not None and days_left < 0, simple=c.simple, late=c.late,
         outcome=c.outcome, article=c.article, accident_id=c.accident_id,
+        urgency=str(urgency(due, as_of)),
     )  # fmt: skip

@@ -42,6 +42,7 @@ from .file_transfers import FileTransfers
 from .tabs.accidents import AccidentTab
 from .tabs.agenda import AgendaTab
 from .tabs.base import Tab
+from .tabs.cases import CaseTab
 from .tabs.enterprises import EnterpriseTab
 from .tabs.notices import NoticeTab
 from .tabs.statistics import StatisticsTab
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         )
         self.warning_tab = WarningTab(services, as_of=as_of)
         self.agenda_tab = AgendaTab(services, as_of=as_of)
+        self.case_tab = CaseTab(services, as_of=as_of)
         self.agenda_tab.open_warning.connect(self._open_warning)
         self.agenda_tab.counts_changed.connect(self._show_due_counts)
         self.warning_tab.warning_changed.connect(lambda _row: self.agenda_tab.refresh())
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
             self.notice_tab,
             self.warning_tab,
             self.agenda_tab,
+            self.case_tab,
             self.statistics_tab,
         ]
 
@@ -636,7 +639,7 @@ class MainWindow(QMainWindow):
     # -- loading ----------------------------------------------------------------------------------------
     def start_loading(self) -> None:
         """Tiers first (first paint), then notices and accidents, each off the GUI thread."""
-        self._loading = 5
+        self._loading = 6
 
         def one_done() -> None:
             self._loading -= 1
@@ -655,6 +658,7 @@ class MainWindow(QMainWindow):
             self.accident_tab.load(on_loaded=one_done)
             self.warning_tab.load(on_loaded=one_done)
             self.agenda_tab.load(on_loaded=one_done)
+            self.case_tab.load(on_loaded=one_done)
 
         self.enterprise_tab.load(on_loaded=after_tiers)
 
