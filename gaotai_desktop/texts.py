@@ -1244,3 +1244,23 @@ def case_clock_text(clock: str | None, due: object, days_left: int | None) -> st
     if days_left < 0:
         return f"{name} {due}（已逾期{-days_left}天）"
     return f"{name} {due}（剩余{days_left}天）"
+
+
+#: What each step of a case is called on its dialog (title, the text field's label or "").
+CASE_STEP_FORMS: dict[str, tuple[str, str]] = {
+    "missing": ("一次性告知补正材料", "缺少的材料*"),
+    "complete": ("登记材料补齐", ""),
+    "accept": ("受理", ""),
+    "suspend": ("中止", "中止理由*"),
+    "resume": ("恢复", ""),
+    "decide": ("作出决定", "所依据的条款"),
+    "served": ("登记送达", ""),
+}
+
+
+def case_saved_text(row: object) -> str:
+    """The status-bar line after a step: the case's state and its running clock."""
+    state = CASE_STATE_NAMES.get(getattr(row, "state", ""), "")
+    clock = case_clock_text(getattr(row, "clock", None), getattr(row, "due", None),
+                            getattr(row, "days_left", None))  # fmt: skip
+    return f"{getattr(row, 'worker', '')}：{state}；{clock}"

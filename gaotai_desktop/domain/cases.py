@@ -271,3 +271,13 @@ class CaseInput:
     #: Required when the application is late: who confirmed taking it, and why.
     late_confirmation: str = ""
     accident_id: str | None = None
+
+
+def can_step(state: str, step: str) -> bool:
+    """May a case in ``state`` take ``step`` (for buttons; the service checks again)?"""
+    return CaseState(state) in _MOVES[Step(step)][0]
+
+
+def outcomes_for(state: str) -> tuple[CaseOutcome, ...]:
+    """The outcomes a decision may have from ``state``, in the order offered."""
+    return tuple(o for o in CaseOutcome if can_step(state, step_for_outcome(o)))

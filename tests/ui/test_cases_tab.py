@@ -77,3 +77,68 @@ def test_the_cases_tab_shows_clocks_colours_and_counts(cases_window, qtbot):
         cases_window.set_as_of(D(2026, 9, 30))
     assert tab.model.rowCount() == 0  # nothing late or due within 3 days on 30 Sep
     assert "筛选后显示 0 件" in tab.count_label.text()
+
+
+def _save(qtbot, dlg) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    button = dlg.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _date(qtbot, edit, value: str) -> None:
+    edit.line.clear()
+    qtbot.keyClicks(edit.line, value)
+
+
+def test_a_clerk_takes_a_case_from_intake_to_decision_in_the_window(
+    cases_window, qtbot, boxes, tmp_path
+):
+    from .conftest import type_text
+
+    tab = cases_window.case_tab
+    cases_window.tabs.setCurrentWidget(tab)
+    tab.new_record()
+    dlg = tab.dialog
+    assert dlg is not None
+    qtbot.keyClicks(dlg.ui.usccEdit, "91620724MA01AB2C3L")
+    type_text(qtbot, dlg.ui.workerEdit, "王芳")
+    qtbot.keyClicks(dlg.ui.idNumberEdit, "62072419850505222X")
+    _date(qtbot, dlg.ui.accidentDateEdit, "2026-11-02")
+    _date(qtbot, dlg.ui.appliedEdit, "2026-11-20")
+    dlg.grab().save(str(tmp_path / "case_dialog.png"))
+    _save(qtbot, dlg)
+    assert not boxes.texts("error"), boxes.shown
+    row = tab.current_row()
+    assert row is not None and row.worker == "王芳（620724********222X）"
+    assert (row.state, row.due) == ("applied", D(2026, 12, 7))  # 20 Nov + 15 = Sat 5 Dec -> 7 Dec
+    assert not tab.buttons["resume"].isEnabled() and tab.buttons["accept"].isEnabled()
+    assert tab.buttons["decide"].isEnabled()  # 不予受理
+
+    # a step out of order from the dialog: the reason is shown, nothing is saved
+    bad = tab.open_step("served")
+    _save(qtbot, bad)
+    assert any("须先" in t for t in boxes.texts("error")), boxes.shown
+    assert bad.isVisible()
+    bad.reject()
+
+    dlg = tab.open_step("accept")
+    assert not dlg.ui.outcomeCombo.isVisibleTo(dlg) and dlg.ui.simpleCheck.isVisibleTo(dlg)
+    _date(qtbot, dlg.ui.dateEdit, "2026-11-23")
+    dlg.ui.simpleCheck.setChecked(True)
+    _save(qtbot, dlg)
+    row = tab.current_row()
+    assert (row.state, row.clock, row.due) == ("accepted", "decision", D(2026, 12, 8))
+
+    dlg = tab.open_step("decide")
+    outcomes = [dlg.ui.outcomeCombo.itemText(i) for i in range(dlg.ui.outcomeCombo.count())]
+    assert outcomes == ["认定工伤", "视同工伤", "不予认定", "终止"]
+    _date(qtbot, dlg.ui.dateEdit, "2026-11-27")
+    type_text(qtbot, dlg.ui.textEdit, "《工伤保险条例》第十四条")
+    _save(qtbot, dlg)
+    row = tab.current_row()
+    assert (row.state, row.outcome, row.clock, row.due) == (
+        "decided", "认定工伤", "service", D(2026, 12, 17))  # fmt: skip
+    persons = cases_window.services.accidents.persons(row.accident_id)
+    assert [(p.name, p.outcome) for p in persons] == [("王芳", "认定工伤")]
+    assert "共 3 件" in tab.count_label.text()

@@ -10,9 +10,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...domain.cases import CaseRow
+from ...domain.cases import CaseRow, Step, can_step
 from ...domain.errors import GaotaiError
 from ...texts import CASE_STATE_NAMES, CASE_STEP_NAMES, case_clock_text
 from .. import messages as msg
@@ -23,6 +23,17 @@ from .base import Tab, bar, side_panel, side_splitter
 
 if TYPE_CHECKING:
     from ...services.container import Services
+
+#: The step buttons: (step, button text, the domain steps that enable it).
+ACTIONS: tuple[tuple[str, str, tuple[Step, ...]], ...] = (
+    ("missing", "补正材料(&M)…", (Step.MISSING,)),
+    ("complete", "材料补齐(&C)…", (Step.COMPLETE,)),
+    ("accept", "受理(&A)…", (Step.ACCEPT,)),
+    ("suspend", "中止(&U)…", (Step.SUSPEND,)),
+    ("resume", "恢复(&R)…", (Step.RESUME,)),
+    ("decide", "作出决定(&D)…", (Step.DECIDE, Step.TERMINATE, Step.NOT_ACCEPT)),
+    ("served", "送达(&V)…", (Step.SERVE,)),
+)
 
 
 class CaseTab(Tab):
@@ -46,12 +57,24 @@ class CaseTab(Tab):
         self.view.setObjectName("caseTable")
         self.view.setModel(self.model)
         self.view.current_id_changed.connect(self._show_detail)
+        self.dialog: QDialog | None = None
+        self.new_button = QPushButton("登记申请(&N)…")
+        self.new_button.setObjectName("case_new")
+        self.new_button.clicked.connect(lambda _c=False: self.new_record())
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, _steps in ACTIONS:
+            button = QPushButton(text)
+            button.setObjectName(f"case_{key}")
+            button.setEnabled(False)
+            button.clicked.connect(lambda _c=False, key=key: self.open_step(key))
+            self.buttons[key] = button
         self.count_label = QLabel("正在加载…")
         self.count_label.setObjectName("caseCount")
         self.detail = self._build_detail()
         self.splitter = side_splitter(self.view, self.detail, [900, 360])
         layout = QVBoxLayout(self)
         layout.addLayout(bar(self.search, self.late_only, None))
+        layout.addLayout(bar(self.new_button, *self.buttons.values(), None))
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.count_label)
         self._keyboard_flow()
@@ -100,6 +123,10 @@ class CaseTab(Tab):
 
     def _show_detail(self, case_id: str) -> None:
         row = self.model.row_by_id(case_id) if case_id else None
+        for key, _text, steps in ACTIONS:
+            self.buttons[key].setEnabled(
+                isinstance(row, CaseRow) and any(can_step(row.state, s) for s in steps)
+            )
         if not isinstance(row, CaseRow):
             self.detail_title.setText("未选择案件")
             self.detail_info.setText("")
@@ -132,3 +159,55 @@ class CaseTab(Tab):
             )
         parts.append("</table>")
         self.detail_info.setText("".join(parts))
+
+    # -- actions ----------------------------------------------------------------------------------------
+    def new_record(self) -> None:
+        """Ctrl+N: 登记申请."""
+        from ..dialogs.cases import CaseDialog
+
+        self._open(CaseDialog(self.services, today=self.today, parent=self))
+
+    def open_selected(self) -> None:
+        """Enter: the first step the selected case may take."""
+        row = self.current_row()
+        if row is None:
+            msg.notify("请先在表格中选择一件案件")
+            return
+        for key, _text, _steps in ACTIONS:
+            if self.buttons[key].isEnabled():
+                self.open_step(key)
+                return
+        msg.notify(f"该案件{CASE_STATE_NAMES.get(row.state, row.state)}，无需办理")
+
+    def open_step(self, key: str) -> QDialog | None:
+        from ..dialogs.cases import CaseStepDialog
+
+        row = self.current_row()
+        if row is None:
+            msg.notify("请先在表格中选择一件案件")
+            return None
+        return self._open(CaseStepDialog(self.services, row, key, today=self.today, parent=self))
+
+    def _open(self, dlg: QDialog) -> QDialog:
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.accepted.connect(lambda: self._after_dialog(dlg))
+        dlg.finished.connect(
+            lambda _r: setattr(self, "dialog", None) if self.dialog is dlg else None
+        )
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _after_dialog(self, dlg: QDialog) -> None:
+        saved = getattr(dlg, "result_row", None)
+        if not isinstance(saved, CaseRow):
+            return
+        try:
+            new = self.services.cases.get(saved.id, self.as_of)
+        except (GaotaiError, OSError) as exc:
+            msg.show_error(self, exc)
+            return
+        self.model.upsert(new)
+        self.view.select_id(new.id)
+        self._show_detail(new.id)
+        self.update_counts()
