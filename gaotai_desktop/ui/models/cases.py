@@ -35,9 +35,6 @@ class CaseModel(_UrgencyColumn):
     URGENCY_COLUMN = "days_left"
     COLUMNS = (
         Column("applied", "申请日期", 88, CENTER),
-        Column("worker", "职工", 190, tooltip=True),
-        Column("name", "用人单位", 190, tooltip=True),
-        Column("applicant", "申请人", 70, CENTER),
         Column("state", "状态", 90, CENTER),
         Column("clock", "正在计算的期限", 100, CENTER),
         Column("due", "期限", 88, CENTER, sort=lambda r: r.due or dt.date.max),
@@ -48,6 +45,9 @@ class CaseModel(_UrgencyColumn):
             CENTER,
             sort=lambda r: (r.days_left is None, r.days_left or 0),
         ),  # fmt: skip
+        Column("worker", "职工", 180, tooltip=True),
+        Column("name", "用人单位", 190, tooltip=True),
+        Column("applicant", "申请人", 70, CENTER),
         Column("outcome", "结论", 76, CENTER),
     )
 
@@ -64,11 +64,10 @@ class CaseModel(_UrgencyColumn):
         if r.channel != "window":
             applicant += f"·{CHANNEL_NAMES.get(r.channel, r.channel)}"
         return (
-            r.applied.isoformat(), r.worker, r.enterprise_name, applicant, state,
+            r.applied.isoformat(), state,
             CASE_CLOCK_NAMES.get(r.clock, r.clock) if r.clock else "无",
-            r.due.isoformat() if r.due else "",
-            days_left_text(r),
-            r.outcome,
+            r.due.isoformat() if r.due else "", days_left_text(r),
+            r.worker, r.enterprise_name, applicant, r.outcome,
         )  # fmt: skip
 
     @staticmethod
