@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.warning_tab = WarningTab(services, as_of=as_of)
         self.agenda_tab = AgendaTab(services, as_of=as_of)
         self.case_tab = CaseTab(services, as_of=as_of)
+        self.case_tab.case_changed.connect(self._case_changed)
         self.agenda_tab.open_warning.connect(self._open_warning)
         self.agenda_tab.counts_changed.connect(self._show_due_counts)
         self.warning_tab.warning_changed.connect(lambda _row: self.agenda_tab.refresh())
@@ -727,6 +728,11 @@ class MainWindow(QMainWindow):
             )
         if after.tier != result.before.tier:
             self.notice_tab.load()
+
+    def _case_changed(self, _row: object) -> None:
+        # an application records its accident; a decision sets the injured person's outcome
+        self.accident_tab.refresh()
+        self.enterprise_tab.refresh()
 
     def _enterprise_changed(self, _enterprise_id: str) -> None:
         # names in the accident list and the notice plan may have changed

@@ -107,7 +107,11 @@ def test_a_clerk_takes_a_case_from_intake_to_decision_in_the_window(
     _date(qtbot, dlg.ui.accidentDateEdit, "2026-11-02")
     _date(qtbot, dlg.ui.appliedEdit, "2026-11-20")
     dlg.grab().save(str(tmp_path / "case_dialog.png"))
-    _save(qtbot, dlg)
+    accidents = cases_window.accident_tab
+    before = accidents.model.rowCount()
+    with qtbot.waitSignal(accidents.loaded, timeout=10_000):  # the new accident is listed
+        _save(qtbot, dlg)
+    assert accidents.model.rowCount() == before + 1
     assert not boxes.texts("error"), boxes.shown
     row = tab.current_row()
     assert row is not None and row.worker == "王芳（620724********222X）"

@@ -9,7 +9,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.cases import CaseRow, Step, can_step
@@ -40,6 +40,10 @@ class CaseTab(Tab):
     title = "工伤认定"
     settings_key = "cases"
     export_title = "工伤认定案件"
+
+    #: A case was added or moved (its new row): the accident register and the tiers may have
+    #: changed (an application records its accident; a decision sets the outcome).
+    case_changed = Signal(object)
 
     def __init__(self, services: Services, *, as_of: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
@@ -211,3 +215,4 @@ class CaseTab(Tab):
         self.view.select_id(new.id)
         self._show_detail(new.id)
         self.update_counts()
+        self.case_changed.emit(new)
