@@ -1264,3 +1264,13 @@ def case_saved_text(row: object) -> str:
     clock = case_clock_text(getattr(row, "clock", None), getattr(row, "due", None),
                             getattr(row, "days_left", None))  # fmt: skip
     return f"{getattr(row, 'worker', '')}：{state}；{clock}"
+
+
+AUDIT_TABLE_NAMES.update(
+    {
+        "recognition_case": "工伤认定案件",
+        "case_event": "工伤认定办理经过",
+        "case_material": "工伤认定材料",
+        "case_suspension": "工伤认定中止",
+    }
+)
