@@ -59,6 +59,7 @@ def _date(text: str) -> dt.date:
 COMMAND_MODULES: tuple[str, ...] = (
     "audit",
     "backups",
+    "cases",
     "deadline",
     "report",
     "users",

@@ -442,3 +442,76 @@ class AppUser(Stamped, Base):
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_sign_in: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+# -- work-injury recognition cases (工伤认定) ---------------------------------------------------
+class RecognitionCase(Stamped, Base):
+    """One application for work-injury recognition, from intake to the decision's service.
+
+    ``state`` is a :class:`gaotai_desktop.domain.cases.CaseState`; every step is a
+    :class:`CaseEvent`. ``clock``/``due_on`` are the running statutory clock and its last day
+    (``clock`` empty when none runs); ``due_moved_by`` why the day moved off its nominal date.
+    """
+
+    __tablename__ = "recognition_case"
+    __table_args__ = (Index("ix_recognition_case_state_due", "state", "due_on"),)
+    #: employer | worker | relative | union
+    applicant_kind: Mapped[str] = mapped_column(String(16), default="employer")
+    worker_name: Mapped[str] = mapped_column(String(64))
+    id_number: Mapped[str] = mapped_column(String(18), default="")
+    enterprise_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"), index=True)
+    accident_id: Mapped[str | None] = mapped_column(ForeignKey("accident.id"), index=True)
+    accident_date: Mapped[dt.date] = mapped_column(Date)
+    applied_on: Mapped[dt.date] = mapped_column(Date)
+    #: window | home_visit
+    channel: Mapped[str] = mapped_column(String(16), default="window")
+    state: Mapped[str] = mapped_column(String(24), default="applied")
+    clock: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    due_moved_by: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    #: The unmoved last day of the decision clock (extended by suspensions before moving).
+    decision_nominal: Mapped[dt.date | None] = mapped_column(Date)
+    simple: Mapped[bool] = mapped_column(Boolean, default=False)
+    accepted_on: Mapped[dt.date | None] = mapped_column(Date)
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    served_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: 认定工伤 / 视同工伤 / 不予认定 / 不予受理 / 终止, and the article relied on.
+    outcome: Mapped[str] = mapped_column(String(8), default="", server_default="")
+    article: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    #: The time limit to apply had passed: who confirmed taking it anyway, and why.
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+    late_confirmation: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class CaseEvent(Stamped, Base):
+    """A step of a case: who and when (the stamps), on which day, and why."""
+
+    __tablename__ = "case_event"
+    case_id: Mapped[str] = mapped_column(ForeignKey("recognition_case.id"), index=True)
+    step: Mapped[str] = mapped_column(String(24))
+    from_state: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    to_state: Mapped[str] = mapped_column(String(24))
+    on_date: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class CaseMaterial(Stamped, Base):
+    """One item of a case's materials checklist (申请表, 劳动关系证明, 医疗诊断证明, ...)."""
+
+    __tablename__ = "case_material"
+    __table_args__ = (UniqueConstraint("case_id", "item"),)
+    case_id: Mapped[str] = mapped_column(ForeignKey("recognition_case.id"), index=True)
+    item: Mapped[str] = mapped_column(String(64))
+    received: Mapped[bool] = mapped_column(Boolean, default=False)
+    received_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class CaseSuspension(Stamped, Base):
+    """A suspension (中止) of a case's decision clock; ``resumed_on`` empty while it lasts."""
+
+    __tablename__ = "case_suspension"
+    case_id: Mapped[str] = mapped_column(ForeignKey("recognition_case.id"), index=True)
+    suspended_on: Mapped[dt.date] = mapped_column(Date)
+    resumed_on: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")

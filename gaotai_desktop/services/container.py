@@ -22,6 +22,7 @@ from .accidents import AccidentService
 from .audit import AuditService
 from .backups import BackupService
 from .base import Database, utc_now
+from .cases import CaseService
 from .document_store import DocumentStore
 from .enterprises import EnterpriseService
 from .importing import ImportService
@@ -73,6 +74,8 @@ class Services:
     users: UserService
     #: Automatic backups, copies, restoring one, the location warning.
     backups: BackupService
+    #: Work-injury recognition cases (工伤认定) and their statutory clocks.
+    cases: CaseService
     #: Where the database is (a file path or a server URL) and where its backups go: an output
     #: file must never overwrite either (``files.output.protected_paths``).
     location: str | Path | None = None
@@ -123,6 +126,7 @@ def build_services(
         audit=AuditService(database),
         users=users,
         backups=BackupService(database, location, backup_dir),
+        cases=CaseService(database, office),
         location=location,
         backup_dir=backup_dir,
     )

@@ -42,6 +42,7 @@ from .file_transfers import FileTransfers
 from .tabs.accidents import AccidentTab
 from .tabs.agenda import AgendaTab
 from .tabs.base import Tab
+from .tabs.cases import CaseTab
 from .tabs.enterprises import EnterpriseTab
 from .tabs.notices import NoticeTab
 from .tabs.statistics import StatisticsTab
@@ -137,6 +138,8 @@ class MainWindow(QMainWindow):
         )
         self.warning_tab = WarningTab(services, as_of=as_of)
         self.agenda_tab = AgendaTab(services, as_of=as_of)
+        self.case_tab = CaseTab(services, as_of=as_of)
+        self.case_tab.case_changed.connect(self._case_changed)
         self.agenda_tab.open_warning.connect(self._open_warning)
         self.agenda_tab.counts_changed.connect(self._show_due_counts)
         self.warning_tab.warning_changed.connect(lambda _row: self.agenda_tab.refresh())
@@ -194,6 +197,7 @@ class MainWindow(QMainWindow):
             self.notice_tab,
             self.warning_tab,
             self.agenda_tab,
+            self.case_tab,
             self.statistics_tab,
         ]
 
@@ -636,7 +640,7 @@ class MainWindow(QMainWindow):
     # -- loading ----------------------------------------------------------------------------------------
     def start_loading(self) -> None:
         """Tiers first (first paint), then notices and accidents, each off the GUI thread."""
-        self._loading = 5
+        self._loading = 6
 
         def one_done() -> None:
             self._loading -= 1
@@ -655,6 +659,7 @@ class MainWindow(QMainWindow):
             self.accident_tab.load(on_loaded=one_done)
             self.warning_tab.load(on_loaded=one_done)
             self.agenda_tab.load(on_loaded=one_done)
+            self.case_tab.load(on_loaded=one_done)
 
         self.enterprise_tab.load(on_loaded=after_tiers)
 
@@ -723,6 +728,11 @@ class MainWindow(QMainWindow):
             )
         if after.tier != result.before.tier:
             self.notice_tab.load()
+
+    def _case_changed(self, _row: object) -> None:
+        # an application records its accident; a decision sets the injured person's outcome
+        self.accident_tab.refresh()
+        self.enterprise_tab.refresh()
 
     def _enterprise_changed(self, _enterprise_id: str) -> None:
         # names in the accident list and the notice plan may have changed

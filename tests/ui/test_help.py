@@ -46,6 +46,7 @@ def test_f1_opens_the_section_of_every_tab(window, qtbot):
         "NoticeTab": "notices",
         "WarningTab": "warnings",
         "AgendaTab": "agenda",
+        "CaseTab": "cases",
         "StatisticsTab": "statistics",
     }
     for tab in window.all_tabs():

@@ -44,6 +44,7 @@ SECTIONS: dict[str, str] = {
     "InspectionDialog": "warnings",
     "SelfInspectionDialog": "warnings",
     "AgendaTab": "agenda",
+    "CaseTab": "cases",
     "StatisticsTab": "statistics",
     "PreviewDialog": "printing",
     "ImportPreviewDialog": "import",

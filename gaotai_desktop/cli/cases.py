@@ -1,0 +1,159 @@
+"""``cases add|missing|complete|accept|suspend|resume|decide|served|list``: work-injury
+recognition cases (工伤认定) from the command line.
+
+CASE is the id ``cases add`` prints. A step out of order exits 1 with the reason on stderr and
+changes nothing (the service checks before it writes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any, TextIO
+
+from . import EXIT_OK, date_arg, open_services_for, print_json
+
+
+def add_commands(sub: Any) -> None:
+    c = sub.add_parser(
+        "cases", help="工伤认定案件：登记申请、补正材料、受理、中止、恢复、认定、送达"
+    )
+    csub = c.add_subparsers(dest="cases_command", metavar="ACTION", required=True)
+
+    add = csub.add_parser("add", help="登记工伤认定申请，输出案件编号")
+    add.add_argument("--uscc", required=True, help="用人单位统一社会信用代码")
+    add.add_argument("--worker", required=True, help="职工姓名")
+    add.add_argument("--id-number", required=True, help="职工身份证号")
+    add.add_argument("--accident-date", type=date_arg, required=True, help="事故日期 YYYY-MM-DD")
+    add.add_argument("--applied", type=date_arg, required=True, help="申请日期 YYYY-MM-DD")
+    add.add_argument("--applicant", choices=["employer", "worker", "relative", "union"],
+                     default="employer", help="申请人（默认用人单位）")  # fmt: skip
+    add.add_argument("--channel", choices=["window", "home_visit"], default="window",
+                     help="受理渠道（默认窗口受理）")  # fmt: skip
+    add.add_argument("--late-confirmation", default="",
+                     help="逾期申请：确认人和理由（逾期申请须填写）")  # fmt: skip
+    add.set_defaults(handler=cmd_add)
+
+    def step(name: str, help_text: str) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = csub.add_parser(name, help=help_text)
+        p.add_argument("case", metavar="CASE")
+        p.add_argument("--date", type=date_arg, required=True, help="办理日期 YYYY-MM-DD")
+        p.set_defaults(handler=cmd_step)
+        return p
+
+    step("missing", "一次性告知需补正的全部材料（受理期限暂停）").add_argument(
+        "--items", required=True, help="缺少的材料，用顿号分开"
+    )
+    step("complete", "材料已补齐（自该日起重新计算15日受理期限）")
+    step("accept", "受理（60日内作出认定决定，简易程序15日）").add_argument(
+        "--simple", action="store_true", help="事实清楚、权利义务明确的简易案件"
+    )
+    step("suspend", "中止（认定期限暂停）").add_argument("--reason", required=True, help="中止理由")
+    step("resume", "恢复（认定期限顺延中止的天数）")
+    decide = step("decide", "作出决定：认定工伤、视同工伤、不予认定、不予受理或终止")
+    decide.add_argument("--outcome", required=True, help="认定工伤|视同工伤|不予认定|不予受理|终止")
+    decide.add_argument("--article", default="", help="所依据的条款")
+    step("served", "决定书已送达")
+
+    lst = csub.add_parser("list", help="列出案件及其正在计算的期限、剩余天数、是否逾期")
+    lst.add_argument("--as-of", type=date_arg, help="计算剩余天数的日期（默认今天）")
+    lst.add_argument("--overdue", action="store_true", help="只列已逾期的案件")
+    lst.add_argument("--format", choices=["table", "json"], default="table")
+    lst.set_defaults(handler=cmd_list)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _line(row: Any) -> str:
+    from ..texts import CASE_STATE_NAMES, case_clock_text
+
+    late = "  逾期申请" if row.late else ""
+    outcome = f"  {row.outcome}" if row.outcome else ""
+    return (
+        f"{row.id}  {row.uscc}  {row.worker}  {row.applied}  "
+        f"{CASE_STATE_NAMES.get(row.state, row.state)}{outcome}  "
+        f"{case_clock_text(row.clock, row.due, row.days_left)}{late}"
+    )
+
+
+def cmd_add(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..domain.cases import CaseInput
+    from ..services.container import today
+
+    data = CaseInput(
+        args.uscc, args.worker, args.id_number, args.accident_date, args.applied,
+        applicant=args.applicant, channel=args.channel,
+        late_confirmation=args.late_confirmation,
+    )  # fmt: skip
+    services = open_services_for(args)
+    try:
+        row = services.cases.add(data, today=today())
+    finally:
+        services.dispose()
+    print(row.id, file=out)
+    return EXIT_OK
+
+
+def cmd_step(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..services.container import today
+
+    day = today()  # read once, passed down
+    services = open_services_for(args)
+    try:
+        cases, ref, on = services.cases, args.case, args.date
+        action = args.cases_command
+        if action == "missing":
+            row = cases.missing(ref, on=on, items=args.items, today=day)
+        elif action == "complete":
+            row = cases.complete(ref, on=on, today=day)
+        elif action == "accept":
+            row = cases.accept(ref, on=on, simple=args.simple, today=day)
+        elif action == "suspend":
+            row = cases.suspend(ref, on=on, reason=args.reason, today=day)
+        elif action == "resume":
+            row = cases.resume(ref, on=on, today=day)
+        elif action == "decide":
+            row = cases.decide(ref, on=on, outcome=args.outcome, article=args.article, today=day)
+        else:
+            row = cases.served(ref, on=on, today=day)
+    finally:
+        services.dispose()
+    print(_line(row), file=out)
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..services.container import today
+
+    as_of = args.as_of or today()
+    services = open_services_for(args)
+    try:
+        rows = services.cases.list(as_of, overdue_only=args.overdue)
+    finally:
+        services.dispose()
+    if args.format == "json":
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "uscc": r.uscc,
+                    "worker": r.worker,
+                    "applied": r.applied.isoformat(),
+                    "state": r.state,
+                    "clock": r.clock,
+                    "due": _iso(r.due),
+                    "days_left": r.days_left,
+                    "overdue": r.overdue,
+                }
+                for r in rows
+            ],
+            out,
+        )
+        return EXIT_OK
+    for r in rows:
+        print(_line(r), file=out)
+    overdue = sum(1 for r in rows if r.overdue)
+    print(f"共 {len(rows)} 件，已逾期 {overdue} 件", file=out)
+    return EXIT_OK

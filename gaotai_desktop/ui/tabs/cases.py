@@ -1,0 +1,218 @@
+"""工伤认定 tab: every recognition case with the clock that runs, its due date and days left
+(red overdue, amber due within 3 days), counted; the side panel shows the selected case's steps
+(who, when, why) and its materials checklist."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...domain.cases import CaseRow, Step, can_step
+from ...domain.errors import GaotaiError
+from ...texts import CASE_STATE_NAMES, CASE_STEP_NAMES, case_clock_text
+from .. import messages as msg
+from ..models.cases import CaseFilterState, CaseModel
+from ..widgets.search_box import SearchBox
+from ..widgets.table_view import TableView
+from .base import Tab, bar, side_panel, side_splitter
+
+if TYPE_CHECKING:
+    from ...services.container import Services
+
+#: The step buttons: (step, button text, the domain steps that enable it).
+ACTIONS: tuple[tuple[str, str, tuple[Step, ...]], ...] = (
+    ("missing", "补正材料(&M)…", (Step.MISSING,)),
+    ("complete", "材料补齐(&C)…", (Step.COMPLETE,)),
+    ("accept", "受理(&A)…", (Step.ACCEPT,)),
+    ("suspend", "中止(&U)…", (Step.SUSPEND,)),
+    ("resume", "恢复(&R)…", (Step.RESUME,)),
+    ("decide", "作出决定(&D)…", (Step.DECIDE, Step.TERMINATE, Step.NOT_ACCEPT)),
+    ("served", "送达(&V)…", (Step.SERVE,)),
+)
+
+
+class CaseTab(Tab):
+    title = "工伤认定"
+    settings_key = "cases"
+    export_title = "工伤认定案件"
+
+    #: A case was added or moved (its new row): the accident register and the tiers may have
+    #: changed (an application records its accident; a decision sets the outcome).
+    case_changed = Signal(object)
+
+    def __init__(self, services: Services, *, as_of: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.as_of = as_of
+        self.model: CaseModel = CaseModel(self)
+        self.model.as_of = as_of
+        self.search = SearchBox("搜索职工、用人单位、信用代码")
+        self.search.setObjectName("caseSearch")
+        self.late_only = QCheckBox("只看逾期和3天内到期(&L)")
+        self.late_only.setObjectName("caseLateOnly")
+        self.late_only.toggled.connect(lambda _c: self.apply_filter())
+        self._filter_on_change()
+        self.view = TableView()
+        self.view.setObjectName("caseTable")
+        self.view.setModel(self.model)
+        self.view.current_id_changed.connect(self._show_detail)
+        self.dialog: QDialog | None = None
+        self.new_button = QPushButton("登记申请(&N)…")
+        self.new_button.setObjectName("case_new")
+        self.new_button.clicked.connect(lambda _c=False: self.new_record())
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, _steps in ACTIONS:
+            button = QPushButton(text)
+            button.setObjectName(f"case_{key}")
+            button.setEnabled(False)
+            button.clicked.connect(lambda _c=False, key=key: self.open_step(key))
+            self.buttons[key] = button
+        self.count_label = QLabel("正在加载…")
+        self.count_label.setObjectName("caseCount")
+        self.detail = self._build_detail()
+        self.splitter = side_splitter(self.view, self.detail, [900, 360])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar(self.search, self.late_only, None))
+        layout.addLayout(bar(self.new_button, *self.buttons.values(), None))
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.count_label)
+        self._keyboard_flow()
+        self.view.sortByColumn(self.model.column_index("days_left"), Qt.SortOrder.AscendingOrder)
+
+    def _build_detail(self) -> QWidget:
+        frame, self.detail_title, self.detail_info = side_panel("caseDetail", "未选择案件", 1.1)
+        self.detail_info.setObjectName("caseDetailInfo")
+        self.detail_info.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(frame)
+        layout.addWidget(self.detail_title)
+        layout.addWidget(self.detail_info, 1)
+        return frame
+
+    # -- loading ----------------------------------------------------------------------------------------
+    def load(self, on_loaded: Callable[[], None] | None = None) -> None:
+        as_of = self.model.as_of = self.as_of
+        cases = self.services.cases
+        self.count_label.setText("正在加载工伤认定案件…")
+        self._load_rows(
+            lambda: CaseModel.prepare_as_of(cases.list(as_of), as_of), "加载工伤认定案件", on_loaded
+        )
+
+    def refresh(self) -> None:
+        self.load()
+
+    def current_filter(self) -> CaseFilterState:
+        return CaseFilterState(search=self.search.text(), late_only=self.late_only.isChecked())
+
+    def update_counts(self) -> None:
+        if not self.model.loaded:
+            return
+        rows = self.model.all_rows()
+        overdue = sum(1 for r in rows if r.urgency == "overdue")
+        soon = sum(1 for r in rows if r.urgency == "due_soon")
+        text = f"共 {len(rows)} 件，已逾期 {overdue} 件，3天内到期 {soon} 件"
+        if self.model.rowCount() != len(rows):
+            text += f"；筛选后显示 {self.model.rowCount()} 件"
+        self.count_label.setText(text)
+
+    # -- detail -----------------------------------------------------------------------------------------
+    def current_row(self) -> CaseRow | None:
+        key = self.view.current_id()
+        row = self.model.row_by_id(key) if key else None
+        return row if isinstance(row, CaseRow) else None
+
+    def _show_detail(self, case_id: str) -> None:
+        row = self.model.row_by_id(case_id) if case_id else None
+        for key, _text, steps in ACTIONS:
+            self.buttons[key].setEnabled(
+                isinstance(row, CaseRow) and any(can_step(row.state, s) for s in steps)
+            )
+        if not isinstance(row, CaseRow):
+            self.detail_title.setText("未选择案件")
+            self.detail_info.setText("")
+            return
+        self.detail_title.setText(f"{row.worker}：{row.enterprise_name}")
+        try:
+            events = self.services.cases.history(row.id)
+            materials = self.services.cases.materials(row.id)
+        except (GaotaiError, OSError) as exc:
+            msg.show_error(self, exc)
+            return
+        esc = html.escape
+        state = CASE_STATE_NAMES.get(row.state, row.state)
+        clock = case_clock_text(row.clock, row.due, row.days_left)
+        parts = [f"<p>{esc(state)}；{esc(clock)}</p>", "<p><b>经过</b></p><table>"]
+        for e in events:
+            parts.append(
+                f"<tr><td style='color:#555; padding-right:6px'>{e.on_date.isoformat()}</td>"
+                f"<td>{esc(CASE_STEP_NAMES.get(e.step, e.step))}"
+                f"{'：' + esc(e.reason) if e.reason else ''}"
+                f"<span style='color:#777'>（{esc(e.by)}）</span></td></tr>"
+            )
+        parts.append("</table><p><b>材料</b></p><table>")
+        for m in materials:
+            got = f"已收 {m.received_on.isoformat()}" if m.received and m.received_on else "未收"
+            colour = "#000" if m.received else "#C62828"
+            parts.append(
+                f"<tr><td style='padding-right:6px'>{esc(m.item)}</td>"
+                f"<td style='color:{colour}'>{got}</td></tr>"
+            )
+        parts.append("</table>")
+        self.detail_info.setText("".join(parts))
+
+    # -- actions ----------------------------------------------------------------------------------------
+    def new_record(self) -> None:
+        """Ctrl+N: 登记申请."""
+        from ..dialogs.cases import CaseDialog
+
+        self._open(CaseDialog(self.services, today=self.today, parent=self))
+
+    def open_selected(self) -> None:
+        """Enter: the first step the selected case may take."""
+        row = self.current_row()
+        if row is None:
+            msg.notify("请先在表格中选择一件案件")
+            return
+        for key, _text, _steps in ACTIONS:
+            if self.buttons[key].isEnabled():
+                self.open_step(key)
+                return
+        msg.notify(f"该案件{CASE_STATE_NAMES.get(row.state, row.state)}，无需办理")
+
+    def open_step(self, key: str) -> QDialog | None:
+        from ..dialogs.cases import CaseStepDialog
+
+        row = self.current_row()
+        if row is None:
+            msg.notify("请先在表格中选择一件案件")
+            return None
+        return self._open(CaseStepDialog(self.services, row, key, today=self.today, parent=self))
+
+    def _open(self, dlg: QDialog) -> QDialog:
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.accepted.connect(lambda: self._after_dialog(dlg))
+        dlg.finished.connect(
+            lambda _r: setattr(self, "dialog", None) if self.dialog is dlg else None
+        )
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _after_dialog(self, dlg: QDialog) -> None:
+        saved = getattr(dlg, "result_row", None)
+        if not isinstance(saved, CaseRow):
+            return
+        try:
+            new = self.services.cases.get(saved.id, self.as_of)
+        except (GaotaiError, OSError) as exc:
+            msg.show_error(self, exc)
+            return
+        self.model.upsert(new)
+        self.view.select_id(new.id)
+        self._show_detail(new.id)
+        self.update_counts()
+        self.case_changed.emit(new)
