@@ -61,6 +61,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "backups",
     "deadline",
     "report",
+    "sync",
     "users",
     "warnings",
 )

@@ -30,6 +30,7 @@ from .issuing import IssuingService
 from .notices import NoticeService
 from .office import OfficeService
 from .reports import ReportService
+from .sync import SyncService
 from .users import UserService, record_security_event
 from .warnings import WarningService
 
@@ -73,6 +74,8 @@ class Services:
     users: UserService
     #: Automatic backups, copies, restoring one, the location warning.
     backups: BackupService
+    #: Home-visit laptops: enrolment, checkout, change packages, receipts, conflicts.
+    sync: SyncService
     #: Where the database is (a file path or a server URL) and where its backups go: an output
     #: file must never overwrite either (``files.output.protected_paths``).
     location: str | Path | None = None
@@ -123,6 +126,7 @@ def build_services(
         audit=AuditService(database),
         users=users,
         backups=BackupService(database, location, backup_dir),
+        sync=SyncService(database, location, backup_dir),
         location=location,
         backup_dir=backup_dir,
     )

@@ -10,6 +10,8 @@ laptop at ``sync checkout``.
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -19,7 +21,7 @@ branch_labels = None
 depends_on = None
 
 
-def _stamped(table: str, *columns: sa.Column | sa.Index | sa.Constraint) -> None:
+def _stamped(table: str, *columns: sa.Column[Any] | sa.Constraint) -> None:
     op.create_table(
         table,
         *columns,
@@ -33,7 +35,7 @@ def _stamped(table: str, *columns: sa.Column | sa.Index | sa.Constraint) -> None
     )
 
 
-def _text(name: str) -> sa.Column:
+def _text(name: str) -> sa.Column[Any]:
     return sa.Column(name, sa.Text(), server_default="", nullable=False)
 
 
@@ -48,9 +50,7 @@ def upgrade() -> None:
         _text("office_public_key"),
         sa.Column("last_sent_package", sa.String(length=36), server_default="", nullable=False),
         sa.Column("last_sent_at", sa.DateTime(), nullable=True),
-        sa.Column(
-            "last_received_package", sa.String(length=36), server_default="", nullable=False
-        ),
+        sa.Column("last_received_package", sa.String(length=36), server_default="", nullable=False),
         sa.Column("last_received_at", sa.DateTime(), nullable=True),
     )
     _stamped(
