@@ -160,6 +160,10 @@ class _Run:
     results: list[dict[str, Any]] = field(default_factory=list)
     touched: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     repoint: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
+    #: The office's current rows of the table being applied (read in chunks).
+    current: dict[str, dict[str, Any]] = field(default_factory=dict)
+    inserts: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)
 
 
 class SyncService:
@@ -422,8 +426,12 @@ class SyncService:
                     key=lambda c: (SYNC_TABLES.index(c["table"]), min(c["seqs"])),
                 )
                 seqs = [int(q) for c in changes for q in c["seqs"]]
-                for change in changes:
-                    self._apply(s, change, manifest, run, now)
+                for name in SYNC_TABLES:  # parents first; each table in bulk statements
+                    group = [c for c in changes if c["table"] == name]
+                    run.current = _rows_by_id(s, name, [str(c["id"]) for c in group])
+                    for change in group:
+                        self._apply(s, change, manifest, run, now)
+                    _flush(s, name, run)
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 raise Conflict("gsync_payload") from exc
             counts = {"applied": run.applied, "conflicts": run.conflicts,
@@ -469,8 +477,7 @@ class SyncService:
                 new[column] = run.repoint[parent][new[column]]
         actor = str(change.get("actor") or manifest.source)
         conn = s.connection()
-        cur_row = conn.execute(select(table).where(table.c.id == rid)).mappings().first()
-        cur = dict(cur_row) if cur_row is not None else None
+        cur = run.current.get(rid)
 
         def conflict(
             kind: str, fields: list[str], office_id: str = rid, laptop_id: str = ""
@@ -521,7 +528,7 @@ class SyncService:
                 id=rid, created_at=now, created_by=actor, updated_at=now, updated_by=actor,
                 row_version=1,
             )  # fmt: skip
-            s.execute(insert(table), [values])
+            run.inserts.append(values)
             run.applied += 1
             run.touched[name].add(rid)
             run.results.append({"table": name, "id": rid, "status": "applied"})
@@ -561,7 +568,7 @@ class SyncService:
         if take:
             values = {f: decode(table, f, v) for f, v in take.items()}
             values.update(updated_at=now, updated_by=actor, row_version=int(cur["row_version"]) + 1)
-            s.execute(update(table).where(table.c.id == rid).values(**values))
+            run.updates.append({"id": rid, **values})
             run.applied += 1
             run.touched[name].add(rid)
             if not clash:
@@ -607,18 +614,16 @@ class SyncService:
                 refreshed = 0
                 for name in SYNC_TABLES:
                     table = _t(name)
-                    for row in payload["rows"].get(name, []):
-                        if (name, row["id"]) in pending:
-                            continue
+                    rows = [
+                        r for r in payload["rows"].get(name, []) if (name, r["id"]) not in pending
+                    ]
+                    have = _rows_by_id(s, name, [str(r["id"]) for r in rows])
+                    run = _Run()
+                    for row in rows:
                         values = decode_row(table, row)
-                        exists = s.execute(
-                            select(table.c.id).where(table.c.id == row["id"])
-                        ).first()
-                        if exists:
-                            s.execute(update(table).where(table.c.id == row["id"]).values(**values))
-                        else:
-                            s.execute(insert(table), [values])
-                        refreshed += 1
+                        (run.updates if row["id"] in have else run.inserts).append(values)
+                    _flush(s, name, run)
+                    refreshed += len(rows)
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 raise Conflict("gsync_payload") from exc
             counts = {"acknowledged": len(seqs), "refreshed": refreshed}
@@ -701,6 +706,41 @@ class SyncService:
                 detail=_dumps({"conflict": c.id, "reason": c.reason, "losing": losing}),
             )  # fmt: skip
         return next(r for r in self.conflicts(open_only=False) if r.id == conflict_id)
+
+
+def _model(name: str) -> type[Any]:
+    from ..data.models import Base
+
+    for mapper in Base.registry.mappers:
+        if mapper.local_table is _t(name):
+            return mapper.class_
+    raise KeyError(name)
+
+
+def _rows_by_id(s: Session, name: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    table = _t(name)
+    out: dict[str, dict[str, Any]] = {}
+    conn = s.connection()
+    for i in range(0, len(ids), 500):
+        sel = select(table).where(table.c.id.in_(ids[i : i + 500]))
+        out.update({str(r["id"]): dict(r) for r in conn.execute(sel).mappings()})
+    return out
+
+
+def _flush(s: Session, name: str, run: _Run) -> None:
+    """Write the collected inserts and updates of table ``name`` (bulk, audited per statement
+    or per row by the audit hooks)."""
+    for i in range(0, len(run.inserts), 500):
+        s.execute(insert(_t(name)), run.inserts[i : i + 500])
+    if run.updates:
+        model = _model(name)
+        by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for row in run.updates:
+            by_keys[tuple(sorted(row))].append(row)
+        for rows in by_keys.values():
+            for i in range(0, len(rows), 500):
+                s.execute(update(model), rows[i : i + 500])
+    run.inserts, run.updates = [], []
 
 
 def _collapse(s: Session, entries: list[SyncOutbox]) -> list[dict[str, Any]]:
