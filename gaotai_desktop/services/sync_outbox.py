@@ -58,8 +58,10 @@ def is_laptop(session: Session) -> bool:
     if known is None:
         try:
             role = conn.execute(select(_NODE.c.role).limit(1)).scalar()
-        except OperationalError:  # an old schema (before the migration ran)
-            return False
+        except OperationalError as exc:
+            if "no such table" not in str(exc):  # a real failure (disk full, I/O): not hidden
+                raise
+            return False  # an old schema (before the migration ran)
         known = _laptops[engine] = role == "laptop"
     return known
 
