@@ -62,6 +62,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cases",
     "deadline",
     "report",
+    "sync",
     "users",
     "warnings",
 )

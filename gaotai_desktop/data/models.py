@@ -515,3 +515,100 @@ class CaseSuspension(Stamped, Base):
     suspended_on: Mapped[dt.date] = mapped_column(Date)
     resumed_on: Mapped[dt.date | None] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+# -- home-visit laptops: sync (revision 0010) ----------------------------------------------------
+class SyncNode(Stamped, Base):
+    """This database's place in sync (one row, or none when never enrolled): the office, or a
+    laptop checked out from it. The private key is PKCS#8, encrypted with the sync passphrase."""
+
+    __tablename__ = "sync_node"
+    #: ``office`` / ``laptop``.
+    role: Mapped[str] = mapped_column(String(8))
+    name: Mapped[str] = mapped_column(String(64))
+    public_key: Mapped[str] = mapped_column(Text)
+    private_key: Mapped[str] = mapped_column(Text)
+    #: On a laptop: the office's name and public key (from the checkout package).
+    office_name: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    office_public_key: Mapped[str] = mapped_column(Text, default="", server_default="")
+    last_sent_package: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    last_sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_received_package: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    last_received_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class SyncPeer(Stamped, Base):
+    """At the office: an enrolled laptop and its public key."""
+
+    __tablename__ = "sync_peer"
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    public_key: Mapped[str] = mapped_column(Text)
+    last_package: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    last_package_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class SyncOutbox(Stamped, Base):
+    """On a laptop: one change of a synced record, written in the transaction of the change.
+
+    ``state``: ``pending`` (not yet acknowledged by the office) / ``done`` (applied at the
+    office or in its conflict queue, per the receipt of ``package_id``)."""
+
+    __tablename__ = "sync_outbox"
+    __table_args__ = (Index("ix_sync_outbox_state_record", "state", "table_name", "record_id"),)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36))
+    #: ``insert`` / ``update`` / ``delete``.
+    operation: Mapped[str] = mapped_column(String(8))
+    #: The office's row version the change started from (0: a new record).
+    base_version: Mapped[int] = mapped_column(Integer, default=0)
+    old_values: Mapped[str] = mapped_column(Text, default="", server_default="")
+    new_values: Mapped[str] = mapped_column(Text, default="", server_default="")
+    actor: Mapped[str] = mapped_column(String(64))
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    state: Mapped[str] = mapped_column(String(8), default="pending")
+    package_id: Mapped[str] = mapped_column(String(36), default="", server_default="")
+
+
+class SyncPackage(Stamped, Base):
+    """A package written or read: a package read twice is recognised by its id."""
+
+    __tablename__ = "sync_package"
+    package_id: Mapped[str] = mapped_column(String(36), unique=True)
+    #: ``checkout`` / ``changes`` / ``receipt``.
+    kind: Mapped[str] = mapped_column(String(16))
+    #: ``in`` / ``out``.
+    direction: Mapped[str] = mapped_column(String(4))
+    peer: Mapped[str] = mapped_column(String(64))
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    #: JSON of the counts (changes, applied, conflicts ...).
+    counts: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class SyncConflict(Stamped, Base):
+    """At the office: a laptop change that collided with the office's (edit/edit, edit/delete,
+    one credit code registered twice), waiting for a person to settle it."""
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (Index("ix_sync_conflict_state", "state"),)
+    package_id: Mapped[str] = mapped_column(String(36))
+    peer: Mapped[str] = mapped_column(String(64))
+    table_name: Mapped[str] = mapped_column(String(32))
+    #: The office's record (for a duplicate: the one already registered).
+    record_id: Mapped[str] = mapped_column(String(36))
+    #: For a duplicate: the laptop's own id of the same enterprise or accident.
+    laptop_record_id: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    #: ``edit_edit`` / ``edit_delete`` / ``duplicate``.
+    kind: Mapped[str] = mapped_column(String(16))
+    #: JSON list of the differing fields; JSON objects of their values.
+    fields: Mapped[str] = mapped_column(Text)
+    original_values: Mapped[str] = mapped_column(Text, default="", server_default="")
+    office_values: Mapped[str] = mapped_column(Text, default="", server_default="")
+    laptop_values: Mapped[str] = mapped_column(Text, default="", server_default="")
+    laptop_user: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    #: ``open`` / ``resolved``.
+    state: Mapped[str] = mapped_column(String(8), default="open")
+    resolution: Mapped[str] = mapped_column(Text, default="", server_default="")
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

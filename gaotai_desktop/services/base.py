@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import PermissionDenied, StorageError
 from ..domain.roles import SINGLE_USER, allowed
-from . import audit
+from . import audit, sync_outbox
 
 
 def utc_now() -> dt.datetime:
@@ -46,6 +46,7 @@ class Database:
         )
         for factory in (self._factory, self._immediate):  # every change is audited
             audit.install(factory, self)
+            sync_outbox.install(factory, self)  # and, on a laptop, goes to the outbox
 
     def require(self, action: str) -> None:
         """Raise :class:`PermissionDenied` unless the acting role may do ``action``

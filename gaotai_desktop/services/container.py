@@ -31,6 +31,7 @@ from .issuing import IssuingService
 from .notices import NoticeService
 from .office import OfficeService
 from .reports import ReportService
+from .sync import SyncService
 from .users import UserService, record_security_event
 from .warnings import WarningService
 
@@ -76,6 +77,8 @@ class Services:
     backups: BackupService
     #: Work-injury recognition cases (工伤认定) and their statutory clocks.
     cases: CaseService
+    #: Home-visit laptops: enrolment, checkout, change packages, receipts, conflicts.
+    sync: SyncService
     #: Where the database is (a file path or a server URL) and where its backups go: an output
     #: file must never overwrite either (``files.output.protected_paths``).
     location: str | Path | None = None
@@ -127,6 +130,7 @@ def build_services(
         users=users,
         backups=BackupService(database, location, backup_dir),
         cases=CaseService(database, office),
+        sync=SyncService(database, location, backup_dir),
         location=location,
         backup_dir=backup_dir,
     )
