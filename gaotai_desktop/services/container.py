@@ -1,9 +1,15 @@
-"""The composition root's one function: open a database and build every service once.
+"""The composition root's one function: open a database and hand out every service, once.
 
 The CLI and the window call :func:`open_services` at their top and hand the :class:`Services`
 container down; no widget or command constructs a service. The acting user is passed in by the
 caller (today the OS login from :func:`current_user`; signing in will replace it), never read deep
 inside.
+
+Start-up is cheap by construction: importing this module loads neither SQLAlchemy nor Alembic,
+a database already at this program's schema revision is recognised with plain ``sqlite3``
+(``data.light``), and each service (and the database engine under them) is built on its first
+use. What the window shows first and what ``tiers`` prints come from :attr:`Services.overview`,
+which reads a SQLite file with plain ``sqlite3``.
 """
 
 from __future__ import annotations
@@ -11,25 +17,39 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import logging
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar, overload
 
-from ..data.engine import make_engine, migrate
+from ..data.backup import tighten
+from ..data.health import HealthGate
+from ..data.light import file_path, schema_at_head
 from ..domain.tiers import DEFAULT_RULE, TierRule
-from .accidents import AccidentService
-from .base import Database, utc_now
-from .document_store import DocumentStore
-from .enterprises import EnterpriseService
-from .importing import ImportService
-from .issuing import IssuingService
-from .notices import NoticeService
-from .office import OfficeService
-from .warnings import WarningService
+from .overview import OverviewService
+
+if TYPE_CHECKING:
+    from .accidents import AccidentService
+    from .base import Database
+    from .document_store import DocumentStore
+    from .enterprises import EnterpriseService
+    from .importing import ImportService
+    from .issuing import IssuingService
+    from .notices import NoticeService
+    from .office import OfficeService
+    from .warnings import WarningService
 
 log = logging.getLogger(__name__)
 
 #: Worker processes that render letters when none is asked for (the machines have 2 cores).
 DEFAULT_RENDER_WORKERS = 2
+
+#: When the file is checked (``PRAGMA integrity_check``) on opening: ``"now"`` before
+#: :func:`open_services` returns; ``"deferred"`` before the first connection through the services
+#: (the window starts it in a worker thread right after its first paint).
+Check = Literal["now", "deferred"]
+
+T = TypeVar("T")
 
 
 def current_user() -> str:
@@ -40,34 +60,173 @@ def current_user() -> str:
         return "unknown"
 
 
-@dataclass(frozen=True)
-class Services:
-    """Every service of one open database, built once by :func:`build_services`."""
+class _Built(Generic[T]):
+    """A :class:`Services` attribute built by ``build(services)`` on first use, once (threads
+    asking at the same time get the same object)."""
 
-    db: Database
-    enterprises: EnterpriseService
-    accidents: AccidentService
-    notices: NoticeService
+    def __init__(self, build: Callable[[Services], T]) -> None:
+        self.build = build
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, objtype: type | None = None) -> _Built[T]: ...
+    @overload
+    def __get__(self, obj: Services, objtype: type | None = None) -> T: ...
+    def __get__(self, obj: Services | None, objtype: type | None = None) -> T | _Built[T]:
+        if obj is None:
+            return self
+        built = obj.__dict__
+        if self.name not in built:
+            with obj._lock:
+                if self.name not in built:
+                    built[self.name] = self.build(obj)
+        value: T = built[self.name]
+        return value
+
+
+def _database(s: Services) -> Database:
+    from ..data.engine import make_engine
+    from .base import Database
+
+    assert s.location is not None
+    return Database(make_engine(s.location, gate=s.gate), s.actor)
+
+
+def _enterprises(s: Services) -> EnterpriseService:
+    from .enterprises import EnterpriseService
+
+    return EnterpriseService(s.db, s.rule)
+
+
+def _accidents(s: Services) -> AccidentService:
+    from .accidents import AccidentService
+
+    return AccidentService(s.db, s.rule)
+
+
+def _notices(s: Services) -> NoticeService:
+    from .notices import NoticeService
+
+    return NoticeService(s.db, s.rule)
+
+
+def _issuing(s: Services) -> IssuingService:
+    from .issuing import IssuingService
+
+    return IssuingService(s.db, s.rule, office=s.office, workers=s.render_workers)
+
+
+def _document_store(s: Services) -> DocumentStore:
+    from .document_store import DocumentStore
+
+    return DocumentStore(s.db)
+
+
+def _office(s: Services) -> OfficeService:
+    from .office import OfficeService
+
+    return OfficeService(s.db)
+
+
+def _importer(s: Services) -> ImportService:
+    from .importing import ImportService
+
+    return ImportService(s.db)
+
+
+def _warnings(s: Services) -> WarningService:
+    from .warnings import WarningService
+
+    return WarningService(s.db, s.office)
+
+
+def _overview(s: Services) -> OverviewService:
+    path = file_path(s.location) if s.location is not None else None
+    return OverviewService(path, s.rule, enterprises=lambda: s.enterprises)
+
+
+class Services:
+    """Every service of one open database, each built on its first use (by the functions above:
+    no other module constructs a service)."""
+
+    #: The unit of work (engine, acting user, stamp clock); the engine is made on first use.
+    db = _Built(_database)
+    enterprises = _Built(_enterprises)
+    accidents = _Built(_accidents)
+    notices = _Built(_notices)
     #: Issuing (plan -> numbers -> render -> store) and corrections.
-    issuing: IssuingService
+    issuing = _Built(_issuing)
     #: Reading and printing issued documents (lists, stored PDFs, bundles, mark printed).
-    document_store: DocumentStore
-    office: OfficeService
-    importer: ImportService
+    document_store = _Built(_document_store)
+    office = _Built(_office)
+    importer = _Built(_importer)
     #: The closed loop: warnings, deliveries, feedback, evaluations, tasks, inspections.
-    warnings: WarningService
-    #: Where the database is (a file path or a server URL) and where its backups go: an output
-    #: file must never overwrite either (``files.output.protected_paths``).
-    location: str | Path | None = None
-    backup_dir: Path | None = None
+    warnings = _Built(_warnings)
+    #: Every enterprise's tier and the pick-lists, read without SQLAlchemy from a SQLite file.
+    overview = _Built(_overview)
+
+    def __init__(
+        self,
+        database: Database | None = None,
+        *,
+        actor: str | None = None,
+        rule: TierRule = DEFAULT_RULE,
+        render_workers: int = DEFAULT_RENDER_WORKERS,
+        location: str | Path | None = None,
+        backup_dir: Path | None = None,
+        gate: HealthGate | None = None,
+    ) -> None:
+        if database is None and location is None:
+            raise ValueError("Services need a database or its location")
+        self._lock = threading.RLock()
+        if database is not None:
+            self.__dict__["db"] = database
+        self._actor = actor if actor is not None else database.actor if database else "system"
+        self.rule = rule
+        self.render_workers = render_workers
+        #: Where the database is (a file path or a server URL) and where its backups go: an
+        #: output file must never overwrite either (``files.output.protected_paths``).
+        self.location = location
+        self.backup_dir = backup_dir
+        #: The file's check, when it is still to run before the first connection.
+        self.gate = gate
 
     @property
     def actor(self) -> str:
         """Who is acting: stamped on every row these services write."""
-        return self.db.actor
+        return self._actor
+
+    def built(self, name: str) -> bool:
+        """Whether the service (or ``"db"``) called ``name`` was built already."""
+        return name in self.__dict__
+
+    def verify(self) -> None:
+        """Run the file's check now (in this thread) unless it ran; raises ``StorageError``
+        (``damaged``, …) when the file failed it. The window calls it right after its first paint,
+        off the GUI thread."""
+        if self.gate is not None:
+            self.gate.wait()
+
+    def interrupt_reads(self) -> None:
+        """The program is quitting: stop reads under way (a loading table, the file's check);
+        transactions that wrote finish."""
+        if self.gate is not None:
+            self.gate.interrupt()
+        if self.built("overview"):
+            self.overview.interrupt()
+        if self.built("db"):
+            from ..data.engine import interrupt_reads
+
+            interrupt_reads(self.db.engine)
 
     def dispose(self) -> None:
-        self.db.engine.dispose()
+        if self.built("overview"):
+            self.overview.close()
+        if self.built("db"):
+            self.db.engine.dispose()
 
 
 def build_services(
@@ -78,18 +237,11 @@ def build_services(
     location: str | Path | None = None,
     backup_dir: Path | None = None,
 ) -> Services:
-    """Build every service over ``database`` (whose ``actor`` is the acting user)."""
-    office = OfficeService(database)
+    """Every service over ``database`` (whose ``actor`` is the acting user)."""
     return Services(
-        db=database,
-        enterprises=EnterpriseService(database, rule),
-        accidents=AccidentService(database, rule),
-        notices=NoticeService(database, rule),
-        issuing=IssuingService(database, rule, office=office, workers=render_workers),
-        document_store=DocumentStore(database),
-        office=office,
-        importer=ImportService(database),
-        warnings=WarningService(database, office),
+        database,
+        rule=rule,
+        render_workers=render_workers,
         location=location,
         backup_dir=backup_dir,
     )
@@ -102,8 +254,41 @@ def open_services(
     actor: str,
     rule: TierRule = DEFAULT_RULE,
     render_workers: int = DEFAULT_RENDER_WORKERS,
+    check: Check = "now",
 ) -> Services:
-    """Open (creating if needed) and migrate the database, backing it up first when it has data."""
+    """Open (creating if needed) and migrate the database, backing it up first when it has data.
+
+    A SQLite file already at this program's schema revision is recognised with plain ``sqlite3``
+    and opened without Alembic; its check runs as ``check`` says, always before the first
+    connection through the services. Anything else takes the full way (``data.engine.migrate``:
+    checked, backed up, migrated, checked again; every refusal a typed ``StorageError``)."""
+    path = file_path(location)
+    if path is not None and schema_at_head(path):
+        tighten(path)  # as make_engine does: the file (and its sidecars) lose their world bits
+        gate = HealthGate(path, backup_dir)
+        if check == "now":
+            gate.wait()
+        return Services(
+            actor=actor,
+            rule=rule,
+            render_workers=render_workers,
+            location=location,
+            backup_dir=backup_dir,
+            gate=gate,
+        )
+    return _open_migrating(location, backup_dir, actor, rule, render_workers)
+
+
+def _open_migrating(
+    location: str | Path,
+    backup_dir: Path | None,
+    actor: str,
+    rule: TierRule,
+    render_workers: int,
+) -> Services:
+    from ..data.engine import make_engine, migrate
+    from .base import Database, utc_now
+
     engine = make_engine(location)
     try:
         backup = migrate(engine, backup_dir, utc_now())

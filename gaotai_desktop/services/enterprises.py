@@ -11,22 +11,13 @@ from sqlalchemy.orm import Session
 from ..data import queries
 from ..data.models import AccidentCategory, Authority, Enterprise, Industry, Township
 from ..domain.errors import Conflict, NotFound, ValidationError
-from ..domain.reference import SEVERITIES
 from ..domain.rows import AuthorityRow, EnterpriseInput, EnterpriseRow, TierRow
 from ..domain.tiers import DEFAULT_RULE, TierRule
 from ..domain.validation import validate_enterprise
 from .base import Database
+from .overview import Lookups
 
-
-@dataclasses.dataclass(frozen=True)
-class Lookups:
-    """Pick-lists for forms and filters (editable lookup tables)."""
-
-    townships: tuple[str, ...]
-    industries: tuple[str, ...]
-    authorities: tuple[str, ...]
-    categories: tuple[str, ...]
-    severities: tuple[str, ...] = SEVERITIES
+__all__ = ["EnterpriseService", "Lookups"]
 
 
 class EnterpriseService:

@@ -11,10 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
-from ..domain.errors import GaotaiError
+from ..domain.errors import GaotaiError, ImportCancelled, ImportFailed
 from ..files.output import check_extension, check_output, write_output
 from ..files.xlsx_export import write_xlsx
-from ..services.importing import ImportCancelled, ImportFailed
 from . import messages as msg
 from .dialogs.import_preview import KIND_TITLES, ImportPreviewDialog
 from .workers import Task, run_busy, run_cancellable
@@ -37,13 +36,14 @@ class FileTransfers(QObject):
     def __init__(
         self,
         window: QWidget,
-        importer: ImportService,
+        importer: Callable[[], ImportService],
         settings: QSettings,
         today: Callable[[], dt.date],
         protected: Iterable[Path] = (),
     ) -> None:
         super().__init__(window)
         self.window = window
+        #: The import service, built when first asked for (not before the first paint).
         self.importer = importer
         self.settings = settings
         #: The date imports check against (the window's, which follows the clock).
@@ -113,7 +113,7 @@ class FileTransfers(QObject):
         dlg.open()
 
     def _preview(self, kind: str, path: Path, *, update: bool) -> ImportPreview:
-        importer, today = self.importer, self.today()
+        importer, today = self.importer(), self.today()
         return run_busy(
             self.window,
             f"正在检查文件“{path.name}”…",
@@ -129,7 +129,7 @@ class FileTransfers(QObject):
     def run_import(self, kind: str, path: str | Path, *, update: bool = False) -> Task:
         """The import itself: all rows or none, off the GUI thread, cancellable."""
         path = Path(path)
-        importer, today = self.importer, self.today()
+        importer, today = self.importer(), self.today()
 
         def finish() -> None:
             self.task = None

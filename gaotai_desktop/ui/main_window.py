@@ -30,10 +30,8 @@ from ..domain.dates import chinese_date
 from ..domain.tiers import TIER_LABELS, count_window
 from ..files.output import protected_paths
 from . import messages as msg
-from .dialogs.about import AboutDialog
-from .dialogs.import_preview import ImportPreviewDialog
-from .dialogs.office_settings import OfficeSettingsDialog
 from .file_transfers import FileTransfers
+from .startup import after_first_paint
 from .tabs.accidents import AccidentTab
 from .tabs.base import Tab
 from .tabs.enterprises import EnterpriseTab
@@ -43,6 +41,9 @@ from .workers import Task
 
 if TYPE_CHECKING:
     from ..services.container import Services
+    from .dialogs.about import AboutDialog
+    from .dialogs.import_preview import ImportPreviewDialog
+    from .dialogs.office_settings import OfficeSettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -84,11 +85,11 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else app_settings()
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("mainWindow")
-        self.lookups = services.enterprises.lookups()
+        self.lookups = services.overview.lookups()
         #: Imports and exports of tables (file dialogs, preview, progress).
         self.transfers = FileTransfers(
             self,
-            services.importer,
+            lambda: services.importer,
             self.settings,
             today=lambda: self.today,
             protected=protected_paths(services.location or "", services.backup_dir),
@@ -112,8 +113,6 @@ class MainWindow(QMainWindow):
         self.notice_tab = NoticeTab(
             services,
             as_of=as_of,
-            issuing=services.issuing,
-            store=services.document_store,
             settings=self.settings,
         )
         self.enterprise_tab.notices_of = self.notice_tab.notices_of
@@ -268,6 +267,8 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ----------------------------------------------------------------------------------------
     def open_about(self) -> AboutDialog:
+        from .dialogs.about import AboutDialog  # dialogs load when first opened
+
         dlg = AboutDialog(self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.finished.connect(lambda _r: setattr(self, "about_dialog", None))
@@ -279,6 +280,8 @@ class MainWindow(QMainWindow):
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return self.settings_dialog
+        from .dialogs.office_settings import OfficeSettingsDialog
+
         try:
             dlg = OfficeSettingsDialog(self.services.office, first_run=first_run, parent=self)
         except Exception as exc:
@@ -356,7 +359,8 @@ class MainWindow(QMainWindow):
 
     # -- loading ----------------------------------------------------------------------------------------
     def start_loading(self) -> None:
-        """Tiers first (first paint), then notices and accidents, each off the GUI thread."""
+        """Tiers first (first paint), then notices and accidents, each off the GUI thread: those
+        start once the tiers are painted and the database file has passed its check."""
         self._loading = 3
 
         def one_done() -> None:
@@ -375,7 +379,10 @@ class MainWindow(QMainWindow):
             self.notice_tab.load(on_loaded=notices_done)
             self.accident_tab.load(on_loaded=one_done)
 
-        self.enterprise_tab.load(on_loaded=after_tiers)
+        viewport = self.enterprise_tab.view.viewport()
+        self.enterprise_tab.load(
+            on_loaded=lambda: after_first_paint(viewport, self.services, after_tiers, window=self)
+        )
 
     def is_loading(self) -> bool:
         return self._loading > 0

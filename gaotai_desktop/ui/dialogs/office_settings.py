@@ -12,6 +12,7 @@ import dataclasses
 import logging
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
@@ -26,11 +27,13 @@ from ...domain.errors import GaotaiError
 from ...domain.notices import KIND_LABELS
 from ...files import font_files
 from ...office_settings import BUNDLED, OfficeSettings
-from ...services.office import OfficeService
 from .. import messages as msg
 from ..forms.ui_office_settings_dialog import Ui_OfficeSettingsDialog
 from ..style import MUTED_TEXT
 from .common import FieldErrors
+
+if TYPE_CHECKING:
+    from ...services.office import OfficeService
 
 log = logging.getLogger(__name__)
 
