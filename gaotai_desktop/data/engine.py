@@ -37,6 +37,7 @@ def __getattr__(name: str) -> Any:
         return command
     raise AttributeError(name)
 
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +137,27 @@ ORDER BY +e.uscc
 """
 
 
+#: The same for a few enterprises (placeholders ``{ids}`` for their ids, twice): their accidents are
+#: found through ``ix_accident_enterprise_date`` and each is looked at on its own, so the cost
+#: follows those enterprises' accidents, not the size of the database.
+#: Parameters: as-of, the ids, window start, end, the excluded outcomes, the ids.
+TIER_SQL_OF = f"""
+SELECT e.id, e.uscc, e.name, e.industry, e.township, e.authority, coalesce(c.n, 0),
+       e.hazard IS 1 AND (e.hazard_date IS NULL OR e.hazard_date <= ?)
+FROM enterprise AS e
+LEFT JOIN (
+    SELECT a.enterprise_id AS enterprise_id, count(*) AS n FROM accident AS a
+    WHERE a.enterprise_id IN ({{ids}}) AND {_LIVE}
+      AND (NOT EXISTS (SELECT 1 FROM injured_person AS p WHERE p.accident_id = a.id)
+           OR EXISTS (SELECT 1 FROM injured_person AS p
+                      WHERE p.accident_id = a.id AND p.outcome NOT IN ({_EXCLUDED_MARKS})))
+    GROUP BY a.enterprise_id
+) AS c ON c.enterprise_id = e.id
+WHERE e.deleted_at IS NULL AND e.id IN ({{ids}})
+ORDER BY +e.uscc
+"""
+
+
 def tier_parameters(as_of: dt.date) -> tuple[str, ...]:
     """The parameters of :data:`TIER_SQL` for the count at ``as_of`` (dates as stored: ISO)."""
     start, end = (d.isoformat() for d in count_window(as_of))
@@ -153,15 +174,28 @@ def tier_table(rule: TierRule) -> tuple[int, dict[tuple[int, int], Tier]]:
 def tier_rows_of(rows: Iterable[tuple[Any, ...]], rule: TierRule) -> list[TierRow]:
     """:class:`TierRow` of each row of :data:`TIER_SQL` (tuples from any DB-API cursor)."""
     cap, table = tier_table(rule)
+    new = tuple.__new__  # TierRow(...) without its keyword handling: 20% quicker
     return [
-        TierRow(eid, uscc, name, ind, town, auth, n, h == 1, table[n if n < cap else cap, h])
+        new(TierRow, (eid, uscc, name, ind, town, auth, n, h == 1, table[n if n < cap else cap, h]))
         for eid, uscc, name, ind, town, auth, n, h in rows
     ]
 
 
-def read_tiers(con: sqlite3.Connection, as_of: dt.date, rule: TierRule) -> list[TierRow]:
-    """Every enterprise's tier at ``as_of``, by credit code (one statement, fetched at once)."""
-    return tier_rows_of(con.execute(TIER_SQL, tier_parameters(as_of)).fetchall(), rule)
+def read_tiers(
+    con: Any, as_of: dt.date, rule: TierRule, enterprise_ids: Collection[str] | None = None
+) -> list[TierRow]:
+    """Every enterprise's tier at ``as_of`` (or those of ``enterprise_ids``), by credit code: one
+    statement, fetched at once. ``con``: a DB-API connection to SQLite (``sqlite3``'s own or the
+    one under a SQLAlchemy session)."""
+    if enterprise_ids is None:
+        return tier_rows_of(con.execute(TIER_SQL, tier_parameters(as_of)).fetchall(), rule)
+    ids = sorted(set(enterprise_ids))
+    if not ids:
+        return []
+    start, end = (d.isoformat() for d in count_window(as_of))
+    sql = TIER_SQL_OF.format(ids=", ".join("?" * len(ids)))
+    params = (as_of.isoformat(), *ids, start, end, *_EXCLUDED, *ids)
+    return tier_rows_of(con.execute(sql, params).fetchall(), rule)
 
 
 # -- the pick-lists -------------------------------------------------------------------------------

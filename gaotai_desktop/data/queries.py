@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.rows import AccidentRow, AuthorityRow, EnterpriseRow, PersonRow, TierRow
 from ..domain.tiers import NOT_COUNTED_OUTCOMES, Outcome, TierRule, count_window
+from . import light
 from .models import Accident, Authority, Document, DocumentSubject, Enterprise, InjuredPerson
 
 _EXCLUDED = [o.value for o in NOT_COUNTED_OUTCOMES]
@@ -194,18 +195,24 @@ def tier_select(as_of: dt.date, enterprise_ids: list[str] | None = None) -> AnyS
 def tier_rows(
     session: Session, as_of: dt.date, rule: TierRule, enterprise_ids: list[str] | None = None
 ) -> list[TierRow]:
+    """Every enterprise's tier at ``as_of`` (or those of ``enterprise_ids``), by credit code.
+
+    The hot path of the window, ``tiers``, the notice plan and issuing: on SQLite the statement is
+    the hand-written :data:`~gaotai_desktop.data.light.TIER_SQL` (prepared once per connection,
+    fetched at once, named tuples built from plain tuples); elsewhere :func:`tier_select`, which
+    a test holds equal to it.
+    """
+    session.flush()  # the session's own changes count
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        return light.read_tiers(conn.connection.driver_connection, as_of, rule, enterprise_ids)
     stmt = tier_select(as_of, enterprise_ids).order_by(Enterprise.uscc)
     if enterprise_ids is not None:
         stmt = stmt.where(Enterprise.id.in_(enterprise_ids))
     tier_for = rule.tier_for
-    # The hot path of the window's first paint and of `tiers`: every column is plain text or an
-    # integer, so the statement runs as SQL text (values rendered by SQLAlchemy's own literal
-    # renderer: dates and our UUID strings) and skips per-row result processing.
-    conn = session.connection()
-    sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
     return [
         TierRow(eid, uscc, name, ind, town, auth, int(n), bool(h), tier_for(int(n), bool(h)))
-        for eid, uscc, name, ind, town, auth, n, h in conn.exec_driver_sql(sql)
+        for eid, uscc, name, ind, town, auth, n, h in session.execute(stmt)
     ]
 
 

@@ -81,9 +81,11 @@ def county(db):
     return db
 
 
-def sqlalchemy_rows(db, as_of: dt.date) -> list[tuple[object, ...]]:
+def sqlalchemy_rows(db, as_of: dt.date, ids: list[str] | None = None) -> list[tuple[object, ...]]:
     with db.engine.connect() as conn:
-        stmt = tier_select(as_of).order_by(Enterprise.uscc)
+        stmt = tier_select(as_of, ids).order_by(Enterprise.uscc)
+        if ids is not None:
+            stmt = stmt.where(Enterprise.id.in_(ids))
         return [(*r[:6], int(r[6]), bool(r[7])) for r in conn.execute(stmt)]
 
 
@@ -108,6 +110,18 @@ def test_the_sql_text_gives_the_rows_of_the_sqlalchemy_aggregate(county, db_path
     assert len(rows) == len(CASES)
     assert [r.tier for r in rows] == [DEFAULT_RULE.tier_for(r.accidents, r.hazard) for r in rows]
     assert any(r.tier.code == "red" for r in rows) == (as_of.year == 2026)
+
+
+@pytest.mark.parametrize("as_of", [AS_OF, D(2026, 1, 1)])
+def test_the_sql_text_for_a_few_enterprises_gives_their_rows(county, db_path, as_of):
+    con = sqlite3.connect(db_path)
+    everyone = light.read_tiers(con, as_of, DEFAULT_RULE)
+    ids = [r.enterprise_id for r in everyone]
+    for chosen in (ids[:1], ids[2:9], ids[::3], ids, [ids[0], "no-such-id"]):
+        rows = light.read_tiers(con, as_of, DEFAULT_RULE, chosen)
+        assert [tuple(r[:8]) for r in rows] == sqlalchemy_rows(county, as_of, chosen)
+        assert rows == [r for r in everyone if r.enterprise_id in chosen]
+    assert light.read_tiers(con, as_of, DEFAULT_RULE, []) == []
 
 
 def test_tiers_follow_the_rule_beyond_its_thresholds(county, db_path):
