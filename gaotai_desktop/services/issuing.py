@@ -340,7 +340,7 @@ class IssuingService:
             for counter in counters.values():
                 self.db.touch(counter)
             s.flush()
-            rows = document_rows(s, docs)
+            rows = document_rows(s, docs, new=True)
         for row in rows:
             log.info("issued %s (%s) by %s", row.doc_no, row.kind, self.db.actor)
         return rows
@@ -387,6 +387,15 @@ class IssuingService:
         )  # fmt: skip
         s.add(doc)
         s.flush()
+        with s.no_autoflush:  # one flush per document, not one before every query below
+            self._file(s, doc, letter, run)
+        return doc
+
+    def _file(self, s: Session, doc: Document, letter: _Letter, run: _Run) -> None:
+        """The stored document's deadlines, subjects, award restrictions and warnings. The
+        queries here read only rows flushed before them (warnings and tasks are flushed when
+        made), so the session need not flush before each one."""
+        job, issue_date = letter.job, run.issue_date
         for kind, due in letter.deadlines.printed(job.kind):
             s.add(DocumentDeadline(document_id=doc.id, kind=kind, due_at=due, **self.db.stamp()))
         for ent_id in job.enterprise_ids:
@@ -398,7 +407,6 @@ class IssuingService:
                 s, self.db, run.settings, document=doc, enterprise_id=ent_id, tier=job.tier,
                 printed=letter.deadlines.printed(job.kind),
             )  # fmt: skip
-        return doc
 
     def _counter(self, s: Session, kind: str, year: int) -> DocumentCounter:
         stmt = select(DocumentCounter).where(
