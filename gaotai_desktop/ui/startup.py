@@ -34,11 +34,11 @@ class _AfterPaint(QObject):
         self.widget = widget
         self.fn: Callable[[], None] | None = fn
         widget.installEventFilter(self)
-        QTimer.singleShot(PAINT_WAIT_MS, self.fire)
+        QTimer.singleShot(PAINT_WAIT_MS, self, self.fire)  # cancelled if the widget goes
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.fn is not None:
-            QTimer.singleShot(0, self.fire)  # after the painted frame has gone out
+            QTimer.singleShot(0, self, self.fire)  # after the painted frame has gone out
         return False
 
     def fire(self) -> None:
