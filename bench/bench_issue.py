@@ -102,14 +102,13 @@ class Recorder:
         from gaotai_desktop.services import issuing
         from gaotai_desktop.services import letter_requests as lr
 
-        render_iter, items = batch.render_iter, self.items
+        put, items = batch.RenderQueue.put, self.items
 
-        def recording(requests, fonts, pool=None):
-            requests = list(requests)
+        def recording(queue, *requests):
             items.extend(requests)
-            return render_iter(requests, fonts, pool)
+            return put(queue, *requests)
 
-        batch.render_iter = recording
+        batch.RenderQueue.put = recording
         spent = [0.0]
 
         def timed(fn):
