@@ -3,7 +3,6 @@ PyInstaller bundle (absolute imports: the bundle runs this file as a script)."""
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 
 
@@ -14,5 +13,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # letters render in worker processes, also when frozen
+    if getattr(sys, "frozen", False):  # letters render in worker processes, also when frozen
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(main())

@@ -1,26 +1,42 @@
-"""Engine creation (SQLite pragmas), migrations with backup-first, and verification."""
+"""Engine creation (SQLite pragmas), migrations with backup-first, and verification.
+
+Alembic is imported only when a schema is to be migrated (a database already at this program's
+revision opens without it, see ``data.light.schema_at_head``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 import re
-import sqlite3
+import threading
+import weakref
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
 from ..domain.errors import StorageError
 from .backup import backup_sqlite, create_private_file
-from .health import classify, ensure_healthy, inspect_location
+from .health import HealthGate, classify, ensure_healthy, inspect_location
+from .light import read_version
 
-__all__ = ["backup_sqlite", "make_engine", "migrate"]
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+__all__ = ["backup_sqlite", "interrupt_reads", "make_engine", "migrate"]
+
+
+def __getattr__(name: str) -> Any:
+    """``command``: Alembic's, imported on first use (tests patch ``command.upgrade``)."""
+    if name == "command":
+        from alembic import command
+
+        return command
+    raise AttributeError(name)
+
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +82,13 @@ def sqlite_file(url_or_path: str | Path) -> Path | None:
     return Path(database)
 
 
-def make_engine(db: str | Path) -> Engine:
+def make_engine(db: str | Path, *, gate: HealthGate | None = None) -> Engine:
     """An engine with the pragmas. For a SQLite file: refuses a folder, a missing folder or a file
-    that is not SQLite (typed ``StorageError``); creates a new database file as ``0600``."""
+    that is not SQLite (typed ``StorageError``); creates a new database file as ``0600``.
+
+    With ``gate`` the engine's first connection waits for the file's check (``gate.wait()``,
+    which raises when the file is damaged), before the pragmas switch it to WAL: nothing goes
+    through this engine before the check has passed."""
     url = make_url(to_url(db))
     if url.get_backend_name() == "sqlite":
         path = sqlite_file(db)
@@ -79,13 +99,61 @@ def make_engine(db: str | Path) -> Engine:
             except OSError as exc:
                 raise classify(exc, path) from exc
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        if gate is not None:
+            event.listen(engine, "connect", lambda _con, _record: gate.wait())
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+        _track_activity(engine)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
 
+# -- stopping reads when the program quits ---------------------------------------------------------
+class _Activity:
+    """The SQLite connections an engine has handed out, each with its count of changed rows
+    (``total_changes``) when it was handed out: a transaction that wrote has a higher count."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.busy: dict[int, tuple[Any, int]] = {}
+
+
+_ACTIVITY: weakref.WeakKeyDictionary[Engine, _Activity] = weakref.WeakKeyDictionary()
+
+
+def _track_activity(engine: Engine) -> None:
+    activity = _ACTIVITY[engine] = _Activity()
+
+    def checkout(dbapi_con: Any, _record: Any, _proxy: Any) -> None:
+        with activity.lock:
+            activity.busy[id(dbapi_con)] = (dbapi_con, dbapi_con.total_changes)
+
+    def checkin(dbapi_con: Any, _record: Any) -> None:
+        with activity.lock:
+            activity.busy.pop(id(dbapi_con), None)
+
+    event.listen(engine, "checkout", checkout)
+    event.listen(engine, "checkin", checkin)
+
+
+def interrupt_reads(engine: Engine) -> int:
+    """Stop the statements running on connections that have changed no row since they were
+    handed out (the program is quitting: a table still loading is not worth waiting for; a
+    transaction that wrote finishes). Returns how many were interrupted; their callers get an
+    error (SQLite's interrupt is safe from another thread and a no-op on an idle connection)."""
+    activity = _ACTIVITY.get(engine)
+    if activity is None:
+        return 0
+    with activity.lock:
+        reading = [con for con, changes in activity.busy.values() if con.total_changes == changes]
+    for con in reading:
+        con.interrupt()
+    return len(reading)
+
+
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["engine"] = engine
@@ -93,6 +161,8 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(create_engine("sqlite://")))
     head = script.get_current_head()
     assert head is not None
@@ -101,6 +171,8 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
+        from alembic.runtime.migration import MigrationContext
+
         return MigrationContext.configure(conn).get_current_revision()
 
 
@@ -134,19 +206,12 @@ def _unknown_revision(current: str, head: str, script: ScriptDirectory) -> Stora
     return StorageError("newer_schema", revision=current, head=head)
 
 
-def _read_version(engine: Engine, path: Path | None) -> tuple[set[str], list[str]]:
+def _read_version(engine: Engine, path: Path | None) -> tuple[set[str], list[object]]:
     """Table names and ``alembic_version`` rows. A SQLite file is read with a plain connection
     (no pragmas: switching to WAL would write to a file that may yet be refused)."""
     query = "SELECT version_num FROM alembic_version"
     if path is not None:
-        con = sqlite3.connect(path)
-        try:
-            listed = con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            tables = {r[0] for r in listed if not r[0].startswith("sqlite_")}
-            rows = [r[0] for r in con.execute(query)] if "alembic_version" in tables else []
-        finally:
-            con.close()
-        return tables, rows
+        return read_version(path)
     tables = set(inspect(engine).get_table_names())
     with engine.connect() as conn:
         rows = [r[0] for r in conn.exec_driver_sql(query)] if "alembic_version" in tables else []
@@ -161,6 +226,9 @@ def migrate(engine: Engine, backup_dir: Path | None, now: dt.datetime) -> Path |
     Refuses a database whose schema is newer than this program (``StorageError('newer_schema')``).
     Returns the backup file, if one was made.
     """
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     cfg = alembic_config(engine)
     script = ScriptDirectory.from_config(cfg)
     head = script.get_current_head()
@@ -180,7 +248,7 @@ def migrate(engine: Engine, backup_dir: Path | None, now: dt.datetime) -> Path |
         raise StorageError(
             "unknown_schema", path=str(shown), revision=rows, head=head, backups=backups
         )
-    current = rows[0] if rows else None
+    current = str(rows[0]) if rows else None
     if current is None and app_tables:
         # Emptied or dropped version table: upgrading "from nothing" would fail half-way.
         raise StorageError("no_version", path=str(shown), backups=backups)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from pathlib import Path
 
 from ..domain.errors import StorageError
@@ -75,17 +76,25 @@ def check_sqlite(path: Path, *, full: bool | None = None) -> list[str]:
     ``quick_check``.
     """
     if full is None:
-        try:
-            full = path.stat().st_size <= FULL_CHECK_MAX_BYTES
-        except OSError:
-            full = True
-    pragma = "integrity_check" if full else "quick_check"
+        full = _size_says_full(path)
     con = sqlite3.connect(path)
     try:
-        rows = [str(r[0]) for r in con.execute(f"PRAGMA {pragma}")]
+        return _problems(con, full)
     finally:
         con.close()
+
+
+def _problems(con: sqlite3.Connection, full: bool) -> list[str]:
+    pragma = "integrity_check" if full else "quick_check"
+    rows = [str(r[0]) for r in con.execute(f"PRAGMA {pragma}")]
     return [] if rows == ["ok"] else rows
+
+
+def _size_says_full(path: Path) -> bool:
+    try:
+        return path.stat().st_size <= FULL_CHECK_MAX_BYTES
+    except OSError:
+        return True
 
 
 def ensure_healthy(path: Path, backups: Path | None = None, *, full: bool | None = None) -> None:
@@ -96,6 +105,10 @@ def ensure_healthy(path: Path, backups: Path | None = None, *, full: bool | None
         problems = check_sqlite(path, full=full)
     except sqlite3.Error as exc:
         raise classify(exc, path, backups) from exc
+    _refuse(path, backups, problems)
+
+
+def _refuse(path: Path, backups: Path | None, problems: list[str]) -> None:
     if problems:
         log.error("database %s failed its integrity check: %s", path, problems[:20])
         raise StorageError(
@@ -104,3 +117,72 @@ def ensure_healthy(path: Path, backups: Path | None = None, *, full: bool | None
             backups=str(backups) if backups else "backups",
             detail="; ".join(problems[:3]),
         )
+
+
+class HealthGate:
+    """The check of one database file (:func:`ensure_healthy`), run once before the program's
+    first connection to it through the services (``data.engine.make_engine(gate=...)``): nothing
+    is written, and nothing but the window's first screenful is read, before it has passed.
+
+    :meth:`wait` runs the check in the calling thread unless another thread is running it (then
+    it waits for that one) or it already ran, and raises the check's typed error each time when it
+    failed. The window calls it in a worker thread right after its first paint; a command calls it
+    through its first connection. :meth:`interrupt` stops a check under way (the program is
+    quitting): every waiter then gets ``StorageError('operational')``.
+    """
+
+    def __init__(
+        self, path: Path, backups: Path | None = None, *, full: bool | None = None
+    ) -> None:
+        self.path = path
+        self.backups = backups
+        self.full = full
+        self._lock = threading.Lock()
+        self._done = False
+        self._error: StorageError | None = None
+        self._con: sqlite3.Connection | None = None
+        self._interrupted = False
+
+    @property
+    def passed(self) -> bool:
+        """The check ran and found nothing wrong."""
+        return self._done and self._error is None
+
+    def wait(self) -> None:
+        if not self._done:
+            with self._lock:
+                if not self._done:
+                    try:
+                        self._check()
+                    except StorageError as exc:
+                        self._error = exc
+                    self._done = True
+        if self._error is not None:
+            raise self._error
+
+    def _check(self) -> None:
+        path = self.path
+        if self._interrupted:
+            raise StorageError("operational", detail="interrupted")
+        if not path.exists() or path.stat().st_size == 0:
+            return
+        full = self.full if self.full is not None else _size_says_full(path)
+        try:
+            self._con = sqlite3.connect(path, check_same_thread=False)
+            try:
+                problems = _problems(self._con, full)
+            finally:
+                con, self._con = self._con, None
+                con.close()
+        except sqlite3.Error as exc:
+            if self._interrupted:
+                raise StorageError("operational", detail="interrupted") from exc
+            raise classify(exc, path, self.backups) from exc
+        _refuse(path, self.backups, problems)
+
+    def interrupt(self) -> None:
+        """Stop the check under way, if any (SQLite's interrupt: safe from another thread)."""
+        self._interrupted = True
+        con = self._con
+        if con is not None:
+            con.interrupt()

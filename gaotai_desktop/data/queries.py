@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.rows import AccidentRow, AuthorityRow, EnterpriseRow, PersonRow, TierRow
 from ..domain.tiers import NOT_COUNTED_OUTCOMES, Outcome, TierRule, count_window
+from . import light
 from .models import Accident, Authority, Document, DocumentSubject, Enterprise, InjuredPerson
 
 _EXCLUDED = [o.value for o in NOT_COUNTED_OUTCOMES]
@@ -69,11 +70,16 @@ def counted_accidents(
     ``enterprise_ids`` in the window of ``as_of``, by date (what the letters print).
 
     ``pending``: a person of it awaits 工伤认定 (待认定) and none is recognised yet, so a letter
-    says 事故 (认定中) rather than 工伤事故."""
+    says 事故 (认定中) rather than 工伤事故.
+
+    Each accident's persons are counted on their own (``ix_injured_person_accident_outcome``):
+    the cost follows these enterprises' accidents, not the size of the database (issuing runs
+    this once per chunk of documents)."""
     persons = (
-        select(InjuredPerson.accident_id, func.count().label("n"))
-        .group_by(InjuredPerson.accident_id)
-        .subquery("persons")
+        select(func.count())
+        .where(InjuredPerson.accident_id == Accident.id)
+        .correlate(Accident)
+        .scalar_subquery()
     )
     any_pending = exists().where(
         InjuredPerson.accident_id == Accident.id, InjuredPerson.outcome == Outcome.PENDING.value
@@ -87,10 +93,9 @@ def counted_accidents(
             Accident.occurred_on,
             Accident.category,
             Accident.place,
-            func.coalesce(persons.c.n, 0),
+            persons,
             and_(any_pending, not_(any_recognised)),
         )
-        .outerjoin(persons, persons.c.accident_id == Accident.id)
         .where(*live_accident_clauses(as_of, enterprise_ids), accident_counted_clause())
         .order_by(Accident.occurred_on)
     )
@@ -194,18 +199,24 @@ def tier_select(as_of: dt.date, enterprise_ids: list[str] | None = None) -> AnyS
 def tier_rows(
     session: Session, as_of: dt.date, rule: TierRule, enterprise_ids: list[str] | None = None
 ) -> list[TierRow]:
+    """Every enterprise's tier at ``as_of`` (or those of ``enterprise_ids``), by credit code.
+
+    The hot path of the window, ``tiers``, the notice plan and issuing: on SQLite the statement is
+    the hand-written :data:`~gaotai_desktop.data.light.TIER_SQL` (prepared once per connection,
+    fetched at once, named tuples built from plain tuples); elsewhere :func:`tier_select`, which
+    a test holds equal to it.
+    """
+    session.flush()  # the session's own changes count
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        return light.read_tiers(conn.connection.driver_connection, as_of, rule, enterprise_ids)
     stmt = tier_select(as_of, enterprise_ids).order_by(Enterprise.uscc)
     if enterprise_ids is not None:
         stmt = stmt.where(Enterprise.id.in_(enterprise_ids))
     tier_for = rule.tier_for
-    # The hot path of the window's first paint and of `tiers`: every column is plain text or an
-    # integer, so the statement runs as SQL text (values rendered by SQLAlchemy's own literal
-    # renderer: dates and our UUID strings) and skips per-row result processing.
-    conn = session.connection()
-    sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
     return [
         TierRow(eid, uscc, name, ind, town, auth, int(n), bool(h), tier_for(int(n), bool(h)))
-        for eid, uscc, name, ind, town, auth, n, h in conn.exec_driver_sql(sql)
+        for eid, uscc, name, ind, town, auth, n, h in session.execute(stmt)
     ]
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing.context import BaseContext
-from multiprocessing.pool import Pool
+from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 
 from gaotai_desktop.letters.fonts import FontSet, font_names
@@ -56,6 +57,34 @@ def render_iter(
         _init(fonts)
         return (_render_one(it) for it in requests)
     return pool.imap(_render_one, list(requests), chunksize=2)
+
+
+class RenderQueue:
+    """Requests handed to the pool one by one as they are made, their PDF bytes read back in the
+    order they were put (:meth:`next`): the workers start on the first letter of a batch while
+    the next ones are still being composed. Without ``pool`` each is rendered in this process
+    when it is read. A request that cannot be rendered raises (``MissingGlyphs``, …) when read."""
+
+    def __init__(self, fonts: FontSet, pool: Pool | None = None) -> None:
+        self.fonts = fonts
+        self.pool = pool
+        self._pending: deque[AsyncResult[bytes] | LetterRequest | ReceiptRequest] = deque()
+        if pool is None:
+            _init(fonts)
+
+    def put(self, *requests: LetterRequest | ReceiptRequest) -> None:
+        for request in requests:
+            if self.pool is None:
+                self._pending.append(request)
+            else:
+                self._pending.append(self.pool.apply_async(_render_one, (request,)))
+
+    def next(self) -> bytes:
+        """The PDF of the oldest request not yet read (waits for it)."""
+        pending = self._pending.popleft()
+        if isinstance(pending, LetterRequest | ReceiptRequest):
+            return _render_one(pending)
+        return pending.get()
 
 
 def render_pool(workers: int, fonts: FontSet) -> Pool:

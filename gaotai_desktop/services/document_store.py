@@ -129,8 +129,10 @@ def _document(s: Session, document_id: str) -> Document:
     return doc
 
 
-def document_rows(s: Session, docs: list[Document]) -> list[DocumentRow]:
-    """Frozen rows of ``docs`` with their subjects and the numbers of related corrections."""
+def document_rows(s: Session, docs: list[Document], *, new: bool = False) -> list[DocumentRow]:
+    """Frozen rows of ``docs`` with their subjects and the numbers of related corrections.
+    ``new``: documents stored in this transaction, which nothing corrects yet (the question is
+    not asked: ``corrects_id`` has no index, and issuing asks once per chunk)."""
     ids = [d.id for d in docs]
     subjects: dict[str, list[tuple[str, str]]] = defaultdict(list)
     corrected_by: dict[str, str] = {}
@@ -144,10 +146,11 @@ def document_rows(s: Session, docs: list[Document]) -> list[DocumentRow]:
         )
         for doc_id, uscc, name in s.execute(named):
             subjects[doc_id].append((uscc, name))
-        correcting = select(Document.corrects_id, Document.doc_no).where(
-            Document.corrects_id.in_(part)
-        )
-        corrected_by.update({old: new for old, new in s.execute(correcting) if old})
+        if not new:
+            correcting = select(Document.corrects_id, Document.doc_no).where(
+                Document.corrects_id.in_(part)
+            )
+            corrected_by.update({old: by for old, by in s.execute(correcting) if old})
     numbers = {d.id: d.doc_no for d in docs}
     missing = [d.corrects_id for d in docs if d.corrects_id and d.corrects_id not in numbers]
     if missing:

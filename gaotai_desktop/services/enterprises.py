@@ -12,24 +12,15 @@ from ..data import queries
 from ..data.models import AccidentCategory, Authority, Enterprise, Industry, Township
 from ..domain.errors import Conflict, NotFound, ValidationError
 from ..domain.identifiers import validate_uscc
-from ..domain.reference import SEVERITIES
 from ..domain.roles import Action, allowed
 from ..domain.rows import AuthorityRow, EnterpriseInput, EnterpriseRow, TierRow
 from ..domain.tiers import DEFAULT_RULE, TierRule
 from ..domain.validation import validate_enterprise
 from .base import Database
 from .choices import choice_normaliser
+from .overview import Lookups
 
-
-@dataclasses.dataclass(frozen=True)
-class Lookups:
-    """Pick-lists for forms and filters (editable lookup tables)."""
-
-    townships: tuple[str, ...]
-    industries: tuple[str, ...]
-    authorities: tuple[str, ...]
-    categories: tuple[str, ...]
-    severities: tuple[str, ...] = SEVERITIES
+__all__ = ["EnterpriseService", "Lookups"]
 
 
 #: The longest deletion reason kept (the column's width).

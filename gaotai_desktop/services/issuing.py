@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
     from ..domain.documents import LetterDeadlines
     from ..letters import FontSet, LetterRequest, ReceiptRequest
+    from ..letters.batch import RenderQueue
 
 T = TypeVar("T")
 E = TypeVar("E", bound=GaotaiError)
@@ -467,6 +468,7 @@ class IssuingService:
 
     def _store_chunk(self, jobs: list[_Job], run: _Run) -> list[DocumentRow]:
         from ..letters import format_doc_no
+        from ..letters.batch import RenderQueue
 
         with self.db.transaction(immediate=True) as s:
             jobs = _not_yet_issued(s, jobs, run.issue_date.year)
@@ -477,38 +479,37 @@ class IssuingService:
             book = lr.InterviewBook(s, run.settings, run.issue_date, run.slots)
             counters: dict[str, DocumentCounter] = {}
             letters = []
+            # each letter goes to the render workers as soon as it is composed (they would sit
+            # idle while the whole chunk is composed); its PDFs are read back in order below
+            renders = RenderQueue(run.fonts, run.pool)
             for job in jobs:
                 counter = counters.get(job.kind) or self._counter(s, job.kind, run.issue_date.year)
                 counters[job.kind] = counter
                 counter.last_seq += 1
                 prefix = run.settings.prefixes.get(job.kind, "高人社")
                 doc_no = format_doc_no(prefix, run.issue_date.year, counter.last_seq)
-                letters.append(
-                    _guarded(job, _compose, job, counter.last_seq, doc_no, run, facts, book)
-                )
-            docs = self._render_and_store(s, letters, run)
+                letter = _guarded(job, _compose, job, counter.last_seq, doc_no, run, facts, book)
+                renders.put(letter.request, *letter.receipts)
+                letters.append(letter)
+            docs = self._render_and_store(s, letters, run, renders)
             for counter in counters.values():
                 self.db.touch(counter)
             s.flush()
-            rows = document_rows(s, docs)
+            rows = document_rows(s, docs, new=True)
         for row in rows:
             log.info("issued %s (%s) by %s", row.doc_no, row.kind, self.db.actor)
         return rows
 
-    def _render_and_store(self, s: Session, letters: list[_Letter], run: _Run) -> list[Document]:
-        from ..letters.batch import render_iter
-
+    def _render_and_store(
+        self, s: Session, letters: list[_Letter], run: _Run, renders: RenderQueue
+    ) -> list[Document]:
         # render() checks every character against its font before drawing and raises
         # MissingGlyphs (also from a worker process). Each letter is followed by its receipts and
         # stored as soon as its PDFs arrive, while the workers go on rendering the next ones.
-        flat: list[LetterRequest | ReceiptRequest] = []
-        for letter in letters:
-            flat += (letter.request, *letter.receipts)
-        stream = render_iter(flat, run.fonts, run.pool)
         docs: list[Document] = []
         for letter in letters:
-            pdf = _guarded(letter.job, next, stream)
-            receipts = [_guarded(letter.job, next, stream) for _ in letter.receipts]
+            pdf = _guarded(letter.job, renders.next)
+            receipts = [_guarded(letter.job, renders.next) for _ in letter.receipts]
             docs.append(self._store(s, letter, pdf, receipts, run))
         return docs
 
@@ -537,6 +538,15 @@ class IssuingService:
         )  # fmt: skip
         s.add(doc)
         s.flush()
+        with s.no_autoflush:  # one flush per document, not one before every query below
+            self._file(s, doc, letter, run)
+        return doc
+
+    def _file(self, s: Session, doc: Document, letter: _Letter, run: _Run) -> None:
+        """The stored document's deadlines, subjects, award restrictions and warnings. The
+        queries here read only rows flushed before them (warnings and tasks are flushed when
+        made), so the session need not flush before each one."""
+        job, issue_date = letter.job, run.issue_date
         for kind, due in letter.deadlines.printed(job.kind):
             place = letter.deadlines.interview_place if kind == DeadlineKind.INTERVIEW else ""
             s.add(
@@ -553,7 +563,6 @@ class IssuingService:
                 s, self.db, run.settings, document=doc, enterprise_id=ent_id, tier=job.tier,
                 printed=letter.deadlines.printed(job.kind),
             )  # fmt: skip
-        return doc
 
     def _counter(self, s: Session, kind: str, year: int) -> DocumentCounter:
         stmt = select(DocumentCounter).where(

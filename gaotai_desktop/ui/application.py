@@ -1,12 +1,14 @@
-"""GUI composition root: args -> logging -> QApplication -> translations -> excepthook -> services
--> MainWindow. Nothing happens at import time."""
+"""GUI composition root: args -> (database opening in a thread) -> logging -> QApplication ->
+translations -> excepthook -> services -> MainWindow. Nothing happens at import time."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -132,7 +134,15 @@ SMOKE_EXIT_ENV = "GAOTAI_SMOKE_EXIT"
 #: How long the smoke hook waits for the first painted enterprise table before it fails.
 SMOKE_TIMEOUT_MS = 60_000
 #: Modules that must not be loaded before the first window is painted (start-up stays light).
-HEAVY_MODULES = ("reportlab", "pypdfium2", "openpyxl", "matplotlib", "PySide6.QtPdf")
+HEAVY_MODULES = (
+    "sqlalchemy",
+    "alembic",
+    "reportlab",
+    "pypdfium2",
+    "openpyxl",
+    "matplotlib",
+    "PySide6.QtPdf",
+)
 
 
 def _quit_after_first_paint(app, window) -> None:
@@ -169,14 +179,111 @@ def _quit_after_first_paint(app, window) -> None:
     QTimer.singleShot(SMOKE_TIMEOUT_MS, give_up)
 
 
+class _Opening(threading.Thread):
+    """Opens the database while Qt starts and the window is built: the schema revision is read
+    with plain ``sqlite3`` (Alembic only when it differs), then the first screenful (tiers and
+    pick-lists) is read with plain ``sqlite3`` while the main thread builds the window. Neither
+    SQLAlchemy nor Alembic is imported for an up-to-date file."""
+
+    def __init__(self, db: str | None, *, demo: bool, as_of: dt.date) -> None:
+        super().__init__(name="opening", daemon=True)
+        self.db, self.demo, self.as_of = db, demo, as_of
+        self.opened = threading.Event()
+        self.location: str | Path | None = None
+        self.services: Services | None = None
+        self.demo_needed = False
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        from ..paths import backup_dir, db_location, is_url
+        from ..services.container import current_user, open_services
+
+        read_ahead = None
+        try:
+            location = self.location = db_location(self.db, demo=self.demo)
+            self.demo_needed = self.demo and not is_url(location) and not Path(location).exists()
+            services = open_services(
+                location, backup_dir=backup_dir(location), actor=current_user(), check="deferred"
+            )
+            if not self.demo_needed:
+                read_ahead = services.overview.read_ahead(self.as_of)
+            self.services = services
+        except BaseException as exc:  # shown by the main thread
+            self.error = exc
+        finally:
+            self.opened.set()
+        if read_ahead is not None:
+            read_ahead()
+
+    def _reopen(self) -> tuple[Services, str | Path, bool] | None:
+        """After a restore from a backup: open the restored file (checked now)."""
+        from ..domain.errors import GaotaiError
+        from . import messages as msg
+
+        assert self.location is not None
+        try:
+            services = _reopen_services(self.location)
+        except (GaotaiError, OSError) as exc:
+            text = f"无法打开数据库“{self.location}”。\n\n{msg.error_text(exc)}"
+            msg.error(None, text, title="无法启动")
+            return None
+        return services, self.location, False
+
+    def wait_opened(self) -> tuple[Services, str | Path, bool] | None:
+        """The services, where the database is and whether the demo data is still to be made;
+        ``None`` once the reason it cannot be opened was shown."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        from ..domain.errors import GaotaiError
+        from . import messages as msg
+
+        if not self.opened.is_set():
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.opened.wait()
+            finally:
+                QApplication.restoreOverrideCursor()
+        exc = self.error
+        if exc is None:
+            assert self.services is not None and self.location is not None
+            log.info("started; database %s", self.location)
+            return self.services, self.location, self.demo_needed
+        if not isinstance(exc, GaotaiError | OSError):
+            raise exc
+        if self.location is not None and _restored_from_backup(self.location, exc):
+            return self._reopen()
+        if self.location is None:
+            msg.error(None, msg.error_text(exc), title="无法启动")
+        else:
+            log.error("cannot open database %s: %s", self.location, exc)
+            text = f"无法打开数据库“{self.location}”。\n\n{msg.error_text(exc)}"
+            msg.error(None, text, title="无法启动")
+        return None
+
+
+def _reopen_services(location: str | Path) -> Services:
+    from ..paths import backup_dir
+    from ..services.container import current_user, open_services
+
+    return open_services(location, backup_dir=backup_dir(location), actor=current_user())
+
+
 def run(args: argparse.Namespace, *, on_window: Callable[[object], None] | None = None) -> int:
-    """Start the window; returns the process exit code."""
+    """Start the window; returns the process exit code.
+
+    The database opens in a thread of its own (:class:`_Opening`) while Qt starts; the window is
+    shown with the enterprise table first, the other tabs load after its first paint."""
     from ..domain.errors import GaotaiError
+    from ..services.container import today
+
+    as_of = today()  # read once: the window and the first screenful count for the same day
+    opening = _Opening(args.db, demo=bool(getattr(args, "demo", False)), as_of=as_of)
+    opening.start()
+    app = _start_application()
     from . import messages as msg
 
-    app = _start_application()
-    demo = bool(getattr(args, "demo", False))
-    opened = _open_database(args.db, demo=demo)
+    opened = opening.wait_opened()
     if opened is None:
         return 1
     services, location, demo_needed = opened
@@ -187,9 +294,10 @@ def run(args: argparse.Namespace, *, on_window: Callable[[object], None] | None 
             except (GaotaiError, OSError) as exc:
                 msg.error(None, f"生成演示数据失败：{msg.error_text(exc)}", title="无法启动")
                 return 1
+        demo = bool(getattr(args, "demo", False))
         if not sign_in(services, demo=demo):
             return 0
-        return _run_window(app, services, location, demo=demo, on_window=on_window)
+        return _run_window(app, services, location, as_of, demo=demo, on_window=on_window)
     finally:
         services.dispose()
 
@@ -235,45 +343,6 @@ def _start_application() -> QApplication:
     return app
 
 
-def _open_database(db: str | None, *, demo: bool) -> tuple[Services, str | Path, bool] | None:
-    """The services on the database (behind a wait cursor), where it is, and whether the demo
-    data is still to be made; ``None`` once the reason it cannot be opened was shown."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    from ..domain.errors import GaotaiError
-    from ..paths import backup_dir, db_location, is_url
-    from ..services.container import current_user, open_services
-    from . import messages as msg
-
-    try:
-        location = db_location(db, demo=demo)
-    except OSError as exc:
-        msg.error(None, msg.error_text(exc), title="无法启动")
-        return None
-    demo_needed = demo and not is_url(location) and not Path(location).exists()
-    log.info("starting; database %s", location)
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        try:
-            services = open_services(
-                location, backup_dir=backup_dir(location), actor=current_user()
-            )
-        except GaotaiError as exc:
-            if not _restored_from_backup(location, exc):
-                raise
-            services = open_services(
-                location, backup_dir=backup_dir(location), actor=current_user()
-            )
-    except (GaotaiError, OSError) as exc:
-        QApplication.restoreOverrideCursor()
-        log.error("cannot open database %s: %s", location, exc)
-        msg.error(None, f"无法打开数据库“{location}”。\n\n{msg.error_text(exc)}", title="无法启动")
-        return None
-    QApplication.restoreOverrideCursor()
-    return services, location, demo_needed
-
-
 def _restored_from_backup(location: str | Path, exc: Exception) -> bool:
     """A damaged or unreadable database file: offer the newest good backup (with its date);
     restoring sets the damaged file aside. Whether the database was restored."""
@@ -304,30 +373,38 @@ def _run_window(
     app: QApplication,
     services: Services,
     location: str | Path,
+    as_of: dt.date,
     *,
     demo: bool,
     on_window: Callable[[object], None] | None,
 ) -> int:
-    """Show the main window and run the event loop; the exit code."""
-    from PySide6.QtCore import QTimer
-
+    """Show the main window and run the event loop; the exit code. On quitting, reads still
+    under way are stopped (a table still loading is not waited for) and jobs not yet started are
+    dropped; a job that wrote finishes."""
     from ..services.container import today
     from .main_window import MainWindow, show_later
-    from .workers import wait_all
+    from .workers import pool, wait_all
 
     window = MainWindow(
         services,
-        as_of=today(),
+        as_of=as_of,
         clock=today,
         db_label=str(location),
         demo=demo,
     )
     show_later(window)
-    QTimer.singleShot(0, window.maybe_first_run)
+
+    def first_run() -> None:  # the settings dialog, once everything is on screen
+        window.all_loaded.disconnect(first_run)
+        window.maybe_first_run()
+
+    window.all_loaded.connect(first_run)
     if on_window is not None:
         on_window(window)
     if os.environ.get(SMOKE_EXIT_ENV):
         _quit_after_first_paint(app, window)
     code = app.exec()
+    pool().clear()
+    services.interrupt_reads()
     wait_all(10_000)
     return int(code)

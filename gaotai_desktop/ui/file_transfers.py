@@ -17,13 +17,12 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
 from .. import texts
-from ..domain.errors import GaotaiError
+from ..domain.errors import GaotaiError, ImportCancelled, ImportFailed
 from ..files.import_templates import write_template
 from ..files.output import check_extension, check_output, write_output
 from ..files.problem_report import write_problem_report
 from ..files.table_pdf import write_table_pdf
 from ..files.xlsx_export import TableSheet, write_sheet
-from ..services.importing import ImportCancelled, ImportFailed
 from . import messages as msg
 from . import printing
 from .dialogs.import_preview import KIND_TITLES, ImportPreviewDialog
@@ -52,15 +51,16 @@ class FileTransfers(QObject):
     def __init__(
         self,
         window: QWidget,
-        importer: ImportService,
+        importer: Callable[[], ImportService],
         settings: QSettings,
         today: Callable[[], dt.date],
         protected: Iterable[Path] = (),
         fonts: Callable[[], FontSet] | None = None,
-        audit: AuditService | None = None,
+        audit: Callable[[], AuditService] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
+        #: The import service, built when first asked for (not before the first paint).
         self.importer = importer
         self.settings = settings
         #: The date imports check against (the window's, which follows the clock).
@@ -69,7 +69,7 @@ class FileTransfers(QObject):
         self.protected = list(protected)
         #: The letters' fonts (the office settings' choice), for PDF lists.
         self.fonts = fonts
-        #: Records exports and prints in the audit trail.
+        #: Records exports and prints in the audit trail (the service, fetched when first used).
         self.audit = audit
         #: The print preview of the last PDF list.
         self.list_preview: printing.PreviewDialog | None = None
@@ -195,7 +195,7 @@ class FileTransfers(QObject):
         if self.audit is None:
             return
         try:
-            self.audit.record_export(sheet.title, target, len(sheet.rows), printed=printed)
+            self.audit().record_export(sheet.title, target, len(sheet.rows), printed=printed)
         except (GaotaiError, OSError) as exc:  # the file is written; say the record failed
             msg.show_error(self.window, exc, action="记录审计日志")
 
@@ -290,7 +290,7 @@ class FileTransfers(QObject):
         dlg.open()
 
     def _preview(self, kind: str, path: Path, *, update: bool) -> ImportPreview:
-        importer, today = self.importer, self.today()
+        importer, today = self.importer(), self.today()
         return run_busy(
             self.window,
             f"正在检查文件“{path.name}”…",
@@ -306,7 +306,7 @@ class FileTransfers(QObject):
     def run_import(self, kind: str, path: str | Path, *, update: bool = False) -> Task:
         """The import itself: all rows or none, off the GUI thread, cancellable."""
         path = Path(path)
-        importer, today = self.importer, self.today()
+        importer, today = self.importer(), self.today()
 
         def finish() -> None:
             self.task = None

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_TITLE, texts
 from ..domain.dates import chinese_date
+from ..domain.errors import GaotaiError
 from ..domain.tiers import TIER_LABELS
 from ..files.output import protected_paths
 from . import messages as msg
@@ -39,6 +40,7 @@ from .dialogs.office_settings import OfficeSettingsDialog
 from .dialogs.restore import RestoreDialog, chosen_folder, local_now
 from .dialogs.user_admin import UsersDialog
 from .file_transfers import FileTransfers
+from .startup import after_first_paint
 from .tabs.accidents import AccidentTab
 from .tabs.agenda import AgendaTab
 from .tabs.base import Tab
@@ -52,6 +54,9 @@ from .workers import Task
 
 if TYPE_CHECKING:
     from ..services.container import Services
+    from .dialogs.about import AboutDialog
+    from .dialogs.import_preview import ImportPreviewDialog
+    from .dialogs.office_settings import OfficeSettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -95,16 +100,17 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else app_settings()
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("mainWindow")
-        self.lookups = services.enterprises.lookups()
+        self.lookups = services.overview.lookups()
         #: Imports and exports of tables (file dialogs, preview, progress).
         self.transfers = FileTransfers(
             self,
-            services.importer,
+            lambda: services.importer,
             self.settings,
             today=lambda: self.today,
             protected=protected_paths(services.location or "", services.backup_dir),
-            fonts=services.issuing.fonts,
-            audit=services.audit,
+            # fetched when first used: nothing builds the data layer before the first paint
+            fonts=lambda: services.issuing.fonts(),
+            audit=lambda: services.audit,
         )
         self.transfers.imported.connect(lambda _result: self.refresh_all())
         #: An import finished (ImportResult) or failed/cancelled (the exception).
@@ -124,7 +130,6 @@ class MainWindow(QMainWindow):
         self._build_day_timer(clock)
         self._loading = 0
         self.closed = False
-        self._warn_location()
 
     def _build_tabs(self, services: Services, as_of: dt.date) -> None:
         self.enterprise_tab = EnterpriseTab(services, as_of=as_of, lookups=self.lookups)
@@ -132,8 +137,6 @@ class MainWindow(QMainWindow):
         self.notice_tab = NoticeTab(
             services,
             as_of=as_of,
-            issuing=services.issuing,
-            store=services.document_store,
             settings=self.settings,
         )
         self.warning_tab = WarningTab(services, as_of=as_of)
@@ -417,6 +420,8 @@ class MainWindow(QMainWindow):
         return dlg
 
     def open_about(self) -> AboutDialog:
+        from .dialogs.about import AboutDialog  # dialogs load when first opened
+
         dlg = AboutDialog(self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.finished.connect(lambda _r: setattr(self, "about_dialog", None))
@@ -466,6 +471,8 @@ class MainWindow(QMainWindow):
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return self.settings_dialog
+        from .dialogs.office_settings import OfficeSettingsDialog
+
         try:
             dlg = OfficeSettingsDialog(self.services.office, first_run=first_run, parent=self)
         except Exception as exc:
@@ -602,10 +609,13 @@ class MainWindow(QMainWindow):
         import threading
         import time
 
-        if self.services.backups.is_server or self.settings.value("backup/auto", "true") in (
-            "false",
-            False,
-        ):
+        if self.settings.value("backup/auto", "true") in ("false", False):
+            return
+        try:
+            if self.services.backups.is_server:
+                return
+        except (GaotaiError, OSError) as err:  # the file failed its check: nothing to back up
+            log.info("no automatic backup: %s", err)
             return
         outcome: dict[str, object] = {}
         now = local_now()
@@ -639,7 +649,8 @@ class MainWindow(QMainWindow):
 
     # -- loading ----------------------------------------------------------------------------------------
     def start_loading(self) -> None:
-        """Tiers first (first paint), then notices and accidents, each off the GUI thread."""
+        """Tiers first (first paint), then the other tabs, each off the GUI thread: those
+        start once the tiers are painted and the database file has passed its check."""
         self._loading = 6
 
         def one_done() -> None:
@@ -650,6 +661,7 @@ class MainWindow(QMainWindow):
 
         def after_tiers() -> None:
             one_done()
+            self._warn_location()
 
             def notices_done() -> None:
                 self.enterprise_tab._panel_timer.start()
@@ -661,7 +673,10 @@ class MainWindow(QMainWindow):
             self.agenda_tab.load(on_loaded=one_done)
             self.case_tab.load(on_loaded=one_done)
 
-        self.enterprise_tab.load(on_loaded=after_tiers)
+        viewport = self.enterprise_tab.view.viewport()
+        self.enterprise_tab.load(
+            on_loaded=lambda: after_first_paint(viewport, self.services, after_tiers, window=self)
+        )
 
     def is_loading(self) -> bool:
         return self._loading > 0

@@ -156,12 +156,12 @@ def test_impossible_dates_are_named(tmp_path, capsys, text, says):
 
 
 def test_a_bug_leaves_no_traceback_on_the_terminal(tmp_path, monkeypatch, private_user_folders):
-    from gaotai_desktop.services.enterprises import EnterpriseService
+    from gaotai_desktop.services.overview import OverviewService
 
     def broken(self, as_of):
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(EnterpriseService, "tiers", broken)
+    monkeypatch.setattr(OverviewService, "tiers", broken)
     code, out, err = run("--db", tmp_path / "c.sqlite", "tiers", "--as-of", "2026-11-28")
     assert code == 1 and out == ""
     assert "Traceback" not in err and "程序内部错误（RuntimeError）" in err

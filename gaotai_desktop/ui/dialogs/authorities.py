@@ -10,6 +10,7 @@ cannot be saved is named in the dialog, which keeps what was typed.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import GaotaiError
 from ...domain.rows import AuthorityRow
-from ...services.enterprises import EnterpriseService
 from .. import messages as msg
 from ..forms.ui_authorities_dialog import Ui_AuthoritiesDialog
 from ..style import ERROR_LABEL_STYLE
+
+if TYPE_CHECKING:
+    from ...services.enterprises import EnterpriseService
 
 log = logging.getLogger(__name__)
 

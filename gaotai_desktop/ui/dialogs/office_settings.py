@@ -17,6 +17,7 @@ import dataclasses
 import logging
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -43,7 +44,6 @@ from ...office_settings import (
     rooms_from_text,
     rooms_text,
 )
-from ...services.office import OfficeService
 from ...texts import (
     VALIDATION_TEXTS,
     holidays_hint,
@@ -54,6 +54,9 @@ from .. import messages as msg
 from ..forms.ui_office_settings_dialog import Ui_OfficeSettingsDialog
 from ..style import MUTED_TEXT
 from .common import FieldErrors
+
+if TYPE_CHECKING:
+    from ...services.office import OfficeService
 
 log = logging.getLogger(__name__)
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ... import texts
-from ...services.audit import AuditRow
 from .base import CENTER, Column, RowTableModel
 from .deleted_enterprises import local_time
+
+if TYPE_CHECKING:  # the service module loads SQLAlchemy: not before the first paint
+    from ...services.audit import AuditRow
 
 
 class AuditModel(RowTableModel):

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from ...services.enterprises import DeletedEnterpriseRow
 from .base import CENTER, Column, RowTableModel
 from .enterprises import EnterpriseFilter
+
+if TYPE_CHECKING:  # the service module loads SQLAlchemy: not before the first paint
+    from ...services.enterprises import DeletedEnterpriseRow
 
 
 def local_time(utc: dt.datetime) -> str:

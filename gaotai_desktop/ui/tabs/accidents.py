@@ -28,9 +28,7 @@ from ...domain.dates import chinese_date
 from ...domain.errors import GaotaiError
 from ...domain.rows import AccidentRow
 from ...domain.tiers import Outcome, count_window
-from ...services.accidents import AccidentFilter
 from .. import messages as msg
-from ..dialogs.accident_dialog import AccidentDialog
 from ..models.accidents import AccidentFilterState, AccidentModel, PersonModel, counted_text
 from ..widgets.date_edit import DateEdit
 from ..widgets.filter_combo import FilterCombo
@@ -42,6 +40,7 @@ from .enterprises import merged
 if TYPE_CHECKING:
     from ...services.container import Services
     from ...services.enterprises import Lookups
+    from ..dialogs.accident_dialog import AccidentDialog
 
 
 log = logging.getLogger(__name__)
@@ -220,6 +219,8 @@ class AccidentTab(Tab):
         self._reload_timer.stop()
         date_from, date_to = self._range = self.date_range()
         self.count_label.setText(f"正在加载 {date_from} 至 {date_to} 的事故…")
+        from ...services.accidents import AccidentFilter  # SQLAlchemy: after the first paint
+
         accidents = self.services.accidents
         flt = AccidentFilter(date_from=date_from, date_to=date_to)
         self._load_rows(lambda: AccidentModel.prepare(accidents.list(flt)), "加载事故", on_loaded)
@@ -330,6 +331,8 @@ class AccidentTab(Tab):
         self._open_dialog(accident_id, initial)
 
     def _open_dialog(self, accident_id: str, initial) -> None:
+        from ..dialogs.accident_dialog import AccidentDialog  # loads when first opened
+
         dlg = AccidentDialog(
             self.services,
             today=self.today,

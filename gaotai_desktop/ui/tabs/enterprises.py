@@ -26,10 +26,8 @@ from ...domain.identifiers import mask_phone
 from ...domain.rows import EnterpriseRow, NoticeRow, TierRow
 from ...domain.tiers import TIER_LABELS, Tier, count_window
 from ...files.xlsx_export import TableSheet
-from ...services.accidents import AccidentFilter
 from .. import messages as msg
 from ..dialogs.delete_enterprise import DeleteEnterpriseDialog
-from ..dialogs.enterprise_dialog import EnterpriseDialog
 from ..models.accidents import AccidentModel
 from ..models.deleted_enterprises import DeletedEnterpriseModel, local_time
 from ..models.enterprises import EnterpriseFilter, EnterpriseModel
@@ -45,6 +43,7 @@ from .base import Tab, bar, delay_timer, side_panel, side_splitter
 if TYPE_CHECKING:
     from ...services.container import Services
     from ...services.enterprises import DeletedEnterpriseRow, Lookups
+    from ..dialogs.enterprise_dialog import EnterpriseDialog
 
 
 log = logging.getLogger(__name__)
@@ -246,7 +245,10 @@ class EnterpriseTab(Tab):
         self.panel_notices_view.resizeColumnsToContents()
         self.panel_notices_label.setText(f"预警文书（{self.panel_notices.rowCount()}）")
         self.panel_accidents_label.setText("本年事故（正在加载…）")
+
         start, end = count_window(self.as_of)
+        from ...services.accidents import AccidentFilter  # SQLAlchemy: after the first paint
+
         flt = AccidentFilter(date_from=start, date_to=end, enterprise_id=enterprise_id)
         accidents = self.services.accidents
 
@@ -325,10 +327,10 @@ class EnterpriseTab(Tab):
     def load(self, on_loaded: Callable[[], None] | None = None) -> None:
         """Load every enterprise's tier off the GUI thread."""
         self.count_label.setText("正在加载企业和预警等级…")
-        enterprises, as_of = self.services.enterprises, self.as_of
+        overview, as_of = self.services.overview, self.as_of  # no SQLAlchemy: the first paint
 
         def work():
-            return EnterpriseModel.prepare(enterprises.tiers(as_of))
+            return EnterpriseModel.prepare(overview.tiers(as_of))
 
         self._load_rows(work, "加载企业", on_loaded)
 
@@ -490,6 +492,8 @@ class EnterpriseTab(Tab):
         self._open_dialog(row)
 
     def _open_dialog(self, row: EnterpriseRow | None) -> None:
+        from ..dialogs.enterprise_dialog import EnterpriseDialog  # loads when first opened
+
         dlg = EnterpriseDialog(
             self.services, today=self.today, lookups=self.lookups, enterprise=row, parent=self
         )

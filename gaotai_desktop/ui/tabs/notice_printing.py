@@ -49,13 +49,17 @@ class PrintingTab(Tab):
     documents_printed = Signal(list)
 
     services: Services
-    store: DocumentStore | None
     settings: QSettings | None
     print_job: printing.PrintJob | None = None
     preview_dialog: printing.PreviewDialog | None = None
     last_saved_text = ""
 
     # what the tab provides
+    @property
+    def store(self) -> DocumentStore | None:
+        """The stored documents (``None``: the document actions stay disabled)."""
+        raise NotImplementedError
+
     def selected_documents(self) -> dict[str, str]:
         """The selected issued documents, number -> id."""
         raise NotImplementedError

@@ -15,8 +15,8 @@ Actions on the selection (several rows may be selected):
 - 批量打印 prints every issued document not yet printed, each followed by its 送达回证.
 
 :attr:`NoticeTab.issuing` is the ``IssuingService`` and :attr:`NoticeTab.store` the
-``DocumentStore`` (either ``None``: the document actions stay disabled). Stored documents are
-fetched and marked printed by id.
+``DocumentStore`` of the window's services (built when first used: after the first paint). Stored
+documents are fetched and marked printed by id.
 """
 
 from __future__ import annotations
@@ -109,8 +109,6 @@ class NoticeTab(PrintingTab):
         services: Services,
         *,
         as_of: dt.date,
-        issuing: IssuingService | None = None,
-        store: DocumentStore | None = None,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -119,9 +117,6 @@ class NoticeTab(PrintingTab):
         self.as_of = as_of
         self.settings = settings
         self.model: NoticeModel = NoticeModel(self)
-        #: Issuing and the store of issued documents; ``None`` disables the document actions.
-        self.issuing = issuing
-        self.store = store
         self.issue_task: Task | None = None
         #: Interview slots the clerk changed in the plan, by enterprise id (until issued).
         self.chosen_slots: dict[str, tuple[dt.datetime, str]] = {}
@@ -276,6 +271,16 @@ class NoticeTab(PrintingTab):
             self.issue_task.progress.cancel()
         if self.print_job is not None:
             self.print_job.cancel()
+
+    @property
+    def issuing(self) -> IssuingService:
+        """Issuing (the service is built on first use, after the first paint)."""
+        return self.services.issuing
+
+    @property
+    def store(self) -> DocumentStore:
+        """The store of issued documents (built on first use, after the first paint)."""
+        return self.services.document_store
 
     def busy(self) -> bool:
         """Issuing or printing is under way."""
