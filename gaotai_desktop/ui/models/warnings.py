@@ -79,16 +79,11 @@ class WarningFilterState:
 
 class WarningModel(_UrgencyColumn):
     URGENCY_COLUMN = "late"
+    # what a clerk looks for first stays on a 1024-pixel screen: tier, state, lateness
     COLUMNS = (
         Column("name", "企业名称", 200, tooltip=True),
-        Column("uscc", "统一社会信用代码", 150),
         Column("tier", "预警等级", 76, CENTER, sort=lambda r: -int(Tier.from_code(r.tier))),
-        Column("year", "年度", 48, CENTER),
         Column("state", "状态", 80, CENTER),
-        Column("delivered_on", "送达日期", 88, CENTER),
-        Column(
-            "feedback_due", "反馈期限", 88, CENTER, sort=lambda r: r.feedback_due or dt.date.max
-        ),  # fmt: skip
         Column(
             "late",
             "期限情况",
@@ -100,6 +95,12 @@ class WarningModel(_UrgencyColumn):
                 r.feedback_due or dt.date.max,
             ),
         ),  # fmt: skip
+        Column(
+            "feedback_due", "反馈期限", 88, CENTER, sort=lambda r: r.feedback_due or dt.date.max
+        ),  # fmt: skip
+        Column("delivered_on", "送达日期", 88, CENTER),
+        Column("uscc", "统一社会信用代码", 150),
+        Column("year", "年度", 48, CENTER),
         Column("documents", "文书", 220, tooltip=True),
     )
 
@@ -113,11 +114,11 @@ class WarningModel(_UrgencyColumn):
         if r.superseded:
             state += "（已升级）"
         return (
-            r.name, r.uscc, TIER_NAMES.get(r.tier, r.tier), str(r.year), state,
-            r.delivered_on.isoformat() if r.delivered_on else "未送达",
-            r.feedback_due.isoformat() if r.feedback_due else "",
+            r.name, TIER_NAMES.get(r.tier, r.tier), state,
             urgency_text(r.urgency, r.feedback_due, as_of),
-            "、".join(r.documents),
+            r.feedback_due.isoformat() if r.feedback_due else "",
+            r.delivered_on.isoformat() if r.delivered_on else "未送达",
+            r.uscc, str(r.year), "、".join(r.documents),
         )  # fmt: skip
 
     @staticmethod
