@@ -18,13 +18,8 @@ from gaotai_desktop.data.engine import sqlite_content_dump
 from gaotai_desktop.domain.loop import DeliveryFacts, InspectionRow
 from gaotai_desktop.domain.rows import AccidentInput, EnterpriseInput, PersonInput
 from gaotai_desktop.services.container import build_services
-from gaotai_desktop.ui.dialogs.loop import (
-    DeliveryDialog,
-    EvaluationDialog,
-    FeedbackDialog,
-    InspectionDialog,
-    InterviewRecordDialog,
-)
+from gaotai_desktop.ui.dialogs.loop import DeliveryDialog, EvaluationDialog, FeedbackDialog
+from gaotai_desktop.ui.dialogs.loop_records import InspectionDialog, InterviewRecordDialog
 
 from .conftest import type_text
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ...domain.cases import CaseRow
 from ...texts import APPLICANT_NAMES, CASE_CLOCK_NAMES, CASE_STATE_NAMES, CHANNEL_NAMES
 from .base import CENTER, Column, search_text
-from .warnings import _UrgencyColumn
+from .warnings import UrgencyColumn
 
 
 def days_left_text(row: CaseRow) -> str:
@@ -31,7 +31,7 @@ class CaseFilterState:
         return bool(self.search.strip() or self.late_only)
 
 
-class CaseModel(_UrgencyColumn):
+class CaseModel(UrgencyColumn):
     URGENCY_COLUMN = "days_left"
     COLUMNS = (
         Column("applied", "申请日期", 88, CENTER),

@@ -33,7 +33,7 @@ def urgency_text(urgency: str, due: dt.date | None, as_of: dt.date) -> str:
     return "今天到期" if days == 0 else f"{days}天后到期"
 
 
-class _UrgencyColumn(RowTableModel):
+class UrgencyColumn(RowTableModel):
     """Colours one column (``URGENCY_COLUMN``) by the row's urgency; the texts say how late as of
     ``as_of`` (the tab sets it before loading)."""
 
@@ -77,7 +77,7 @@ class WarningFilterState:
         return bool(self.search.strip() or self.state or self.late_only)
 
 
-class WarningModel(_UrgencyColumn):
+class WarningModel(UrgencyColumn):
     URGENCY_COLUMN = "late"
     # what a clerk looks for first stays on a 1024-pixel screen: tier, state, lateness
     COLUMNS = (
@@ -153,7 +153,7 @@ class AgendaFilterState:
         return bool(self.search.strip() or self.level or self.township)
 
 
-class AgendaModel(_UrgencyColumn):
+class AgendaModel(UrgencyColumn):
     """待办: everything due within 3 days or overdue, by responsible level."""
 
     URGENCY_COLUMN = "late"

@@ -192,14 +192,15 @@ class WarningTab(Tab):
         msg.notify(f"该预警{STATE_NAMES.get(row.state, row.state)}，无需登记")
 
     def open_action(self, key: str) -> QWidget | None:
-        from ..dialogs import loop
+        from ..dialogs import loop, loop_records
 
         row = self.current_row()
         if row is None:
             msg.notify("请先在表格中选择一条预警")
             return None
         cls_name = next(cls for k, _t, cls, _s in ACTIONS if k == key)
-        dlg = getattr(loop, cls_name)(self.services, row, today=self.today, parent=self)
+        module = loop if hasattr(loop, cls_name) else loop_records
+        dlg = getattr(module, cls_name)(self.services, row, today=self.today, parent=self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.accepted.connect(lambda: self._after_dialog(dlg))
         dlg.finished.connect(
