@@ -932,12 +932,25 @@ def audit_reveal_detail(names: list[str]) -> str:
     return f"显示完整证件号：{'、'.join(names)}" if names else "显示完整证件号"
 
 
+def audit_reveal_log_detail(entries: int) -> str:
+    return f"审计日志显示完整证件号（{entries}条记录）"
+
+
 def audit_export_detail(title: str, target: str, rows: int) -> str:
     return f"“{title}”{rows}行 → {target}"
 
 
 def audit_print_detail(doc_no: str) -> str:
     return f"文书 {doc_no}"
+
+
+def audit_saved_detail(doc_no: str, target: str) -> str:
+    return f"另存文书 {doc_no}：{target}"
+
+
+def audit_draft_detail(names: list[str], target: str) -> str:
+    where = f"：{target}" if target else ""
+    return f"草稿（未编号）{len(names)} 份：{'、'.join(names[:10])}{where}"
 
 
 def audit_import_detail(kind: str, file: str) -> str:
