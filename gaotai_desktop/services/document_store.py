@@ -66,6 +66,15 @@ class DocumentStore:
             )
             return {DeadlineKind(kind): due for kind, due in s.execute(stmt)}
 
+    def interview_place(self, document_id: str) -> str:
+        """Where the document's interview is held, as printed (empty: no interview in it)."""
+        with self.db.transaction() as s:
+            stmt = select(DocumentDeadline.place).where(
+                DocumentDeadline.document_id == document_id,
+                DocumentDeadline.kind == DeadlineKind.INTERVIEW.value,
+            )
+            return s.scalar(stmt) or ""
+
     def award_restricted(self, year: int) -> builtins.list[tuple[str, str]]:
         """(uscc, name) of enterprises barred from awards and honours in ``year``."""
         with self.db.transaction() as s:
