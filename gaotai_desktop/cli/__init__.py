@@ -22,6 +22,7 @@ from .. import APP_NAME, __version__
 from ..domain.errors import GaotaiError, PermissionDenied, SignInFailed
 from ..domain.tiers import TIER_LABELS
 from ..texts import error_text
+from .parser import Parser
 
 log = logging.getLogger(__name__)
 
@@ -69,10 +70,10 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog=APP_NAME, description="高台工伤预防分级预警台：不带子命令时打开窗口。"
+    p = Parser(prog=APP_NAME, description="高台工伤预防分级预警台：不带子命令时打开窗口。")
+    p.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help="显示版本号并退出"
     )
-    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--db", help="数据库文件路径或 SQLAlchemy URL（默认：用户数据目录）")
     p.add_argument("--demo", action="store_true", help="打开演示数据库（首次使用时自动生成）")
     p.add_argument(
