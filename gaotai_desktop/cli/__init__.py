@@ -61,6 +61,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "backups",
     "cases",
     "deadline",
+    "outreach",
     "report",
     "sync",
     "users",
