@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -109,10 +110,18 @@ class HotlineService:
             return _row(call, uscc, name, today)
 
     def edit(self, call_id: str, data: HotlineInput, *, today: dt.date) -> HotlineRow:
+        """Change a call; an empty caller name or phone keeps the stored one (the window never
+        holds them unmasked)."""
         with self.db.transaction(immediate=True) as s:
             call = s.get(HotlineCall, call_id)
             if call is None:
                 raise NotFound("hotline_call", call_id)
+            # the window shows the caller masked: a field left empty keeps what is stored
+            data = replace(
+                data,
+                caller_name=data.caller_name.strip() or call.caller_name,
+                caller_phone=data.caller_phone.strip() or call.caller_phone,
+            )
             uscc, name = self._fill(s, call, data, today)
             if call.closed_on is not None and call.closed_on < data.called_at.date():
                 raise ValidationError("hotline_closed_on", "before_call",
