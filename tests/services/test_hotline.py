@@ -94,6 +94,10 @@ def test_editing_a_call(services):
         "dispute", "arbitration", D(2026, 12, 2),
     )  # fmt: skip
     assert edited.called_at == T(2026, 11, 2, 15, 0)
+    # the window never holds the caller unmasked: empty fields keep what is stored
+    again = h.edit(row.id, call(T(2026, 11, 2, 15, 0), "dispute", caller_phone="0936-6612345"),
+                   today=TODAY)  # fmt: skip
+    assert (again.caller, again.phone) == ("赵*", "093*****2345")
 
 
 def test_monthly_counts_by_topic_and_referral(services):
