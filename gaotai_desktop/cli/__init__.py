@@ -62,6 +62,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "backups",
     "cases",
     "deadline",
+    "outreach",
     "report",
     "sync",
     "users",

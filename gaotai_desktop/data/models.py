@@ -612,3 +612,52 @@ class SyncConflict(Stamped, Base):
     reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     resolved_by: Mapped[str | None] = mapped_column(String(64))
     resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+# -- prevention training and the rights hotline (revision 0012) ----------------------------------
+class TrainingSession(Stamped, Base):
+    """工伤预防进企业: one training session (date, place, topic, trainer, industry)."""
+
+    __tablename__ = "training_session"
+    held_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    place: Mapped[str] = mapped_column(String(128))
+    topic: Mapped[str] = mapped_column(String(256))
+    trainer: Mapped[str] = mapped_column(String(64))
+    #: The GB/T 4754 section name (the ``industry`` table's name) the session was for.
+    industry: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    #: Everyone who attended (at least the sum of the enterprises' people).
+    people: Mapped[int] = mapped_column(Integer, default=0)
+    materials: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: Where the materials are kept (a file path or a folder), as the clerk typed it.
+    materials_path: Mapped[str] = mapped_column(String(512), default="", server_default="")
+
+
+class TrainingAttendance(Stamped, Base):
+    """An enterprise at a training session, with how many of its people came."""
+
+    __tablename__ = "training_attendance"
+    __table_args__ = (UniqueConstraint("session_id", "enterprise_id"),)
+    session_id: Mapped[str] = mapped_column(ForeignKey("training_session.id"), index=True)
+    enterprise_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"), index=True)
+    people: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class HotlineCall(Stamped, Base):
+    """维权热线: one call, its advice and referral, the follow-up and how it ended."""
+
+    __tablename__ = "hotline_call"
+    __table_args__ = (Index("ix_hotline_call_open_due", "closed_on", "follow_up_due"),)
+    called_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    #: Stored in full; lists and exports show them masked.
+    caller_name: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    caller_phone: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    enterprise_id: Mapped[str | None] = mapped_column(ForeignKey("enterprise.id"), index=True)
+    #: consultation | complaint | dispute
+    topic: Mapped[str] = mapped_column(String(16))
+    handler: Mapped[str] = mapped_column(String(64))
+    advice: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: none | mediation | arbitration | labour_inspection
+    referral: Mapped[str] = mapped_column(String(24), default="none", server_default="none")
+    follow_up_due: Mapped[dt.date | None] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(Text, default="", server_default="")
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -47,6 +47,7 @@ from .tabs.base import Tab
 from .tabs.cases import CaseTab
 from .tabs.enterprises import EnterpriseTab
 from .tabs.notices import NoticeTab
+from .tabs.outreach import OutreachTab
 from .tabs.statistics import StatisticsTab
 from .tabs.warnings import WarningTab
 from .window_state import app_settings, restore_bytes
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
         self.agenda_tab = AgendaTab(services, as_of=as_of)
         self.case_tab = CaseTab(services, as_of=as_of)
         self.case_tab.case_changed.connect(self._case_changed)
+        #: 预防与维权: training sessions, untrained high-risk enterprises, the hotline.
+        self.outreach_tab = OutreachTab(services, as_of=as_of)
         self.agenda_tab.open_warning.connect(self._open_warning)
         self.agenda_tab.counts_changed.connect(self._show_due_counts)
         self.warning_tab.warning_changed.connect(lambda _row: self.agenda_tab.refresh())
@@ -201,6 +204,7 @@ class MainWindow(QMainWindow):
             self.warning_tab,
             self.agenda_tab,
             self.case_tab,
+            self.outreach_tab,
             self.statistics_tab,
         ]
 
@@ -651,7 +655,7 @@ class MainWindow(QMainWindow):
     def start_loading(self) -> None:
         """Tiers first (first paint), then the other tabs, each off the GUI thread: those
         start once the tiers are painted and the database file has passed its check."""
-        self._loading = 6
+        self._loading = 7
 
         def one_done() -> None:
             self._loading -= 1
@@ -672,6 +676,7 @@ class MainWindow(QMainWindow):
             self.warning_tab.load(on_loaded=one_done)
             self.agenda_tab.load(on_loaded=one_done)
             self.case_tab.load(on_loaded=one_done)
+            self.outreach_tab.load(on_loaded=one_done)
 
         viewport = self.enterprise_tab.view.viewport()
         self.enterprise_tab.load(
