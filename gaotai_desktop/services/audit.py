@@ -44,7 +44,8 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmake
 from .. import texts
 from ..data.models import Accident, AuditEntry, InjuredPerson, new_id, table_of
 from ..domain.errors import Conflict
-from ..domain.identifiers import mask_id
+from ..domain.identifiers import mask_id, mask_phone
+from ..domain.outreach import mask_name
 from ..domain.roles import Action
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ _PG_LOCK_KEY = 0x67616F74
 _AUDIT: Table = table_of(AuditEntry)
 #: Personal fields masked when the trail is read (PIPL art. 28), unless a supervisor reveals them
 #: (an enterprise's ``phone`` is the business's own, printed on its letters: not masked).
-MASKED_FIELDS = {"id_number": mask_id}
+MASKED_FIELDS = {"id_number": mask_id, "caller_name": mask_name, "caller_phone": mask_phone}
 _CHUNK = 500
 
 

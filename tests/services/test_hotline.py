@@ -55,7 +55,13 @@ def test_a_call_is_kept_in_full_and_shown_masked(services, db_path):
         "张建国", "13912345678",
     )  # fmt: skip
     con.close()
-    assert [e.action for e in services.audit.entries(AuditFilter(record_id=row.id))] == ["insert"]
+    entries = services.audit.entries(AuditFilter(record_id=row.id))
+    assert [e.action for e in entries] == ["insert"]
+    # the audit trail reads the caller masked too, unless revealed
+    assert "张建国" not in entries[0].after and "13912345678" not in entries[0].after
+    assert '"caller_name": "张**"' in entries[0].after
+    revealed = services.audit.entries(AuditFilter(record_id=row.id), reveal=True)
+    assert "张建国" in revealed[0].after and "13912345678" in revealed[0].after
 
 
 def test_mask_name():
