@@ -197,7 +197,7 @@ WARNING_STEPS: dict[str, str] = {
 }
 
 STORAGE_TEXTS: dict[str, str] = {
-    "no_sync_crypto": "本安装包不含外出笔记本同步所需的加密组件（cryptography，约16MB，超出安装包150MB的限制），无法同步：请在装有 Python 的电脑上用 pip 安装本程序（pip install gaotai-desktop）后进行同步，其余功能不受影响。",
+    "no_sync_crypto": "本程序的这次安装不含外出笔记本同步所需的加密组件（cryptography），无法同步：请用安装包（已含该组件）或用 pip 重新安装本程序（pip install gaotai-desktop）后再同步，其余功能不受影响。",
     "newer_schema": "数据库由更新版本的程序创建（版本 {revision}），本程序无法打开。请升级程序后再试，或联系管理员。",
     "unreadable": "无法读取数据库文件，文件可能已损坏或不是本程序的数据库：{detail}",
     "locked": "数据库正被其他窗口或电脑占用，请稍后重试：{detail}",

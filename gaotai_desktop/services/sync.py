@@ -69,8 +69,9 @@ if TYPE_CHECKING:
 else:
 
     class _LazyGsync:
-        """``files.gsync`` on first use: its ``cryptography`` is not in the size-limited bundle,
-        whose other commands must start without it; sync then says why it cannot run."""
+        """``files.gsync`` on first use: an installation without ``cryptography`` (the bundle has
+        it; a hand-made pip install may not) still runs every other command; sync then says why
+        it cannot run."""
 
         def __getattr__(self, name: str) -> Any:
             try:
