@@ -1333,3 +1333,10 @@ def sync_receipt_text(acknowledged: int, refreshed: int) -> str:
 
 SYNC_REPEATED_TEXT = "该同步包已导入过，未作任何改动。"
 SYNC_NO_CONFLICTS_TEXT = "没有待处理的同步冲突。"
+
+
+# -- sync in the window: conflict queue, status, letters held back ------------------------------
+ACTION_NAMES["resolve_identity_conflict"] = (
+    "处理涉及身份或法律事项（信用代码、名称、法定代表人、身份证号、事故日期、认定结论）的同步冲突"
+    "（须股长或管理员）"
+)

@@ -100,13 +100,23 @@ CHECKOUT_TABLES: tuple[str, ...] = (
 )
 #: A new record with the same value here as an office record is the same thing registered twice.
 NATURAL_KEYS = {"enterprise": "uscc", "accident": "import_key"}
-#: Children re-pointed when a duplicate is found: parent table -> (child table, column).
-CHILDREN = {
-    "enterprise": ("accident", "enterprise_id"),
-    "accident": ("injured_person", "accident_id"),
+#: Children re-pointed when a duplicate is found: parent table -> ((child table, column), ...)
+#: (a laptop never issues, so no document of the laptop's copy needs re-pointing).
+CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
+    "enterprise": (("accident", "enterprise_id"),),
+    "accident": (("injured_person", "accident_id"),),
 }
-#: Fields whose resolution needs a supervisor (identity and legal fields).
-GUARDED_FIELDS = frozenset({"uscc", "name", "legal_representative", "id_number"})
+#: Fields whose resolution needs a supervisor (identity and legal fields): credit code, names,
+#: legal representative, ID number, the accident's date and the recognition outcome.
+GUARDED_FIELDS = frozenset(
+    {"uscc", "name", "legal_representative", "id_number", "occurred_on", "accident_date",
+     "outcome", "worker_name"}
+)  # fmt: skip
+#: How a record leads to its enterprise: table -> (parent table, column).
+OWNERS: dict[str, tuple[str, str]] = {
+    "accident": ("enterprise", "enterprise_id"),
+    "injured_person": ("accident", "accident_id"),
+}
 _TABLES: dict[str, Table] = {}
 
 
@@ -167,6 +177,13 @@ class ConflictRow:
     laptop: dict[str, Any]
     state: str
     reason: str = ""
+    enterprise_id: str = ""
+    enterprise_name: str = ""
+
+    @property
+    def guarded(self) -> tuple[str, ...]:
+        """The fields whose resolution needs a supervisor."""
+        return tuple(f for f in self.fields if f in GUARDED_FIELDS)
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -232,17 +249,20 @@ class SyncService:
                 stmt = stmt.where(SyncConflict.state == "open")
             out = []
             for c in s.scalars(stmt):
-                uscc = ""
-                if c.table_name == "enterprise":
-                    uscc = (
-                        s.scalar(select(Enterprise.uscc).where(Enterprise.id == c.record_id)) or ""
-                    )
+                laptop = json.loads(c.laptop_values or "{}")
+                owner = _enterprise_of(s, c.table_name, c.record_id, laptop)
+                found = s.execute(
+                    select(Enterprise.uscc, Enterprise.name).where(Enterprise.id == owner)
+                ).first()
+                uscc, ename = (found[0], found[1]) if found else ("", "")
+                if c.table_name == "enterprise" and not found:
+                    uscc, ename = laptop.get("uscc") or "", laptop.get("name") or ""
                 out.append(
                     ConflictRow(
                         c.id, c.table_name, c.record_id, c.laptop_record_id, c.kind, uscc,
                         c.peer, tuple(json.loads(c.fields)),
                         json.loads(c.original_values or "{}"), json.loads(c.office_values or "{}"),
-                        json.loads(c.laptop_values or "{}"), c.state, c.reason,
+                        laptop, c.state, c.reason, owner or "", ename,
                     )
                 )  # fmt: skip
             return out
@@ -253,6 +273,21 @@ class SyncService:
             return set(
                 s.scalars(select(SyncConflict.record_id).where(SyncConflict.state == "open"))
             )
+
+    def open_conflict_enterprises(self) -> dict[str, str]:
+        """The enterprises (id -> name) with an open conflict on themselves or on one of their
+        records (accidents, injured persons, ...): no letter is issued for them."""
+        with self.db.transaction() as s:
+            found = s.execute(
+                select(
+                    SyncConflict.table_name, SyncConflict.record_id, SyncConflict.laptop_values
+                ).where(SyncConflict.state == "open")
+            ).all()
+            if not found:
+                return {}
+            ids = {_enterprise_of(s, t, r, json.loads(v or "{}")) for t, r, v in found} - {None}
+            names = s.execute(select(Enterprise.id, Enterprise.name).where(Enterprise.id.in_(ids)))
+            return {str(i): str(n) for i, n in names}
 
     # -- office: enrol ------------------------------------------------------------------------
     def enroll(self, name: str, passphrase: str, output: Path) -> gsync.Manifest:
@@ -495,9 +530,10 @@ class SyncService:
         table = _t(name)
         old: dict[str, Any] = dict(change.get("old") or {})
         new: dict[str, Any] = dict(change.get("new") or {})
-        for parent, (child, column) in CHILDREN.items():  # re-point to the office's duplicate
-            if child == name and new.get(column) in run.repoint[parent]:
-                new[column] = run.repoint[parent][new[column]]
+        for parent, children in CHILDREN.items():  # re-point to the office's duplicate
+            for child, column in children:
+                if child == name and new.get(column) in run.repoint[parent]:
+                    new[column] = run.repoint[parent][new[column]]
         actor = str(change.get("actor") or manifest.source)
         conn = s.connection()
         cur = run.current.get(rid)
@@ -679,6 +715,13 @@ class SyncService:
         to given values; the losing values stay in the audit trail."""
         if not reason.strip():
             raise ValidationError("reason", "required")
+        with self.db.transaction() as s:
+            c = s.get(SyncConflict, conflict_id)
+            disputed = set(json.loads(c.fields)) if c is not None else set()
+        if GUARDED_FIELDS & disputed:
+            # identity and legal fields: a supervisor decides, whichever side is kept (the
+            # refusal goes to the audit trail in a transaction of its own: asked before ours)
+            self.db.require(Action.RESOLVE_IDENTITY_CONFLICT)
         with self.db.transaction(immediate=True) as s:
             c = s.get(SyncConflict, conflict_id)
             if c is None:
@@ -699,8 +742,6 @@ class SyncService:
                 if unknown:
                     raise ValidationError("take", "unknown_field", {"value": unknown[0]})
                 chosen = dict(take)
-            if GUARDED_FIELDS & set(chosen):
-                self.db.require(Action.USCC_OVERRIDE)
             row = (
                 s.connection()
                 .execute(select(table).where(table.c.id == c.record_id))
@@ -719,7 +760,15 @@ class SyncService:
                     row_version=int(row["row_version"]) + 1,
                 )  # fmt: skip
                 s.execute(update(table).where(table.c.id == c.record_id).values(**values))
-            losing = office if chosen else laptop
+            # per field, the values not kept (the office's, the laptop's, or both when a third
+            # value was set)
+            kept = {f: chosen[f] if f in chosen else office.get(f) for f in fields}
+            losing = {
+                f: {side: v[f] for side, v in (("office", office), ("laptop", laptop))
+                    if f in v and v[f] != kept[f]}
+                for f in fields
+            }  # fmt: skip
+            losing = {f: v for f, v in losing.items() if v}
             c.state, c.reason = "resolved", reason.strip()
             c.resolution = _dumps({"take": take if isinstance(take, str) else "values",
                                    "values": chosen, "losing": losing})  # fmt: skip
@@ -842,14 +891,31 @@ def _merge_local(
             free = None if table.c[key].nullable else f"~{laptop_id[:17]}"
             s.execute(update(table).where(table.c.id == laptop_id).values(**{key: free}))
         s.execute(insert(table), [decode_row(table, row)])
-    if name in CHILDREN:
-        child, column = CHILDREN[name]
+    for child, column in CHILDREN.get(name, ()):
         s.execute(
             update(_t(child)).where(_t(child).c[column] == laptop_id).values(**{column: office_id})
         )
     s.execute(
         delete(table).where(table.c.id == laptop_id).execution_options(**{audit.SKIP_OPTION: True})
     )
+
+
+def _enterprise_of(s: Session, name: str, record_id: str, laptop: dict[str, Any]) -> str | None:
+    """The enterprise a record belongs to (its own id for an enterprise), following the parents
+    at the office, or the laptop's values when the office has no such record."""
+    seen = 0
+    while name != "enterprise":
+        if name not in OWNERS or seen > 5:
+            return None
+        parent, column = OWNERS[name]
+        table = _t(name)
+        found = s.execute(select(table.c[column]).where(table.c.id == record_id)).scalar()
+        if found is None:
+            found = laptop.get(column) if seen == 0 else None
+        if not found:
+            return None
+        name, record_id, seen = parent, str(found), seen + 1
+    return record_id
 
 
 def passphrase_reader(read: Callable[[str, str], str]) -> Callable[[], str]:
