@@ -1340,3 +1340,53 @@ ACTION_NAMES["resolve_identity_conflict"] = (
     "处理涉及身份或法律事项（信用代码、名称、法定代表人、身份证号、事故日期、认定结论）的同步冲突"
     "（须股长或管理员）"
 )
+#: Column names the general field names lack, as the conflict queue shows them.
+SYNC_FIELD_NAMES: dict[str, str] = {
+    "uscc_override_reason": "信用代码校验例外理由",
+    "deleted_at": "删除时间",
+    "deleted_by": "删除人",
+    "enterprise_id": "所属企业",
+    "accident_id": "所属事故",
+    "import_key": "导入识别码",
+    "voided": "已作废",
+    "seq": "序号",
+    "case_id": "所属案件",
+    "item": "材料",
+    "received": "已收到",
+    "state": "状态",
+    "due_on": "期限",
+    "findings": "检查发现",
+    "summary": "自查情况",
+    "document_ref": "文书编号",
+    "statement": "企业陈述",
+    "requirements": "整改要求",
+    "method": "送达方式",
+    "note": "备注",
+}
+SYNC_CONFLICT_HEADERS = ("企业", "统一社会信用代码", "记录", "冲突类型", "来源")
+SYNC_FIELD_HEADERS = ("字段", "原值", "办公室", "笔记本", "采用", "处理后的值")
+SYNC_TAKE_CHOICES = ("办公室的值", "笔记本的值", "改为…")
+SYNC_DIFFERS_MARK = "≠ "
+SYNC_DIFFERS_TIP = "两边的值不同，须选择采用哪一个"
+SYNC_SOURCE_NAMES = {"office": "办公室"}
+
+
+def sync_field_name(field: str) -> str:
+    return FIELD_NAMES.get(field) or SYNC_FIELD_NAMES.get(field, field)
+
+
+def sync_conflict_count_text(count: int) -> str:
+    return f"待处理的同步冲突：{count} 个" if count else "没有待处理的同步冲突。"
+
+
+def sync_guard_text(fields: list[str]) -> str:
+    names = "、".join(sync_field_name(f) for f in fields)
+    return f"涉及身份或法律事项（{names}）：须由股长或管理员处理。" if fields else ""
+
+
+def sync_resolved_text(name: str) -> str:
+    return f"同步冲突已处理：{name or '（无名称）'}"
+
+
+def sync_record_text(table: str, record_id: str) -> str:
+    return f"{audit_table_name(table)} {record_id[:8]}"

@@ -274,6 +274,17 @@ class SyncService:
                 s.scalars(select(SyncConflict.record_id).where(SyncConflict.state == "open"))
             )
 
+    def conflict_record(self, conflict_id: str) -> dict[str, Any]:
+        """The office's current values of a conflict's record (as JSON values, without the
+        stamps; empty when the office has no such record), to show the fields not in dispute."""
+        with self.db.transaction() as s:
+            c = s.get(SyncConflict, conflict_id)
+            if c is None:
+                raise NotFound("sync_conflict", conflict_id)
+            table = _t(c.table_name)
+            row = s.execute(select(table).where(table.c.id == c.record_id)).mappings().first()
+            return encode_row(dict(row)) if row is not None else {}
+
     def open_conflict_enterprises(self) -> dict[str, str]:
         """The enterprises (id -> name) with an open conflict on themselves or on one of their
         records (accidents, injured persons, ...): no letter is issued for them."""
@@ -754,7 +765,12 @@ class SyncService:
             if restore and "deleted_at" in table.c and "deleted_at" not in chosen:
                 chosen.update(deleted_at=None, deleted_by=None)
             if chosen and row is not None:
-                values = {f: decode(table, f, v) for f, v in chosen.items()}
+                values = {}
+                for f, v in chosen.items():
+                    try:
+                        values[f] = decode(table, f, v)
+                    except Conflict:  # a typed value that is no date (or number)
+                        raise ValidationError(f, "format", {"value": v}) from None
                 values.update(
                     updated_at=self.db.clock(), updated_by=self.db.actor,
                     row_version=int(row["row_version"]) + 1,

@@ -104,8 +104,12 @@ def decode(table: Table, key: str, value: Any) -> Any:
             return dt.date.fromisoformat(value)
         if kind is bytes:
             return base64.b64decode(value)
-        if kind is bool:
+        if kind is bool:  # a JSON boolean, or a value typed when settling a conflict
+            if isinstance(value, str):
+                return value.strip().lower() in ("1", "true", "是", "yes")
             return bool(value)
+        if kind is int and isinstance(value, str):
+            return int(value)
     except (TypeError, ValueError) as exc:
         raise Conflict("gsync_payload") from exc
     return value
