@@ -1390,3 +1390,33 @@ def sync_resolved_text(name: str) -> str:
 
 def sync_record_text(table: str, record_id: str) -> str:
     return f"{audit_table_name(table)} {record_id[:8]}"
+
+
+def sync_package_text(package_id: str, at: Any) -> str:
+    """The last package one way: its date and short id, or that there was none."""
+    if not package_id:
+        return "无"
+    when = local_time_text(at) if at is not None else ""
+    return f"{when}（包 {package_id[:8]}）".strip()
+
+
+def sync_status_label_text(role: str, pending: int, conflicts: int) -> str:
+    """The status bar's note on sync: on a laptop always, at the office with open conflicts."""
+    parts = []
+    if role == "laptop":
+        parts.append(f"外出笔记本：未发送 {pending} 项")
+    if conflicts:
+        parts.append(f"同步冲突 {conflicts} 个待处理")
+    return "；".join(parts)
+
+
+SYNC_PASSPHRASE_TITLE = "同步口令"
+SYNC_PASSPHRASE_LABEL = "请输入同步口令（办公室与外出笔记本共用的口令）："
+SYNC_EXPORT_CAPTION = "导出外出更改"
+SYNC_IMPORT_CAPTION = "导入同步包"
+SYNC_RECEIPT_CAPTION = "保存回执（带回笔记本导入）"
+SYNC_FILE_FILTER = "同步包 (*.gsync)"
+SYNC_WORKING_TEXT = "正在处理同步包，请稍候…"
+SYNC_NOT_ENROLLED_TEXT = (
+    "本数据库尚未加入同步：在办公室用“sync enroll”登记笔记本，在笔记本上用“sync checkout”签出。"
+)
