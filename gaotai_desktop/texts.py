@@ -1420,3 +1420,6 @@ SYNC_WORKING_TEXT = "正在处理同步包，请稍候…"
 SYNC_NOT_ENROLLED_TEXT = (
     "本数据库尚未加入同步：在办公室用“sync enroll”登记笔记本，在笔记本上用“sync checkout”签出。"
 )
+CONFLICT_TEXTS["sync_open_conflict"] = (
+    "{name}存在未解决的同步冲突，暂不下发文书（请先在“同步 → 冲突处理”中处理，再下发）"
+)

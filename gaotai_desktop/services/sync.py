@@ -285,20 +285,11 @@ class SyncService:
             row = s.execute(select(table).where(table.c.id == c.record_id)).mappings().first()
             return encode_row(dict(row)) if row is not None else {}
 
-    def open_conflict_enterprises(self) -> dict[str, str]:
-        """The enterprises (id -> name) with an open conflict on themselves or on one of their
-        records (accidents, injured persons, ...): no letter is issued for them."""
+    def open_conflict_enterprises(self) -> dict[str, tuple[str, str]]:
+        """The enterprises (id -> (credit code, name)) with an open conflict on themselves or on
+        one of their records (accidents, injured persons, ...): no letter is issued for them."""
         with self.db.transaction() as s:
-            found = s.execute(
-                select(
-                    SyncConflict.table_name, SyncConflict.record_id, SyncConflict.laptop_values
-                ).where(SyncConflict.state == "open")
-            ).all()
-            if not found:
-                return {}
-            ids = {_enterprise_of(s, t, r, json.loads(v or "{}")) for t, r, v in found} - {None}
-            names = s.execute(select(Enterprise.id, Enterprise.name).where(Enterprise.id.in_(ids)))
-            return {str(i): str(n) for i, n in names}
+            return open_conflict_enterprises(s)
 
     # -- office: enrol ------------------------------------------------------------------------
     def enroll(self, name: str, passphrase: str, output: Path) -> gsync.Manifest:
@@ -914,6 +905,23 @@ def _merge_local(
     s.execute(
         delete(table).where(table.c.id == laptop_id).execution_options(**{audit.SKIP_OPTION: True})
     )
+
+
+def open_conflict_enterprises(s: Session) -> dict[str, tuple[str, str]]:
+    """In session ``s``: the enterprises (id -> (credit code, name)) with an open conflict on
+    themselves or on one of their records."""
+    found = s.execute(
+        select(SyncConflict.table_name, SyncConflict.record_id, SyncConflict.laptop_values).where(
+            SyncConflict.state == "open"
+        )
+    ).all()
+    if not found:
+        return {}
+    ids = {_enterprise_of(s, t, r, json.loads(v or "{}")) for t, r, v in found} - {None}
+    rows = s.execute(
+        select(Enterprise.id, Enterprise.uscc, Enterprise.name).where(Enterprise.id.in_(ids))
+    )
+    return {str(i): (str(u), str(n)) for i, u, n in rows}
 
 
 def _enterprise_of(s: Session, name: str, record_id: str, laptop: dict[str, Any]) -> str | None:

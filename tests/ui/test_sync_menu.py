@@ -3,6 +3,8 @@ its receipt, the conflict queue opened from the menu, and the receipt back on th
 
 from __future__ import annotations
 
+import datetime as dt
+
 from gaotai_desktop.domain.rows import EnterpriseInput
 from gaotai_desktop.services.container import open_services
 
@@ -94,3 +96,29 @@ def test_laptop_exports_office_imports_and_the_receipt_comes_back(
     finally:
         close_window(lw)
         laptop.dispose()
+
+
+def test_notices_tab_tells_why_a_disputed_enterprise_got_no_letter(
+    qtbot, services, qsettings, boxes, tmp_path
+):
+    from gaotai_desktop.domain.rows import AccidentInput, PersonInput
+
+    from .test_letters_ui import issue_all
+    from .test_sync_conflicts import make_conflict
+
+    code = make_conflict(services, tmp_path)
+    services.accidents.record(
+        AccidentInput(
+            uscc=code, occurred_on=dt.date(2026, 11, 2), persons=(PersonInput(name="张三"),)
+        ),
+        today=TODAY,
+    )
+    window = open_window(qtbot, services, qsettings)
+    try:
+        tab = window.notice_tab
+        assert tab.model.rowCount() >= 1
+        assert issue_all(qtbot, tab) == []
+        (text,) = boxes.texts("error")
+        assert "高台县办公室名有限公司存在未解决的同步冲突" in text and "未能下发" in text
+    finally:
+        close_window(window)
