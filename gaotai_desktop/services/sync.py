@@ -3,7 +3,10 @@ the conflict queue and its resolutions.
 
 Hub and spoke: the office database is the authority. ``enroll`` (office) makes the laptop's key
 pair, keeps its public key and writes a checkout package (the laptop's key, the office's public key
-and a copy of the reference tables, enterprises, accidents and injured persons). ``checkout``
+and a copy of the reference tables and of every synced record: enterprises, accidents, injured
+persons, warnings and their tasks and events, recognition cases, interviews, inspections,
+self-inspections, deliveries and their scans; plus the register of issued documents, without
+their PDFs, which a delivery names). ``checkout``
 (laptop) makes the laptop's database from it. On the laptop every change of a synced record goes
 to the outbox (:mod:`.sync_outbox`); ``export`` packs the pending changes, one per record (the
 fields changed, their values when the laptop started, their values now, the office version it
@@ -39,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from ..data.backup import backup_sqlite
@@ -62,7 +65,16 @@ from ..domain.errors import Conflict, NotFound, StorageError, ValidationError
 from ..domain.roles import Action
 from . import audit
 from .base import Database
-from .sync_outbox import APPLYING, SYNC_TABLES, decode, decode_row, encode, encode_row, mark
+from .sync_outbox import (
+    APPLYING,
+    OFFICE_TABLES,
+    SYNC_TABLES,
+    decode,
+    decode_row,
+    encode,
+    encode_row,
+    mark,
+)
 
 if TYPE_CHECKING:
     from ..files import gsync
@@ -96,15 +108,29 @@ CHECKOUT_TABLES: tuple[str, ...] = (
     Authority.__tablename__,
     AccidentCategory.__tablename__,
     Setting.__tablename__,
-    *SYNC_TABLES,
+    *SYNC_TABLES[:4],
+    *OFFICE_TABLES,
+    *SYNC_TABLES[4:],
 )
-#: A new record with the same value here as an office record is the same thing registered twice.
-NATURAL_KEYS = {"enterprise": "uscc", "accident": "import_key"}
+#: What a receipt refreshes on the laptop, parents first (the documents before the warnings'
+#: links to them and the deliveries).
+REFRESH_TABLES: tuple[str, ...] = CHECKOUT_TABLES[5:]
+#: A new record with the same value here as an office record is the same thing registered twice
+#: (one credit code twice; one accident imported twice; one document delivered twice).
+NATURAL_KEYS = {"enterprise": "uscc", "accident": "import_key", "delivery": "document_id"}
 #: Children re-pointed when a duplicate is found: parent table -> ((child table, column), ...)
 #: (a laptop never issues, so no document of the laptop's copy needs re-pointing).
 CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
-    "enterprise": (("accident", "enterprise_id"),),
-    "accident": (("injured_person", "accident_id"),),
+    "enterprise": (
+        ("accident", "enterprise_id"),
+        ("recognition_case", "enterprise_id"),
+        ("interview_record", "enterprise_id"),
+        ("inspection", "enterprise_id"),
+        ("self_inspection", "enterprise_id"),
+        ("measure_task", "enterprise_id"),
+    ),
+    "accident": (("injured_person", "accident_id"), ("recognition_case", "accident_id")),
+    "delivery": (("attachment", "owner_id"),),
 }
 #: Fields whose resolution needs a supervisor (identity and legal fields): credit code, names,
 #: legal representative, ID number, the accident's date and the recognition outcome.
@@ -116,6 +142,18 @@ GUARDED_FIELDS = frozenset(
 OWNERS: dict[str, tuple[str, str]] = {
     "accident": ("enterprise", "enterprise_id"),
     "injured_person": ("accident", "accident_id"),
+    "warning": ("enterprise", "enterprise_id"),
+    "measure_task": ("enterprise", "enterprise_id"),
+    "warning_event": ("warning", "warning_id"),
+    "recognition_case": ("enterprise", "enterprise_id"),
+    "case_material": ("recognition_case", "case_id"),
+    "case_event": ("recognition_case", "case_id"),
+    "case_suspension": ("recognition_case", "case_id"),
+    "interview_record": ("enterprise", "enterprise_id"),
+    "inspection": ("enterprise", "enterprise_id"),
+    "self_inspection": ("enterprise", "enterprise_id"),
+    "delivery": ("document", "document_id"),
+    "document": ("enterprise", "enterprise_id"),
 }
 _TABLES: dict[str, Table] = {}
 
@@ -132,8 +170,13 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _full(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: encode(v) for k, v in row.items()}
+#: Columns a laptop's copy goes without: the issued letters' PDFs (the laptop keeps the register
+#: of documents, to record their delivery, not the files; they stay printable at the office).
+WITHOUT = {"document": {"pdf": b"", "receipt_pdf": None}}
+
+
+def _full(row: dict[str, Any], name: str = "") -> dict[str, Any]:
+    return {k: encode(v) for k, v in {**row, **WITHOUT.get(name, {})}.items()}
 
 
 @dataclass(frozen=True)
@@ -327,7 +370,7 @@ class SyncService:
                 )
             )
             tables = {
-                t: [_full(dict(r)) for r in s.connection().execute(select(_t(t))).mappings()]
+                t: [_full(dict(r), t) for r in s.connection().execute(select(_t(t))).mappings()]
                 for t in CHECKOUT_TABLES
             }
             payload = {
@@ -360,6 +403,7 @@ class SyncService:
         )  # fmt: skip
         with self.db.transaction(immediate=True) as s:
             s.info[APPLYING] = True
+            _defer_foreign_keys(s)
             if self._node(s) is not None:
                 raise Conflict("sync_already_node")
             if s.scalar(select(func.count()).select_from(Enterprise)):
@@ -644,6 +688,7 @@ class SyncService:
     ) -> ImportOutcome:
         with self.db.transaction(immediate=True) as s:
             s.info[APPLYING] = True
+            _defer_foreign_keys(s)
             node = self._node(s)
             assert node is not None
             try:
@@ -673,7 +718,7 @@ class SyncService:
                     ):
                         _merge_local(s, result["table"], result["id"], office_id, payload["rows"])
                 refreshed = 0
-                for name in SYNC_TABLES:
+                for name in REFRESH_TABLES:
                     table = _t(name)
                     rows = [
                         r for r in payload["rows"].get(name, []) if (name, r["id"]) not in pending
@@ -787,6 +832,13 @@ class SyncService:
         return next(r for r in self.conflicts(open_only=False) if r.id == conflict_id)
 
 
+def _defer_foreign_keys(s: Session) -> None:
+    """Check the foreign keys at the commit (rows pointing at a later row of their own table:
+    a superseded warning, a corrected document), still refusing a commit that breaks one."""
+    if s.get_bind().dialect.name == "sqlite":
+        s.execute(text("PRAGMA defer_foreign_keys = ON"))
+
+
 def _model(name: str) -> type[Any]:
     from ..data.models import Base
 
@@ -866,16 +918,16 @@ def _refresh_rows(
     """The office's rows for the laptop: every touched record and every one changed since."""
     conn = s.connection()
     out: dict[str, list[dict[str, Any]]] = {}
-    for name in SYNC_TABLES:
+    for name in REFRESH_TABLES:
         table = _t(name)
         rows: dict[str, dict[str, Any]] = {}
         ids = sorted(touched.get(name, set()))
         for i in range(0, len(ids), 500):
             sel = select(table).where(table.c.id.in_(ids[i : i + 500]))
-            rows.update({str(r["id"]): _full(dict(r)) for r in conn.execute(sel).mappings()})
+            rows.update({str(r["id"]): _full(dict(r), name) for r in conn.execute(sel).mappings()})
         if since is not None:
             sel = select(table).where(table.c.updated_at >= since)
-            rows.update({str(r["id"]): _full(dict(r)) for r in conn.execute(sel).mappings()})
+            rows.update({str(r["id"]): _full(dict(r), name) for r in conn.execute(sel).mappings()})
         out[name] = list(rows.values())
     return out
 
