@@ -221,7 +221,7 @@ class IssuingService:
     def _hold_conflicts(self, jobs: list[_Job]) -> tuple[list[_Job], tuple[IssueFailure, ...]]:
         """Leave out the enterprises with an open sync conflict (a letter must not print data
         still in dispute); each left-out document is reported as not issued, naming them."""
-        from .sync import open_conflict_enterprises
+        from .sync_merge import open_conflict_enterprises
 
         with self.db.transaction() as s:
             disputed = open_conflict_enterprises(s)
