@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,6 +53,7 @@ from ..data.models import (
     SyncOutbox,
     SyncPackage,
     SyncPeer,
+    Township,
     new_id,
 )
 from ..domain.errors import Conflict, NotFound, StorageError, ValidationError
@@ -74,7 +75,9 @@ from .sync_merge import (
     _Run,
     _t,
     apply_change,
+    in_scope,
     open_conflict_enterprises,
+    scope_ids,
 )
 from .sync_outbox import (
     APPLYING,
@@ -101,6 +104,10 @@ else:
             return getattr(module, name)
 
     gsync = _LazyGsync()
+
+
+#: Where a checkout's record keeps the townships the laptop took (none: all).
+TOWNSHIPS = "townships"
 
 
 def read_package(path: Path) -> bytes:
@@ -257,11 +264,16 @@ class SyncService:
             return open_conflict_enterprises(s)
 
     # -- office: enrol ------------------------------------------------------------------------
-    def enroll(self, name: str, passphrase: str, output: Path) -> gsync.Manifest:
-        """Enrol laptop ``name`` and write its checkout package to ``output``."""
+    def enroll(
+        self, name: str, passphrase: str, output: Path, townships: Sequence[str] = ()
+    ) -> gsync.Manifest:
+        """Enrol laptop ``name`` and write its checkout package to ``output``: a copy of every
+        township, or of the enterprises of ``townships`` only (with their records; the receipts
+        then refresh those only)."""
         name = name.strip()
         if not name:
             raise ValidationError("sync_name", "required")
+        wanted = sorted({t.strip() for t in townships if t.strip()})
         self.db.require(Action.MANAGE_USERS)
         now = self.db.clock()
         with self.db.transaction(immediate=True) as s:
@@ -282,6 +294,14 @@ class SyncService:
             office_key = gsync.open_private_key(node.private_key, passphrase)
             if s.scalar(select(SyncPeer).where(SyncPeer.name == name)) is not None:
                 raise Conflict("sync_peer_exists", name=name)
+            if wanted:
+                known = set(s.scalars(select(Township.name)))
+                for township in wanted:
+                    if township not in known:
+                        raise ValidationError(
+                            "township", "unknown_choice",
+                            {"value": township, "choices": "、".join(sorted(known))},
+                        )  # fmt: skip
             laptop_key = gsync.new_signing_key()
             s.add(
                 SyncPeer(
@@ -295,6 +315,9 @@ class SyncService:
                 t: [_full(dict(r), t) for r in s.connection().execute(select(_t(t))).mappings()]
                 for t in CHECKOUT_TABLES
             }
+            if wanted:
+                scope = scope_ids(s, wanted)
+                tables = {t: in_scope(t, rows, scope) for t, rows in tables.items()}
             payload = {
                 "office": {"name": node.name, "public_key": node.public_key},
                 "laptop": {
@@ -310,10 +333,23 @@ class SyncService:
                 schema_revision=head_revision(), payload=payload, counts=counts,
                 passphrase=passphrase, signing_key=office_key, created_at=now,
             )  # fmt: skip
-            self._seen(s, manifest, "out", name, counts, now)
+            self._seen(s, manifest, "out", name, {**counts, TOWNSHIPS: wanted}, now)
             node.last_sent_package, node.last_sent_at = manifest.package_id, now
             gsync.write_package(output, data)
             return manifest
+
+    @staticmethod
+    def _scope_of(s: Session, peer: str) -> dict[str, set[str]] | None:
+        """What a laptop checked out: the ids of its townships' records (``None``: all)."""
+        counts = s.scalar(
+            select(SyncPackage.counts).where(
+                SyncPackage.kind == "checkout",
+                SyncPackage.direction == "out",
+                SyncPackage.peer == peer,
+            )
+        )
+        townships = json.loads(counts or "{}").get(TOWNSHIPS) or []
+        return scope_ids(s, list(townships)) if townships else None
 
     # -- laptop: check out ---------------------------------------------------------------------
     def checkout(self, data: bytes, passphrase: str) -> gsync.Manifest:
@@ -463,7 +499,7 @@ class SyncService:
             counts = {"applied": run.applied, "conflicts": run.conflicts,
                       "unchanged": run.unchanged}  # fmt: skip
             self._seen(s, manifest, "in", manifest.source, counts, now)
-            rows = _refresh_rows(s, run.touched, since)
+            rows = _refresh_rows(s, run.touched, since, self._scope_of(s, manifest.source))
             key = gsync.open_private_key(node.private_key, passphrase)
             rmanifest, rdata = gsync.build_package(
                 kind="receipt", source=node.name, target=manifest.source,
@@ -547,7 +583,7 @@ class SyncService:
         m: gsync.Manifest,
         direction: str,
         peer: str,
-        counts: dict[str, int],
+        counts: dict[str, Any],
         now: dt.datetime,
     ) -> None:
         s.add(

@@ -322,22 +322,102 @@ def _collapse(s: Session, entries: list[SyncOutbox]) -> list[dict[str, Any]]:
 
 
 def _refresh_rows(
-    s: Session, touched: dict[str, set[str]], since: dt.datetime | None
+    s: Session,
+    touched: dict[str, set[str]],
+    since: dt.datetime | None,
+    scope: dict[str, set[str]] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
-    """The office's rows for the laptop: every touched record and every one changed since."""
+    """The office's rows for the laptop: every touched record and every one changed since (of
+    those, for a laptop that checked out some townships, only the ones in its ``scope``)."""
     conn = s.connection()
     out: dict[str, list[dict[str, Any]]] = {}
     for name in REFRESH_TABLES:
         table = _t(name)
         rows: dict[str, dict[str, Any]] = {}
+        if since is not None:
+            sel = select(table).where(table.c.updated_at >= since)
+            changed = [_full(dict(r), name) for r in conn.execute(sel).mappings()]
+            if scope is not None:
+                changed = in_scope(name, changed, scope)
+            rows.update({str(r["id"]): r for r in changed})
         ids = sorted(touched.get(name, set()))
         for i in range(0, len(ids), 500):
             sel = select(table).where(table.c.id.in_(ids[i : i + 500]))
             rows.update({str(r["id"]): _full(dict(r), name) for r in conn.execute(sel).mappings()})
-        if since is not None:
-            sel = select(table).where(table.c.updated_at >= since)
-            rows.update({str(r["id"]): _full(dict(r), name) for r in conn.execute(sel).mappings()})
         out[name] = list(rows.values())
+    return out
+
+
+# -- checkout of some townships ---------------------------------------------------------------
+#: The parent a record of each table belongs to, for a copy of some townships only.
+PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "accident": (("enterprise_id", "enterprise"),),
+    "injured_person": (("accident_id", "accident"),),
+    "warning": (("enterprise_id", "enterprise"),),
+    "document_subject": (("enterprise_id", "enterprise"), ("document_id", "document")),
+    "document_deadline": (("document_id", "document"),),
+    "warning_document": (("warning_id", "warning"), ("document_id", "document")),
+    "measure_task": (("enterprise_id", "enterprise"),),
+    "warning_event": (("warning_id", "warning"),),
+    "recognition_case": (("enterprise_id", "enterprise"),),
+    "case_material": (("case_id", "recognition_case"),),
+    "case_event": (("case_id", "recognition_case"),),
+    "case_suspension": (("case_id", "recognition_case"),),
+    "interview_record": (("enterprise_id", "enterprise"),),
+    "inspection": (("enterprise_id", "enterprise"),),
+    "self_inspection": (("enterprise_id", "enterprise"),),
+    "delivery": (("document_id", "document"),),
+}
+#: References a copy of some townships drops when they point outside it (a county bulletin
+#: correcting one that named other townships' enterprises).
+LOOSE = {"document": "corrects_id", "warning": "superseded_by_id"}
+
+
+def scope_ids(s: Session, townships: list[str]) -> dict[str, set[str]]:
+    """The ids, per table, of the records of the enterprises of ``townships`` (a county bulletin
+    goes with every township it names)."""
+    conn = s.connection()
+    ent = _t("enterprise")
+    mine = set(conn.execute(select(ent.c.id).where(ent.c.township.in_(townships))).scalars())
+    kept: dict[str, set[str]] = {"enterprise": mine}
+    for name in REFRESH_TABLES[1:]:
+        table = _t(name)
+        if name == "document":
+            subjects = _t("document_subject")
+            found = {
+                i for i, e in conn.execute(select(table.c.id, table.c.enterprise_id)) if e in mine
+            }
+            found |= {
+                d for d, e in conn.execute(select(subjects.c.document_id, subjects.c.enterprise_id))
+                if e in mine
+            }  # fmt: skip
+        elif name == "attachment":
+            owners = set().union(*kept.values())
+            found = {
+                i for i, o in conn.execute(select(table.c.id, table.c.owner_id)) if o in owners
+            }
+        else:
+            cols = PARENTS[name]
+            sel = select(table.c.id, *(table.c[c] for c, _ in cols))
+            found = {
+                r[0] for r in conn.execute(sel)
+                if all(v is None or v in kept[p] for v, (_, p) in zip(r[1:], cols, strict=True))
+            }  # fmt: skip
+        kept[name] = found
+    return kept
+
+
+def in_scope(
+    name: str, rows: list[dict[str, Any]], scope: dict[str, set[str]]
+) -> list[dict[str, Any]]:
+    """``rows`` of table ``name`` within ``scope`` (other tables' rows all pass)."""
+    if name not in scope:
+        return rows
+    kept = scope[name]
+    out = [r for r in rows if r["id"] in kept]
+    loose = LOOSE.get(name)
+    if loose:
+        out = [{**r, loose: None} if r.get(loose) not in kept else r for r in out]
     return out
 
 

@@ -456,3 +456,52 @@ def test_accident_date_is_an_identity_field(pair):
         assert set(s.sync.open_conflict_enterprises()) == {row.enterprise_id}
     finally:
         s.dispose()
+
+
+def test_checkout_of_some_townships(pair):
+    office, _, tmp = pair
+    s = services(office)
+    try:
+        s.enterprises.create(
+            EnterpriseInput(uscc=uscc(60), name="宣化镇某有限公司", township="宣化镇"), today=TODAY
+        )
+        s.accidents.record(
+            AccidentInput(uscc=uscc(60), occurred_on=dt.date(2026, 11, 9),
+                          persons=(PersonInput(name="赵六"),)),
+            today=TODAY,
+        )  # fmt: skip
+    finally:
+        s.dispose()
+    code, _, err = run("--db", office, "sync", "enroll", "笔记本二", "-o", tmp / "co2.gsync",
+                       "--township", "不存在镇")  # fmt: skip
+    assert code == 1 and "不存在镇" in err
+    code, _, err = run("--db", office, "sync", "enroll", "笔记本二", "-o", tmp / "co2.gsync",
+                       "--township", "宣化镇")  # fmt: skip
+    assert code == 0, err
+    laptop = tmp / "laptop2" / "l2.sqlite"
+    laptop.parent.mkdir()
+    assert run("--db", laptop, "sync", "checkout", tmp / "co2.gsync")[0] == 0
+    assert enterprise(laptop, uscc(60)) is not None
+    assert enterprise(laptop, uscc(1)) is None, "other townships stay at the office"
+    assert accident_owners(laptop, "2026-11-09") == [enterprise(laptop, uscc(60)).id]
+    # the office changes one enterprise in and one outside the laptop's township
+    code, _, err = run("--db", office, "import", "enterprises", csv(tmp / "o.csv", {1: "999"}),
+                       "--update", "--today", TODAY)  # fmt: skip
+    assert code == 0, err
+    s = services(office)
+    try:
+        row = s.enterprises.find_by_uscc(uscc(60))
+        s.enterprises.update(
+            row.id, EnterpriseInput(uscc=row.uscc, name=row.name, township="宣化镇",
+                                    phone="0936-7777777"),
+            today=TODAY,
+        )  # fmt: skip
+    finally:
+        s.dispose()
+    code, _, err = run("--db", office, "sync", "import", export(laptop, tmp / "c2.gsync"),
+                       "-o", tmp / "r2.gsync")  # fmt: skip
+    assert code == 0, err
+    code, _, err = run("--db", laptop, "sync", "import", tmp / "r2.gsync")
+    assert code == 0, err
+    assert enterprise(laptop, uscc(60)).phone == "0936-7777777"
+    assert enterprise(laptop, uscc(1)) is None
