@@ -3,23 +3,11 @@ the conflict queue and its resolutions.
 
 Hub and spoke: the office database is the authority. ``enroll`` (office) makes the laptop's key
 pair, keeps its public key and writes a checkout package (the laptop's key, the office's public key
-and a copy of the reference tables and of every synced record: enterprises, accidents, injured
-persons, warnings and their tasks and events, recognition cases, interviews, inspections,
-self-inspections, deliveries and their scans; plus the register of issued documents, without
-their PDFs, which a delivery names). ``checkout``
-(laptop) makes the laptop's database from it. On the laptop every change of a synced record goes
-to the outbox (:mod:`.sync_outbox`); ``export`` packs the pending changes, one per record (the
-fields changed, their values when the laptop started, their values now, the office version it
-started from). ``import_package`` at the office applies them in one transaction after a verified
-backup, field by field:
-
-* a field the office has not changed since (its value is the laptop's starting value) takes the
-  laptop's value; a field already equal to the laptop's value is left;
-* a field both changed differently is an ``edit_edit`` conflict; a laptop edit of a record the
-  office deleted, or a laptop deletion of a record the office changed, is an ``edit_delete``
-  conflict; a new enterprise whose credit code (or a new accident whose import key) the office
-  already has is a ``duplicate`` conflict, and the package's records under the laptop's copy are
-  re-pointed to the office's.
+and a copy of the reference tables and of the synced records, of every township or some: see
+:mod:`.sync_merge`). ``checkout`` (laptop) makes the laptop's database from it. On the laptop
+every change of a synced record goes to the outbox (:mod:`.sync_outbox`); ``export`` packs the
+pending changes, one per record. ``import_package`` at the office applies them in one
+transaction after a verified backup, field by field (:func:`.sync_merge.apply_change`).
 
 Nothing is overwritten silently and nothing is dropped: every laptop change is applied, in the
 conflict queue, or still pending on the laptop (whose outbox entries are marked done only by the
@@ -63,6 +51,7 @@ from .base import Database
 from .sync_merge import (
     CHECKOUT_TABLES,
     REFRESH_TABLES,
+    TOWNSHIPS,
     _collapse,
     _defer_foreign_keys,
     _dumps,
@@ -77,12 +66,13 @@ from .sync_merge import (
     apply_change,
     in_scope,
     open_conflict_enterprises,
+    peer_scope,
     scope_ids,
+    settle,
 )
 from .sync_outbox import (
     APPLYING,
     SYNC_TABLES,
-    decode,
     decode_row,
     encode_row,
     mark,
@@ -104,10 +94,6 @@ else:
             return getattr(module, name)
 
     gsync = _LazyGsync()
-
-
-#: Where a checkout's record keeps the townships the laptop took (none: all).
-TOWNSHIPS = "townships"
 
 
 def read_package(path: Path) -> bytes:
@@ -239,13 +225,6 @@ class SyncService:
                 )  # fmt: skip
             return out
 
-    def open_conflict_records(self) -> set[str]:
-        """Ids of records with an open conflict (no letter should be issued for them)."""
-        with self.db.transaction() as s:
-            return set(
-                s.scalars(select(SyncConflict.record_id).where(SyncConflict.state == "open"))
-            )
-
     def conflict_record(self, conflict_id: str) -> dict[str, Any]:
         """The office's current values of a conflict's record (as JSON values, without the
         stamps; empty when the office has no such record), to show the fields not in dispute."""
@@ -337,19 +316,6 @@ class SyncService:
             node.last_sent_package, node.last_sent_at = manifest.package_id, now
             gsync.write_package(output, data)
             return manifest
-
-    @staticmethod
-    def _scope_of(s: Session, peer: str) -> dict[str, set[str]] | None:
-        """What a laptop checked out: the ids of its townships' records (``None``: all)."""
-        counts = s.scalar(
-            select(SyncPackage.counts).where(
-                SyncPackage.kind == "checkout",
-                SyncPackage.direction == "out",
-                SyncPackage.peer == peer,
-            )
-        )
-        townships = json.loads(counts or "{}").get(TOWNSHIPS) or []
-        return scope_ids(s, list(townships)) if townships else None
 
     # -- laptop: check out ---------------------------------------------------------------------
     def checkout(self, data: bytes, passphrase: str) -> gsync.Manifest:
@@ -499,7 +465,7 @@ class SyncService:
             counts = {"applied": run.applied, "conflicts": run.conflicts,
                       "unchanged": run.unchanged}  # fmt: skip
             self._seen(s, manifest, "in", manifest.source, counts, now)
-            rows = _refresh_rows(s, run.touched, since, self._scope_of(s, manifest.source))
+            rows = _refresh_rows(s, run.touched, since, peer_scope(s, manifest.source))
             key = gsync.open_private_key(node.private_key, passphrase)
             rmanifest, rdata = gsync.build_package(
                 kind="receipt", source=node.name, target=manifest.source,
@@ -612,52 +578,7 @@ class SyncService:
                 raise NotFound("sync_conflict", conflict_id)
             if c.state != "open":
                 raise Conflict("sync_conflict_closed")
-            fields: list[str] = json.loads(c.fields)
-            laptop = json.loads(c.laptop_values or "{}")
-            office = json.loads(c.office_values or "{}")
-            table = _t(c.table_name)
-            if take == "office":
-                chosen: dict[str, Any] = {}
-            elif take == "laptop":
-                chosen = {f: laptop.get(f) for f in fields}
-            else:
-                assert isinstance(take, dict)
-                unknown = [f for f in take if f not in fields]
-                if unknown:
-                    raise ValidationError("take", "unknown_field", {"value": unknown[0]})
-                chosen = dict(take)
-            row = (
-                s.connection()
-                .execute(select(table).where(table.c.id == c.record_id))
-                .mappings()
-                .first()
-            )
-            if chosen and row is None:
-                raise NotFound(c.table_name, c.record_id)
-            restore = c.kind == "edit_delete" and take == "laptop" and row is not None
-            if restore and "deleted_at" in table.c and "deleted_at" not in chosen:
-                chosen.update(deleted_at=None, deleted_by=None)
-            if chosen and row is not None:
-                values = {}
-                for f, v in chosen.items():
-                    try:
-                        values[f] = decode(table, f, v)
-                    except Conflict:  # a typed value that is no date (or number)
-                        raise ValidationError(f, "format", {"value": v}) from None
-                values.update(
-                    updated_at=self.db.clock(), updated_by=self.db.actor,
-                    row_version=int(row["row_version"]) + 1,
-                )  # fmt: skip
-                s.execute(update(table).where(table.c.id == c.record_id).values(**values))
-            # per field, the values not kept (the office's, the laptop's, or both when a third
-            # value was set)
-            kept = {f: chosen[f] if f in chosen else office.get(f) for f in fields}
-            losing = {
-                f: {side: v[f] for side, v in (("office", office), ("laptop", laptop))
-                    if f in v and v[f] != kept[f]}
-                for f in fields
-            }  # fmt: skip
-            losing = {f: v for f, v in losing.items() if v}
+            chosen, losing = settle(s, self.db, c, take)
             c.state, c.reason = "resolved", reason.strip()
             c.resolution = _dumps({"take": take if isinstance(take, str) else "values",
                                    "values": chosen, "losing": losing})  # fmt: skip

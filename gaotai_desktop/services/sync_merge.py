@@ -1,7 +1,23 @@
 """How sync merges records: the tables that travel and in which order, a laptop's change applied
 at the office field by field (or put in the conflict queue), a laptop's outbox collapsed into one
-change per record, the office's rows for a receipt, a duplicate merged on the laptop, and which
-enterprise a record belongs to. Used by :mod:`.sync` (the use cases); no transaction of its own.
+change per record, the office's rows for a receipt, a duplicate merged on the laptop, which
+enterprise a record belongs to, a copy of some townships, a conflict settled. Used by
+:mod:`.sync` (the use cases); no transaction of its own.
+
+What travels: enterprises, accidents, injured persons, warnings with their tasks and events,
+recognition cases with their materials, steps and suspensions, interviews, inspections,
+self-inspections, deliveries and their scans (``SYNC_TABLES``); the register of issued documents
+goes to the laptop without the PDFs and never comes back (``OFFICE_TABLES``).
+
+A laptop's change is applied field by field:
+
+* a field the office has not changed since (its value is the laptop's starting value) takes the
+  laptop's value; a field already equal to the laptop's value is left;
+* a field both changed differently is an ``edit_edit`` conflict; a laptop edit of a record the
+  office deleted, or a laptop deletion of a record the office changed, is an ``edit_delete``
+  conflict; a new record whose natural key the office already has (an enterprise's credit code,
+  an accident's import key, a delivered document) is a ``duplicate`` conflict, and the package's
+  records under the laptop's copy are re-pointed to the office's.
 """
 
 from __future__ import annotations
@@ -23,8 +39,10 @@ from ..data.models import (
     Setting,
     SyncConflict,
     SyncOutbox,
+    SyncPackage,
     Township,
 )
+from ..domain.errors import Conflict, NotFound, ValidationError
 from . import audit
 from .base import Database
 from .sync_outbox import OFFICE_TABLES, SYNC_TABLES, decode, decode_row, encode, encode_row
@@ -481,3 +499,72 @@ def _enterprise_of(s: Session, name: str, record_id: str, laptop: dict[str, Any]
             return None
         name, record_id, seen = parent, str(found), seen + 1
     return record_id
+
+
+#: Where a checkout's record keeps the townships the laptop took (none: all).
+TOWNSHIPS = "townships"
+
+
+def peer_scope(s: Session, peer: str) -> dict[str, set[str]] | None:
+    """What laptop ``peer`` checked out: the ids of its townships' records (``None``: all)."""
+    counts = s.scalar(
+        select(SyncPackage.counts).where(
+            SyncPackage.kind == "checkout",
+            SyncPackage.direction == "out",
+            SyncPackage.peer == peer,
+        )
+    )
+    townships = json.loads(counts or "{}").get(TOWNSHIPS) or []
+    return scope_ids(s, list(townships)) if townships else None
+
+
+# -- settling a conflict ----------------------------------------------------------------------
+def settle(
+    s: Session, db: Database, c: SyncConflict, take: str | dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """Write what a resolution keeps into the conflict's record: nothing (``office``), the
+    laptop's values (``laptop``, restoring a record the office deleted) or given field values.
+    Returns the values written and, per field, the values not kept (the office's, the
+    laptop's, or both when a third value was set)."""
+    fields: list[str] = json.loads(c.fields)
+    laptop = json.loads(c.laptop_values or "{}")
+    office = json.loads(c.office_values or "{}")
+    table = _t(c.table_name)
+    if take == "office":
+        chosen: dict[str, Any] = {}
+    elif take == "laptop":
+        chosen = {f: laptop.get(f) for f in fields}
+    else:
+        assert isinstance(take, dict)
+        unknown = [f for f in take if f not in fields]
+        if unknown:
+            raise ValidationError("take", "unknown_field", {"value": unknown[0]})
+        chosen = dict(take)
+    row = s.connection().execute(select(table).where(table.c.id == c.record_id)).mappings().first()
+    if chosen and row is None:
+        raise NotFound(c.table_name, c.record_id)
+    restore = c.kind == "edit_delete" and take == "laptop" and row is not None
+    if restore and "deleted_at" in table.c and "deleted_at" not in chosen:
+        chosen.update(deleted_at=None, deleted_by=None)
+    if chosen and row is not None:
+        values = {}
+        for f, v in chosen.items():
+            try:
+                values[f] = decode(table, f, v)
+            except Conflict:  # a typed value that is no date (or number)
+                raise ValidationError(f, "format", {"value": v}) from None
+        values.update(
+            updated_at=db.clock(), updated_by=db.actor,
+            row_version=int(row["row_version"]) + 1,
+        )  # fmt: skip
+        s.execute(update(table).where(table.c.id == c.record_id).values(**values))
+    # per field, the values not kept (the office's, the laptop's, or both when a third
+    # value was set)
+    kept = {f: chosen[f] if f in chosen else office.get(f) for f in fields}
+    losing = {
+        f: {side: v[f] for side, v in (("office", office), ("laptop", laptop))
+            if f in v and v[f] != kept[f]}
+        for f in fields
+    }  # fmt: skip
+    losing = {f: v for f, v in losing.items() if v}
+    return chosen, losing
