@@ -1434,3 +1434,93 @@ def hotline_counts_lines(c: Any) -> list[str]:
 def training_counts_text(c: Any) -> str:
     """The quarterly evaluation's training line."""
     return f"开展工伤预防培训{c.sessions}场，覆盖企业{c.enterprises}家，培训{c.people}人次"
+
+
+# -- sync in the window: conflict queue, status, letters held back ------------------------------
+ACTION_NAMES["resolve_identity_conflict"] = (
+    "处理涉及身份或法律事项（信用代码、名称、法定代表人、身份证号、事故日期、认定结论）的同步冲突"
+    "（须股长或管理员）"
+)
+#: Column names the general field names lack, as the conflict queue shows them.
+SYNC_FIELD_NAMES: dict[str, str] = {
+    "uscc_override_reason": "信用代码校验例外理由",
+    "deleted_at": "删除时间",
+    "deleted_by": "删除人",
+    "enterprise_id": "所属企业",
+    "accident_id": "所属事故",
+    "import_key": "导入识别码",
+    "voided": "已作废",
+    "seq": "序号",
+    "case_id": "所属案件",
+    "item": "材料",
+    "received": "已收到",
+    "state": "状态",
+    "due_on": "期限",
+    "findings": "检查发现",
+    "summary": "自查情况",
+    "document_ref": "文书编号",
+    "statement": "企业陈述",
+    "requirements": "整改要求",
+    "method": "送达方式",
+    "note": "备注",
+}
+SYNC_CONFLICT_HEADERS = ("企业", "统一社会信用代码", "记录", "冲突类型", "来源")
+SYNC_FIELD_HEADERS = ("字段", "原值", "办公室", "笔记本", "采用", "处理后的值")
+SYNC_TAKE_CHOICES = ("办公室的值", "笔记本的值", "改为…")
+SYNC_DIFFERS_MARK = "≠ "
+SYNC_DIFFERS_TIP = "两边的值不同，须选择采用哪一个"
+SYNC_SOURCE_NAMES = {"office": "办公室"}
+
+
+def sync_field_name(field: str) -> str:
+    return FIELD_NAMES.get(field) or SYNC_FIELD_NAMES.get(field, field)
+
+
+def sync_conflict_count_text(count: int) -> str:
+    return f"待处理的同步冲突：{count} 个" if count else "没有待处理的同步冲突。"
+
+
+def sync_guard_text(fields: list[str]) -> str:
+    names = "、".join(sync_field_name(f) for f in fields)
+    return f"涉及身份或法律事项（{names}）：须由股长或管理员处理。" if fields else ""
+
+
+def sync_resolved_text(name: str) -> str:
+    return f"同步冲突已处理：{name or '（无名称）'}"
+
+
+def sync_record_text(table: str, record_id: str) -> str:
+    return f"{audit_table_name(table)} {record_id[:8]}"
+
+
+def sync_package_text(package_id: str, at: Any) -> str:
+    """The last package one way: its date and short id, or that there was none."""
+    if not package_id:
+        return "无"
+    when = local_time_text(at) if at is not None else ""
+    return f"{when}（包 {package_id[:8]}）".strip()
+
+
+def sync_status_label_text(role: str, pending: int, conflicts: int) -> str:
+    """The status bar's note on sync: on a laptop always, at the office with open conflicts."""
+    parts = []
+    if role == "laptop":
+        parts.append(f"外出笔记本：未发送 {pending} 项")
+    if conflicts:
+        parts.append(f"同步冲突 {conflicts} 个待处理")
+    return "；".join(parts)
+
+
+SYNC_PASSPHRASE_TITLE = "同步口令"
+SYNC_PASSPHRASE_LABEL = "请输入同步口令（办公室与外出笔记本共用的口令）："
+SYNC_EXPORT_CAPTION = "导出外出更改"
+SYNC_IMPORT_CAPTION = "导入同步包"
+SYNC_RECEIPT_CAPTION = "保存回执（带回笔记本导入）"
+SYNC_FILE_FILTER = "同步包 (*.gsync)"
+SYNC_WORKING_TEXT = "正在处理同步包，请稍候…"
+SYNC_NOT_ENROLLED_TEXT = (
+    "本数据库尚未加入同步：在办公室用“sync enroll”登记笔记本，在笔记本上用“sync checkout”签出。"
+)
+CONFLICT_TEXTS["sync_open_conflict"] = (
+    "{name}存在未解决的同步冲突，暂不下发文书（请先在“同步 → 冲突处理”中处理，再下发）"
+)

@@ -194,10 +194,11 @@ class IssuingService:
         wanted_ids = set(enterprise_ids) if enterprise_ids is not None else None
         wanted_kinds = set(kinds) if kinds is not None else None
         jobs = self._plan_jobs(as_of, issue_date.year, wanted_ids, wanted_kinds)
+        jobs, held = self._hold_conflicts(jobs)
         # every fact the letters print from the office settings, before any number is taken
         settings = self.office.require_letter_facts({j.kind for j in jobs}) if jobs else None
         if settings is None:
-            return IssueReport()  # nothing is due
+            return IssueReport(failed=held)  # nothing is due (or held back)
         pool = None
         fonts = self.fonts(settings)
         if self.workers > 1 and len(jobs) >= 4:
@@ -215,7 +216,33 @@ class IssuingService:
         if pool is not None:
             pool.close()
             pool.join()
-        return report
+        return replace(report, failed=(*held, *report.failed)) if held else report
+
+    def _hold_conflicts(self, jobs: list[_Job]) -> tuple[list[_Job], tuple[IssueFailure, ...]]:
+        """Leave out the enterprises with an open sync conflict (a letter must not print data
+        still in dispute); each left-out document is reported as not issued, naming them."""
+        from .sync_merge import open_conflict_enterprises
+
+        with self.db.transaction() as s:
+            disputed = open_conflict_enterprises(s)
+        if not disputed:
+            return jobs, ()
+        kept: list[_Job] = []
+        held: list[IssueFailure] = []
+        for job in jobs:
+            blocked = [i for i in job.enterprise_ids if i in disputed]
+            if not blocked:
+                kept.append(job)
+                continue
+            subjects = tuple(sorted(disputed[i] for i in blocked))
+            names = "、".join(name for _, name in subjects)
+            held.append(
+                IssueFailure(job.kind, subjects, Conflict("sync_open_conflict", name=names))
+            )
+            rest = tuple(i for i in job.enterprise_ids if i not in disputed)
+            if rest:  # the county bulletin names the others
+                kept.append(replace(job, enterprise_ids=rest))
+        return kept, tuple(held)
 
     def _run_chunks(self, jobs: list[_Job], run: _Run, progress: Progress | None) -> IssueReport:
         issued: list[DocumentRow] = []

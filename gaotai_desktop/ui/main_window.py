@@ -41,6 +41,7 @@ from .dialogs.restore import RestoreDialog, chosen_folder, local_now
 from .dialogs.user_admin import UsersDialog
 from .file_transfers import FileTransfers
 from .startup import after_first_paint
+from .sync_menu import SyncMenu
 from .tabs.accidents import AccidentTab
 from .tabs.agenda import AgendaTab
 from .tabs.base import Tab
@@ -229,6 +230,11 @@ class MainWindow(QMainWindow):
         self._build_record_menu()
         self._build_view_menu()
         self._build_documents_menu()
+        #: 同步: status, export, import, conflict queue (and a status-bar note).
+        self.sync_menu = SyncMenu(self)
+        self.sync_menu.build(self.menuBar())
+        self.sync_menu.changed.connect(self.refresh_all)
+        self.all_loaded.connect(self.sync_menu.refresh_status)
         self._build_settings_menu()
         self._build_help_menu()
 
