@@ -1333,3 +1333,50 @@ def sync_receipt_text(acknowledged: int, refreshed: int) -> str:
 
 SYNC_REPEATED_TEXT = "该同步包已导入过，未作任何改动。"
 SYNC_NO_CONFLICTS_TEXT = "没有待处理的同步冲突。"
+
+
+# -- recognition cases: documents, home-visit intake, 调查笔录 ------------------------------------
+CASE_DOCUMENT_NAMES: dict[str, str] = {
+    "case_acceptance": "工伤认定申请受理决定书",
+    "case_non_acceptance": "工伤认定申请不予受理决定书",
+    "case_missing": "工伤认定申请材料补正告知书",
+    "case_suspension": "工伤认定中止通知书",
+    "case_decision": "认定工伤决定书送达函",
+}
+FIELD_NAMES.update(
+    {
+        "case_document": "案件文书",
+        "investigation_place": "调查地点",
+        "investigation_staff1": "调查人（一）姓名",
+        "investigation_cert1": "调查人（一）执法证号",
+        "investigation_staff2": "调查人（二）姓名",
+        "investigation_cert2": "调查人（二）执法证号",
+        "investigation_person": "被调查人姓名",
+        "investigation_id": "被调查人身份证号",
+        "investigation_qa": "问答内容",
+        "investigation_time": "调查时间",
+    }
+)
+VALIDATION_TEXTS.update(
+    {
+        "case_document_unavailable": "该案件尚未办理到可出具这份文书的步骤",
+        "investigation_end_before_start": "结束时间早于开始时间",
+    }
+)
+WHAT_NAMES["investigation_record"] = "调查笔录"
+AUDIT_TABLE_NAMES.update({"case_document": "工伤认定文书", "investigation_record": "调查笔录"})
+HOME_VISIT_TITLE = "上门受理工伤认定申请"
+INVESTIGATION_TITLE = "调查笔录"
+
+
+def case_document_file_name(worker: str, kind: str) -> str:
+    """The suggested file name of a case document (worker's name and the document's name)."""
+    return f"{worker}_{CASE_DOCUMENT_NAMES.get(kind, kind)}.pdf"
+
+
+def case_document_issued_text(doc_no: str, title: str) -> str:
+    return f"{title}（{doc_no}）已出具，连同送达回证一并打开。"
+
+
+def investigation_saved_text(person: str, count: int) -> str:
+    return f"已保存对{person}的调查笔录（{count} 个问答）。"
