@@ -1366,6 +1366,7 @@ VALIDATION_TEXTS.update(
 WHAT_NAMES["investigation_record"] = "调查笔录"
 AUDIT_TABLE_NAMES.update({"case_document": "工伤认定文书", "investigation_record": "调查笔录"})
 HOME_VISIT_TITLE = "上门受理工伤认定申请"
+HOME_VISIT_EMPLOYER_HINT = "输入企业名称中的字，或18位统一社会信用代码"
 INVESTIGATION_TITLE = "调查笔录"
 
 
@@ -1380,3 +1381,19 @@ def case_document_issued_text(doc_no: str, title: str) -> str:
 
 def investigation_saved_text(person: str, count: int) -> str:
     return f"已保存对{person}的调查笔录（{count} 个问答）。"
+
+
+INVESTIGATION_GENDERS: tuple[str, ...] = ("", "男", "女")
+
+
+def investigation_case_text(worker: str, employer: str) -> str:
+    return f"案件：{worker}　用人单位：{employer}"
+
+
+def investigation_preview_title(worker: str, blank: bool) -> str:
+    return f"调查笔录（{worker}）" + ("（空白）" if blank else "")
+
+
+CASE_DOCUMENT_MENU_INVESTIGATION = "调查笔录(&I)…"
+CASE_DOCUMENT_MENU_BLANK = "空白调查笔录(&B)…"
+CASE_DOCUMENT_MENU_NONE = "（该案件尚无可出具的文书）"

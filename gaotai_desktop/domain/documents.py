@@ -272,3 +272,34 @@ class InvestigationRow:
     record: InvestigationInput
     by: str
     at: dt.datetime
+
+
+def parse_qa(text: str) -> tuple[tuple[str, str], ...]:
+    """Questions and answers typed as lines starting with 问： and 答： (a line without either
+    continues the one before it): ``(question, answer)`` pairs in order."""
+    pairs: list[list[str]] = []
+    part = -1
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        head, rest = line[:1], line[1:].lstrip("：:　 ")
+        if head == "问" and line[1:2] in ("：", ":"):
+            pairs.append([rest, ""])
+            part = 0
+        elif head == "答" and line[1:2] in ("：", ":"):
+            if not pairs or part == 1:
+                pairs.append(["", ""])
+            pairs[-1][1] = rest
+            part = 1
+        elif pairs:
+            pairs[-1][max(part, 0)] += line
+        else:
+            pairs.append([line, ""])
+            part = 0
+    return tuple((q, a) for q, a in pairs)
+
+
+def format_qa(qa: tuple[tuple[str, str], ...]) -> str:
+    """The pairs as the lines :func:`parse_qa` reads."""
+    return "\n".join(f"问：{q}\n答：{a}" for q, a in qa)
