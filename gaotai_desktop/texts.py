@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .domain.dates import WEEKDAYS, chinese_date
 from .domain.deadlines import Due
+from .domain.documents import CASE_DOCUMENT_LABELS
 from .domain.errors import (
     Conflict,
     FontError,
@@ -1336,13 +1337,7 @@ SYNC_NO_CONFLICTS_TEXT = "没有待处理的同步冲突。"
 
 
 # -- recognition cases: documents, home-visit intake, 调查笔录 ------------------------------------
-CASE_DOCUMENT_NAMES: dict[str, str] = {
-    "case_acceptance": "工伤认定申请受理决定书",
-    "case_non_acceptance": "工伤认定申请不予受理决定书",
-    "case_missing": "工伤认定申请材料补正告知书",
-    "case_suspension": "工伤认定中止通知书",
-    "case_decision": "认定工伤决定书送达函",
-}
+CASE_DOCUMENT_NAMES: dict[str, str] = CASE_DOCUMENT_LABELS
 FIELD_NAMES.update(
     {
         "case_document": "案件文书",

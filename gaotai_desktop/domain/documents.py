@@ -217,6 +217,15 @@ class CaseDocumentKind(enum.StrEnum):
         return cls("case_" + name.strip().removeprefix("case_"))
 
 
+#: The case documents' names as printed in their titles and shown in lists.
+CASE_DOCUMENT_LABELS: dict[str, str] = {
+    CaseDocumentKind.ACCEPTANCE: "工伤认定申请受理决定书",
+    CaseDocumentKind.NON_ACCEPTANCE: "工伤认定申请不予受理决定书",
+    CaseDocumentKind.MISSING: "工伤认定申请材料补正告知书",
+    CaseDocumentKind.SUSPENSION: "工伤认定中止通知书",
+    CaseDocumentKind.DECISION: "认定工伤决定书送达函",
+}
+
 #: The case step (``domain.cases.Step`` value) whose record a case document is the paper of.
 CASE_DOCUMENT_STEPS: dict[CaseDocumentKind, str] = {
     CaseDocumentKind.ACCEPTANCE: "accept",

@@ -62,6 +62,8 @@ def test_the_missing_list_of_each_round_is_its_own_numbered_document(services):
     first = docs.issue(case.id, "missing")
     assert first.doc_no == "高人社工伤补〔2026〕1号"
     assert (first.kind, first.issue_date) == ("case_missing", D(2026, 9, 3))
+    assert first.kind_label == "工伤认定申请材料补正告知书"
+    assert [d.doc_no for d in services.document_store.unprinted()] == [first.doc_no]
     assert docs.issue(case.id, "missing").id == first.id  # a reprint is the same document
     services.cases.complete(case.id, on=D(2026, 9, 10), today=TODAY)
     services.cases.missing(case.id, on=D(2026, 9, 14), items="工伤认定申请表", today=TODAY)
