@@ -192,3 +192,16 @@ def test_an_incomplete_investigation_record_is_refused(services):
             docs.save_record(case.id, bad, today=TODAY)
         assert refused.value.field == field
     assert docs.records(case.id) == []
+
+
+def test_questions_and_answers_typed_as_lines() -> None:
+    from gaotai_desktop.domain.documents import format_qa, parse_qa
+
+    typed = "问：你在哪里工作？\n答：在搅拌站，\n开罐车。\n\n问:几点发生的？\n答：上午十点。\n答：大概十点半。"
+    assert parse_qa(typed) == (
+        ("你在哪里工作？", "在搅拌站，开罐车。"),
+        ("几点发生的？", "上午十点。"),
+        ("", "大概十点半。"),
+    )
+    assert parse_qa(format_qa(parse_qa(typed))) == parse_qa(typed)
+    assert parse_qa("没有前缀的一句") == (("没有前缀的一句", ""),)
