@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .domain.dates import WEEKDAYS, chinese_date
 from .domain.deadlines import Due
+from .domain.documents import CASE_DOCUMENT_LABELS
 from .domain.errors import (
     Conflict,
     FontError,
@@ -1524,3 +1525,61 @@ SYNC_NOT_ENROLLED_TEXT = (
 CONFLICT_TEXTS["sync_open_conflict"] = (
     "{name}存在未解决的同步冲突，暂不下发文书（请先在“同步 → 冲突处理”中处理，再下发）"
 )
+
+
+# -- recognition cases: documents, home-visit intake, 调查笔录 ------------------------------------
+CASE_DOCUMENT_NAMES: dict[str, str] = CASE_DOCUMENT_LABELS
+FIELD_NAMES.update(
+    {
+        "case_document": "案件文书",
+        "investigation_place": "调查地点",
+        "investigation_staff1": "调查人（一）姓名",
+        "investigation_cert1": "调查人（一）执法证号",
+        "investigation_staff2": "调查人（二）姓名",
+        "investigation_cert2": "调查人（二）执法证号",
+        "investigation_person": "被调查人姓名",
+        "investigation_id": "被调查人身份证号",
+        "investigation_qa": "问答内容",
+        "investigation_time": "调查时间",
+    }
+)
+VALIDATION_TEXTS.update(
+    {
+        "case_document_unavailable": "该案件尚未办理到可出具这份文书的步骤",
+        "investigation_end_before_start": "结束时间早于开始时间",
+    }
+)
+WHAT_NAMES["investigation_record"] = "调查笔录"
+AUDIT_TABLE_NAMES.update({"case_document": "工伤认定文书", "investigation_record": "调查笔录"})
+HOME_VISIT_TITLE = "上门受理工伤认定申请"
+HOME_VISIT_EMPLOYER_HINT = "输入企业名称中的字，或18位统一社会信用代码"
+INVESTIGATION_TITLE = "调查笔录"
+
+
+def case_document_file_name(worker: str, kind: str) -> str:
+    """The suggested file name of a case document (worker's name and the document's name)."""
+    return f"{worker}_{CASE_DOCUMENT_NAMES.get(kind, kind)}.pdf"
+
+
+def case_document_issued_text(doc_no: str, title: str) -> str:
+    return f"{title}（{doc_no}）已出具，连同送达回证一并打开。"
+
+
+def investigation_saved_text(person: str, count: int) -> str:
+    return f"已保存对{person}的调查笔录（{count} 个问答）。"
+
+
+INVESTIGATION_GENDERS: tuple[str, ...] = ("", "男", "女")
+
+
+def investigation_case_text(worker: str, employer: str) -> str:
+    return f"案件：{worker}　用人单位：{employer}"
+
+
+def investigation_preview_title(worker: str, blank: bool) -> str:
+    return f"调查笔录（{worker}）" + ("（空白）" if blank else "")
+
+
+CASE_DOCUMENT_MENU_INVESTIGATION = "调查笔录(&I)…"
+CASE_DOCUMENT_MENU_BLANK = "空白调查笔录(&B)…"
+CASE_DOCUMENT_MENU_NONE = "（该案件尚无可出具的文书）"

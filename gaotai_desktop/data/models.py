@@ -517,6 +517,43 @@ class CaseSuspension(Stamped, Base):
     reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
+class CaseDocument(Stamped, Base):
+    """A document issued for a recognition case: the paper of one of its steps (the
+    :class:`CaseEvent`), so a reprint finds the same stored document (revision 0013)."""
+
+    __tablename__ = "case_document"
+    __table_args__ = (UniqueConstraint("event_id", "kind"),)
+    case_id: Mapped[str] = mapped_column(ForeignKey("recognition_case.id"), index=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("case_event.id"))
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id"), unique=True)
+    #: :class:`gaotai_desktop.domain.documents.CaseDocumentKind`
+    kind: Mapped[str] = mapped_column(String(32))
+
+
+class InvestigationRecord(Stamped, Base):
+    """调查笔录 taken for a recognition case: when and where, the two staff with their
+    certificate numbers, the person questioned and the questions and answers (``qa``: JSON
+    list of ``[question, answer]``) (revision 0013)."""
+
+    __tablename__ = "investigation_record"
+    case_id: Mapped[str] = mapped_column(ForeignKey("recognition_case.id"), index=True)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    place: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    staff1_name: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    staff1_cert: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    staff2_name: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    staff2_cert: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    person_name: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    person_gender: Mapped[str] = mapped_column(String(8), default="", server_default="")
+    person_id_number: Mapped[str] = mapped_column(String(18), default="", server_default="")
+    #: Print the full ID number (else masked).
+    full_id: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    person_relation: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    person_phone: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    qa: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
 # -- home-visit laptops: sync (revision 0010) ----------------------------------------------------
 class SyncNode(Stamped, Base):
     """This database's place in sync (one row, or none when never enrolled): the office, or a

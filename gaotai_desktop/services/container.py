@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .audit import AuditService
     from .backups import BackupService
     from .base import Database
+    from .case_documents import CaseDocumentService
     from .cases import CaseService
     from .document_store import DocumentStore
     from .enterprises import EnterpriseService
@@ -223,6 +224,12 @@ def _hotline(s: Services) -> HotlineService:
     return HotlineService(s.db)
 
 
+def _case_documents(s: Services) -> CaseDocumentService:
+    from .case_documents import CaseDocumentService
+
+    return CaseDocumentService(s.db, s.office, s.document_store, fonts=s.issuing.fonts)
+
+
 def _sync(s: Services) -> SyncService:
     from .sync import SyncService
 
@@ -267,6 +274,8 @@ class Services:
     training = _Built(_training)
     #: The rights hotline (维权热线): calls, follow-ups, monthly counts.
     hotline = _Built(_hotline)
+    #: The papers of a case: its numbered documents with their receipts, and its 调查笔录.
+    case_documents = _Built(_case_documents)
     #: Home-visit laptops: enrolment, checkout, change packages, receipts, conflicts.
     sync = _Built(_sync)
     #: Every enterprise's tier and the pick-lists, read without SQLAlchemy from a SQLite file.

@@ -303,6 +303,8 @@ class MainWindow(QMainWindow):
         record_menu.addAction(self.new_action)
         record_menu.addAction(self.open_action)
         record_menu.addAction(self.delete_action)
+        record_menu.addSeparator()
+        record_menu.addAction(self.case_tab.home_visit_action)
 
     def _build_view_menu(self) -> None:
         view_menu = self.menuBar().addMenu("查看(&V)")
