@@ -77,7 +77,13 @@ _PG_LOCK_KEY = 0x67616F74
 _AUDIT: Table = table_of(AuditEntry)
 #: Personal fields masked when the trail is read (PIPL art. 28), unless a supervisor reveals them
 #: (an enterprise's ``phone`` is the business's own, printed on its letters: not masked).
-MASKED_FIELDS = {"id_number": mask_id, "caller_name": mask_name, "caller_phone": mask_phone}
+MASKED_FIELDS = {
+    "id_number": mask_id,
+    "person_id_number": mask_id,  # the person questioned in a 调查笔录
+    "person_phone": mask_phone,
+    "caller_name": mask_name,
+    "caller_phone": mask_phone,
+}
 _CHUNK = 500
 
 

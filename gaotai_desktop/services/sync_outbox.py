@@ -50,6 +50,7 @@ SYNC_TABLES: tuple[str, ...] = (
     "case_material",
     "case_event",
     "case_suspension",
+    "investigation_record",
     "interview_record",
     "inspection",
     "self_inspection",

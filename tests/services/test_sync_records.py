@@ -15,11 +15,13 @@ from gaotai_desktop.data.models import (
     CaseMaterial,
     Delivery,
     Document,
+    InvestigationRecord,
     RecognitionCase,
     WarningEvent,
     WarningRecord,
 )
 from gaotai_desktop.domain.cases import CaseInput, Channel
+from gaotai_desktop.domain.documents import InvestigationInput
 from gaotai_desktop.domain.identifiers import uscc_check_char
 from gaotai_desktop.domain.loop import DeliveryFacts
 from gaotai_desktop.domain.rows import AccidentInput, EnterpriseInput, PersonInput
@@ -72,10 +74,19 @@ def test_case_intake_and_delivery_round_trip(db, db_path, tmp_path):
                       channel=Channel.HOME_VISIT),
             today=TODAY,
         )  # fmt: skip
+        laptop.case_documents.save_record(
+            case.id,
+            InvestigationInput(
+                started_at=dt.datetime(2026, 11, 28, 9, 30), place="张三家中",
+                staff=(("王敏", "62070001"), ("李强", "62070002")), person_name="张三",
+                person_id_number="620724198001010018", qa=(("事故经过？", "从脚手架上摔下"),),
+            ),
+            today=TODAY,
+        )  # fmt: skip
         laptop.warnings.deliver(
             doc_no, DeliveryFacts(delivered_on=TODAY, recipient="马晓东"), today=TODAY
         )
-        assert laptop.sync.status().pending >= 5
+        assert laptop.sync.status().pending >= 6
         laptop.sync.export(PASS, tmp_path / "c.gsync")
         outcome = office.sync.import_package(
             (tmp_path / "c.gsync").read_bytes(), PASS, receipt=tmp_path / "r.gsync"
@@ -85,6 +96,8 @@ def test_case_intake_and_delivery_round_trip(db, db_path, tmp_path):
         (at_office,) = rows(office, RecognitionCase, id=case.id)
         assert at_office["channel"] == "home_visit" and at_office["worker_name"] == "张三"
         assert rows(office, CaseEvent, case_id=case.id)
+        (record,) = rows(office, InvestigationRecord, case_id=case.id)  # the 调查笔录 taken there
+        assert record["place"] == "张三家中" and "从脚手架上摔下" in record["qa"]
         assert len(rows(office, CaseMaterial, case_id=case.id)) == len(
             rows(laptop, CaseMaterial, case_id=case.id)
         )
