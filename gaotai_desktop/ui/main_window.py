@@ -32,13 +32,7 @@ from ..domain.errors import GaotaiError
 from ..domain.tiers import TIER_LABELS
 from ..files.output import protected_paths
 from . import messages as msg
-from .dialogs.about import AboutDialog
-from .dialogs.authorities import AuthoritiesDialog
 from .dialogs.help import DataLocationsDialog, HelpDialog, HelpKeyFilter, log_file, section_of
-from .dialogs.import_preview import ImportPreviewDialog
-from .dialogs.office_settings import OfficeSettingsDialog
-from .dialogs.restore import RestoreDialog, chosen_folder, local_now
-from .dialogs.user_admin import UsersDialog
 from .file_transfers import FileTransfers
 from .startup import after_first_paint
 from .sync_menu import SyncMenu
@@ -57,8 +51,11 @@ from .workers import Task
 if TYPE_CHECKING:
     from ..services.container import Services
     from .dialogs.about import AboutDialog
+    from .dialogs.authorities import AuthoritiesDialog
     from .dialogs.import_preview import ImportPreviewDialog
     from .dialogs.office_settings import OfficeSettingsDialog
+    from .dialogs.restore import RestoreDialog
+    from .dialogs.user_admin import UsersDialog
 
 log = logging.getLogger(__name__)
 
@@ -442,6 +439,8 @@ class MainWindow(QMainWindow):
         return dlg
 
     def open_authorities(self) -> AuthoritiesDialog | None:
+        from .dialogs.authorities import AuthoritiesDialog
+
         try:
             dlg = AuthoritiesDialog(self.services.enterprises, parent=self)
         except Exception as exc:
@@ -467,6 +466,8 @@ class MainWindow(QMainWindow):
 
     def open_users(self) -> UsersDialog | None:
         """设置 → 用户管理 (administrators; anyone while the database has no users)."""
+        from .dialogs.user_admin import UsersDialog
+
         try:
             dlg = UsersDialog(self.services.users, parent=self)
         except Exception as exc:
@@ -583,6 +584,8 @@ class MainWindow(QMainWindow):
 
     def open_restore(self) -> RestoreDialog | None:
         """文件 → 备份与恢复."""
+        from .dialogs.restore import RestoreDialog
+
         if self.restore_dialog is not None:
             self.restore_dialog.raise_()
             return self.restore_dialog
@@ -620,6 +623,8 @@ class MainWindow(QMainWindow):
         removed later). A failure is told (a message box), never silently dropped."""
         import threading
         import time
+
+        from .dialogs.restore import chosen_folder, local_now
 
         if self.settings.value("backup/auto", "true") in ("false", False):
             return
