@@ -70,7 +70,8 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _global_parser() -> Parser:
+    """The options before a command (the window takes these alone)."""
     p = Parser(prog=APP_NAME, description="高台工伤预防分级预警台：不带子命令时打开窗口。")
     p.add_argument(
         "--version", action="version", version=f"%(prog)s {__version__}", help="显示版本号并退出"
@@ -82,6 +83,28 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help=f"以此用户登录（已设置用户的数据库必须登录；密码取自环境变量 {PASSWORD_ENV}，否则提示输入）",
     )
+    return p
+
+
+def _window_args(argv: list[str]) -> argparse.Namespace | None:
+    """``argv`` parsed without the commands' parsers (about 60 of them, each command module
+    imported) when it only opens the window: ``[--db X] [--demo] [--user NAME]``; else ``None``."""
+    rest = list(argv)
+    while rest:
+        flag = rest.pop(0)
+        name, eq, _ = flag.partition("=")
+        if flag == "--demo":
+            continue
+        if name in ("--db", "--user") and (eq or (rest and not rest.pop(0).startswith("-"))):
+            continue
+        return None
+    args = _global_parser().parse_args(argv)
+    args.command = None
+    return args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _global_parser()
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = sub.add_parser("import", help="导入企业或事故（.xlsx / .csv）")
@@ -524,7 +547,9 @@ COMMANDS = {
 def main(argv: list[str] | None = None, out=None, err=None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    args = build_parser().parse_args(argv)
+    if argv is None:
+        argv = sys.argv[1:]
+    args = _window_args(argv) or build_parser().parse_args(argv)
     if args.command is None:
         from ..gui import run_gui
 

@@ -287,3 +287,27 @@ def test_tiers_csv_writes_names_inert(tmp_path, name):
     rows = list(csvlib.reader(io.StringIO(out)))
     assert rows[1][1] == "'" + name
     assert rows[1][0] == "91620724MA01AB2C3L"
+
+
+@pytest.mark.parametrize(
+    ("argv", "window"),
+    [
+        ([], True),
+        (["--db", "x.sqlite"], True),
+        (["--db=x.sqlite", "--demo", "--user", "li"], True),
+        (["--demo", "tiers"], False),
+        (["--db", "x.sqlite", "--bogus"], False),
+        (["--db", "--demo"], False),
+        (["--version"], False),
+    ],
+)
+def test_the_window_is_opened_without_building_every_command(argv, window):
+    from gaotai_desktop.cli import _window_args, build_parser
+
+    args = _window_args(argv)
+    assert (args is not None) == window
+    if window:  # the same options as the full parser gives
+        full = build_parser().parse_args(argv)
+        assert (args.db, args.demo, args.user, args.command) == (
+            full.db, full.demo, full.user, full.command,
+        )  # fmt: skip
