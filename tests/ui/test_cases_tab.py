@@ -146,3 +146,34 @@ def test_a_clerk_takes_a_case_from_intake_to_decision_in_the_window(
     persons = cases_window.services.accidents.persons(row.accident_id)
     assert [(p.name, p.outcome) for p in persons] == [("王芳", "认定工伤")]
     assert "共 3 件" in tab.count_label.text()
+
+
+def test_a_non_acceptance_takes_its_reason_into_the_letter(cases_window, qtbot, boxes):
+    import io
+
+    from pypdf import PdfReader
+
+    from .conftest import type_text
+
+    tab = cases_window.case_tab
+    cases_window.tabs.setCurrentWidget(tab)
+    late_id = cases_window.test_ids[0]
+    tab.view.select_id(late_id)
+    qtbot.waitUntil(lambda: tab.current_row() is not None and tab.current_row().id == late_id)
+    dlg = tab.open_step("decide")
+    assert dlg.ui.reasonEdit.isVisibleTo(dlg)
+    i = dlg.ui.outcomeCombo.findData("不予受理")
+    assert i >= 0
+    dlg.ui.outcomeCombo.setCurrentIndex(i)
+    _date(qtbot, dlg.ui.dateEdit, "2026-11-27")
+    type_text(qtbot, dlg.ui.reasonEdit, "申请人与用人单位不存在劳动关系")
+    _save(qtbot, dlg)
+    assert not boxes.texts("error"), boxes.shown
+    assert tab.current_row().state == "not_accepted"
+    pdf = cases_window.services.case_documents.pdf(late_id, "case_non_acceptance")
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "申请人与用人单位不存在劳动关系" in text.replace("\n", "")
+    # the other steps have no reason row
+    other = tab.open_step("accept")
+    assert not other.ui.reasonEdit.isVisibleTo(other)
+    other.reject()

@@ -135,9 +135,11 @@ class CaseStepDialog(_CaseDialog):
         ui.formLayout.setRowVisible(ui.outcomeCombo, step == "decide")
         for outcome in outcomes_for(case.state) if step == "decide" else ():
             ui.outcomeCombo.addItem(str(outcome), str(outcome))
+        ui.formLayout.setRowVisible(ui.reasonEdit, step == "decide")
         ui.formLayout.setRowVisible(ui.simpleCheck, step == "accept")
         self.fields = {
-            "case_date": ui.dateEdit.line, "case_items": ui.textEdit, "case_reason": ui.textEdit,
+            "case_date": ui.dateEdit.line, "case_items": ui.textEdit,
+            "case_reason": ui.reasonEdit if step == "decide" else ui.textEdit,
             "case_outcome": ui.outcomeCombo,
         }  # fmt: skip
         ui.dateEdit.setFocus()
@@ -160,5 +162,7 @@ class CaseStepDialog(_CaseDialog):
             return cases.resume(ref, on=on, today=today)
         if step == "decide":
             outcome = str(ui.outcomeCombo.currentData() or "")
-            return cases.decide(ref, on=on, outcome=outcome, article=text, today=today)
+            return cases.decide(
+                ref, on=on, outcome=outcome, article=text, reason=ui.reasonEdit.text(), today=today
+            )
         return cases.served(ref, on=on, today=today)

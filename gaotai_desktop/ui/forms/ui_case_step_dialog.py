@@ -70,10 +70,20 @@ class Ui_CaseStepDialog(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.textEdit)
 
+        self.reasonLabel = QLabel(CaseStepDialog)
+        self.reasonLabel.setObjectName(u"reasonLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
+
+        self.reasonEdit = QLineEdit(CaseStepDialog)
+        self.reasonEdit.setObjectName(u"reasonEdit")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
+
         self.simpleCheck = QCheckBox(CaseStepDialog)
         self.simpleCheck.setObjectName(u"simpleCheck")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.simpleCheck)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.simpleCheck)
 
 
         self.mainLayout.addLayout(self.formLayout)
@@ -88,6 +98,7 @@ class Ui_CaseStepDialog(object):
         self.dateLabel.setBuddy(self.dateEdit)
         self.outcomeLabel.setBuddy(self.outcomeCombo)
         self.textLabel.setBuddy(self.textEdit)
+        self.reasonLabel.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.dateEdit, self.outcomeCombo)
         QWidget.setTabOrder(self.outcomeCombo, self.textEdit)
@@ -103,5 +114,7 @@ class Ui_CaseStepDialog(object):
         self.dateLabel.setText(QCoreApplication.translate("CaseStepDialog", u"\u529e\u7406\u65e5\u671f(&D)*", None))
         self.outcomeLabel.setText(QCoreApplication.translate("CaseStepDialog", u"\u8ba4\u5b9a\u7ed3\u8bba(&O)*", None))
         self.textLabel.setText(QCoreApplication.translate("CaseStepDialog", u"\u8bf4\u660e(&T)", None))
+        self.reasonLabel.setText(QCoreApplication.translate("CaseStepDialog", u"\u7406\u7531(&R)", None))
+        self.reasonEdit.setPlaceholderText(QCoreApplication.translate("CaseStepDialog", u"\u4e0d\u4e88\u53d7\u7406\u3001\u4e0d\u4e88\u8ba4\u5b9a\u6216\u7ec8\u6b62\u7684\u7406\u7531\uff08\u5370\u5728\u51b3\u5b9a\u4e66\u7684\u9001\u8fbe\u51fd\u4e0a\uff09", None))
         self.simpleCheck.setText(QCoreApplication.translate("CaseStepDialog", u"\u7b80\u6613\u6848\u4ef6\uff0815\u65e5\u5185\u4f5c\u51fa\u51b3\u5b9a\uff09(&S)", None))
     # retranslateUi
