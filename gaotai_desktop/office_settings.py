@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .domain.documents import DocumentKind
+from .domain.documents import CaseDocumentKind, DocumentKind
 from .domain.errors import GaotaiError, MissingLetterFacts, ValidationError
 from .domain.reference import ISSUING_BODY
 
@@ -157,7 +157,9 @@ def require_letter_facts(settings: OfficeSettings, kinds: Iterable[str] = ()) ->
 # -- typed values from text (``gaotai-desktop settings set KEY=VALUE``) -----------------------------
 #: Keys of the dict-valued settings, as ``prefix.<kind>`` and ``rectification_days.<tier>``.
 DICT_KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "prefix": ("prefixes", tuple(k.value for k in DocumentKind)),
+    # the warnings' letters, then the recognition cases' documents (their defaults in
+    # ``domain.documents.CASE_DOCUMENT_PREFIXES``)
+    "prefix": ("prefixes", tuple(k.value for k in (*DocumentKind, *CaseDocumentKind))),
     "rectification_days": ("rectification_days", ("yellow", "orange", "red")),
 }
 _PHONE = re.compile(r"^[0-9０-９+()（）\- 转,，、/]+$")

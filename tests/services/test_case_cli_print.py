@@ -68,3 +68,20 @@ def test_print_a_case_document_from_the_command_line(office, db_path, tmp_path):
                        "-o", str(again), "--no-receipt")  # fmt: skip
     assert code == 0 and "高人社工伤不受〔2026〕1号" in out
     assert "送达回证" not in text(again)
+
+
+def test_an_administrator_sets_a_case_documents_prefix(office, db_path, tmp_path):
+    code, _, err = run(db_path, "settings", "set", "prefix.case_acceptance=高人社伤受字")
+    assert code == 0, err
+    code, out, err = run(db_path, "cases", "add", "--uscc", USCC, "--worker", "孙秀英",
+                         "--id-number", ID1, "--accident-date", "2026-09-10",
+                         "--applied", "2026-09-16")  # fmt: skip
+    assert code == 0, err
+    case = out.strip()
+    assert run(db_path, "cases", "accept", case, "--date", "2026-09-18")[0] == 0
+    target = tmp_path / "a.pdf"
+    code, out, err = run(db_path, "cases", "print", case, "--kind", "acceptance", "-o", str(target))
+    assert code == 0, err
+    assert "高人社伤受字〔2026〕1号" in out and "高人社伤受字〔2026〕1号" in text(target)
+    code, _, err = run(db_path, "settings", "set", "prefix.case_nonsense=X")
+    assert code == 1 and "prefix.case_acceptance" in err
