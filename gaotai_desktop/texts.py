@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from .domain.dates import WEEKDAYS, chinese_date
@@ -352,6 +353,34 @@ def _fmt(template: str, detail: dict[str, Any]) -> str:
         return template
 
 
+def stale_text(detail: dict[str, Any]) -> str:
+    """Another desk saved the record first: who, when, and its values of the fields that differ
+    from what this desk would save (``services.base.Database.check_version``)."""
+    at = detail.get("at")
+    when = (
+        at.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+        if isinstance(at, dt.datetime)
+        else ""
+    )
+    changes = detail.get("changes") or {}
+    shown = "；".join(f"{field_name(k)}“{_shown_value(v)}”" for k, v in changes.items())
+    theirs = f"已被他人修改：{shown}（对方的值）。" if shown else ""
+    return (
+        f"{CONFLICT_TEXTS['stale']}。{detail.get('by', '')}于{when}保存了该记录，本次未保存。"
+        f"{theirs}您填写的内容仍在窗口中，请核对后重新保存。"
+    )
+
+
+def _shown_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
 def field_name(field: str) -> str:
     return FIELD_NAMES.get(field, field)
 
@@ -375,6 +404,8 @@ def error_text(err: BaseException) -> str:
         return os_error_text(err)
     if isinstance(err, ValidationError):
         return validation_text(err)
+    if isinstance(err, Conflict) and err.code == "stale" and "by" in err.detail:
+        return stale_text(err.detail)
     if isinstance(err, Conflict):
         return _fmt(CONFLICT_TEXTS.get(err.code, err.code), err.detail)
     if isinstance(err, StorageError):
