@@ -4,7 +4,8 @@ With ``GAOTAI_TEST_PG`` (or ``--pg``) set to a PostgreSQL server's URL (``tools/
 starts one), ``db_path`` is instead the URL of a fresh PostgreSQL database made for the test (a
 copy of a template migrated once per session) and the ``db`` fixture and every services fixture run
 there. Tests marked ``sqlite_only`` (file corruption, the backup API, plain ``sqlite3`` reads, kill
-tests) are deselected on PostgreSQL, and the run's summary says how many and why.
+tests) are deselected on PostgreSQL, those marked ``postgres_only`` (pg_dump) on SQLite; the run's
+summary says how many and why.
 """
 
 from __future__ import annotations
@@ -40,12 +41,12 @@ def pg_url(config: pytest.Config) -> str:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """On PostgreSQL, leave out the tests marked ``sqlite_only`` (reported with their reason)."""
-    if not pg_url(config):
-        return
+    """On PostgreSQL, leave out the tests marked ``sqlite_only``; on SQLite those marked
+    ``postgres_only`` (reported with their reason)."""
+    other = "postgres_only" if not pg_url(config) else "sqlite_only"
     kept, dropped = [], []
     for item in items:
-        marker = item.get_closest_marker("sqlite_only")
+        marker = item.get_closest_marker(other)
         if marker is None:
             kept.append(item)
             continue
@@ -59,12 +60,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
-    if not pg_url(config):
+    if not pg_url(config) and not _DESELECTED:
         return
-    terminalreporter.section("PostgreSQL run")
-    terminalreporter.write_line(f"server: {pg_url(config)}")
+    if pg_url(config):
+        terminalreporter.section("PostgreSQL run")
+        terminalreporter.write_line(f"server: {pg_url(config)}")
+    else:
+        terminalreporter.section("SQLite run")
+    only = "SQLite only" if pg_url(config) else "PostgreSQL only: GAOTAI_TEST_PG=URL runs them"
     for reason, count in sorted(_DESELECTED.items()):
-        terminalreporter.write_line(f"deselected (SQLite only) x{count}: {reason}")
+        terminalreporter.write_line(f"deselected ({only}) x{count}: {reason}")
 
 
 @pytest.fixture(autouse=True)

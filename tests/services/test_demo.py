@@ -23,7 +23,7 @@ def add_real_enterprise(db) -> None:
                 " legal_representative, contact_person, phone, address, hazard, hazard_source,"
                 " hazard_reference, uscc_override_reason, created_at, created_by, updated_at,"
                 " updated_by, row_version) VALUES ('real', '91620724MA01AB2C3L', '真实企业有限公司',"
-                " '', '', '', '', '', '', '', 0, '', '', '', :t, 'x', :t, 'x', 1)"
+                " '', '', '', '', '', '', '', false, '', '', '', :t, 'x', :t, 'x', 1)"
             ),
             {"t": "2026-01-01 00:00:00.000000"},  # as SQLAlchemy stores a DateTime
         )
