@@ -8,10 +8,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..data.models import AuditEntry
 from ..domain.errors import Conflict, PermissionDenied, StorageError
 from ..domain.roles import SINGLE_USER, allowed
 from . import audit, sync_outbox
@@ -124,3 +125,13 @@ class Database:
             if hasattr(obj, name) and getattr(obj, name) != value
         }
         raise Conflict("stale", by=obj.updated_by, at=obj.updated_at, changes=theirs)
+
+    def change_mark(self) -> int:
+        """A number that moves whenever any desk changes anything: the last audit entry's
+        ``seq`` (every change through the services writes one, in its own transaction). One
+        indexed read; the window compares it when it gets the focus back."""
+        try:
+            with self.engine.connect() as conn:
+                return int(conn.execute(select(func.max(AuditEntry.seq))).scalar() or 0)
+        except OperationalError as exc:
+            raise StorageError("operational", detail=str(exc.orig or exc)) from exc

@@ -55,3 +55,55 @@ def test_the_enterprise_dialog_keeps_the_typing_and_shows_the_other_desks_values
     assert dlg.ui.legalEdit.text() == "张三"
     assert services.enterprises.get(row.id).address == ""  # nothing of this save was written
     dlg.reject()
+
+
+def test_the_window_picks_up_another_desks_changes_when_it_gets_the_focus_back(
+    empty_window, db_path, qtbot, qapp
+):
+    """Another desk adds an enterprise and an accident while this program is in the background:
+    on coming back the current tab reloads (the change mark moved), the accidents tab when shown;
+    with nothing changed nothing reloads."""
+    from gaotai_desktop.domain.rows import AccidentInput, PersonInput
+
+    window = empty_window
+    tab = window.enterprise_tab
+    window.tabs.setCurrentWidget(tab)
+    assert tab.model.rowCount() == 0
+    window.services.enterprises.lookups()  # the window has read through the database
+    reloads: list[str] = []
+    for t in window.all_tabs():
+        original = t.refresh
+        t.refresh = lambda t=t, original=original: (reloads.append(t.title), original())[1]
+
+    active, inactive = (
+        Qt.ApplicationState.ApplicationActive,
+        Qt.ApplicationState.ApplicationInactive,
+    )
+    qapp.applicationStateChanged.emit(inactive)
+    qapp.applicationStateChanged.emit(active)
+    assert reloads == []  # nothing changed meanwhile
+
+    qapp.applicationStateChanged.emit(inactive)
+    other = Database(make_engine(db_path), actor="科员乙")
+    try:
+        desk2 = build_services(other)
+        desk2.enterprises.create(
+            EnterpriseInput(USCC, "高台县鑫源建筑工程有限公司", "建筑业", "城关镇"), today=T
+        )
+        person = PersonInput("王五", "620724198001010018", "轻伤", "认定工伤")
+        desk2.accidents.record(
+            AccidentInput(USCC, dt.date(2026, 3, 5), "工地", "高处坠落", persons=(person,)), today=T
+        )
+    finally:
+        other.engine.dispose()
+    assert tab.model.rowCount() == 0  # not before the focus comes back
+    qapp.applicationStateChanged.emit(active)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+    assert reloads == [tab.title]
+    assert tab.model.row_at(0).uscc == USCC
+
+    window.tabs.setCurrentWidget(window.accident_tab)  # reloads once, when shown
+    qtbot.waitUntil(lambda: window.accident_tab.model.rowCount() == 1, timeout=10_000)
+    window.tabs.setCurrentWidget(tab)
+    window.tabs.setCurrentWidget(window.accident_tab)
+    assert reloads == [tab.title, window.accident_tab.title]
