@@ -266,7 +266,7 @@ class AccidentService:
     ) -> RecordResult:
         """Change an accident and its persons. ``expected_version``: the ``row_version`` the desk
         showed; when another desk has saved since, ``Conflict('stale')`` with its values."""
-        with self.db.transaction() as s:
+        with self.db.edit(expected_version) as s:
             acc = self.db.for_edit(s, Accident, accident_id, expected_version)
             if acc is None or acc.deleted_at is not None:
                 raise NotFound("accident", accident_id)

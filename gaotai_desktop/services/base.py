@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -104,6 +104,12 @@ class Database:
         obj.row_version = (obj.row_version or 0) + 1  # type: ignore[attr-defined]
 
     # -- optimistic locking: the one place an edit checks the version it was made from ---------
+    def edit(self, seen: int | None) -> AbstractContextManager[Session]:
+        """The transaction of an edit made from ``row_version`` ``seen``: on SQLite it takes the
+        write lock at the start (``BEGIN IMMEDIATE``) when there is a version to check, so the
+        row read by :meth:`for_edit` cannot change before this transaction writes."""
+        return self.transaction(immediate=seen is not None)
+
     def for_edit(self, s: Session, model: type[T], key: str, seen: int | None) -> T | None:
         """The row ``key`` of ``model`` to be changed from what a desk showed at ``row_version``
         ``seen``: locked to the end of the transaction (PostgreSQL ``SELECT ... FOR UPDATE``;

@@ -107,7 +107,7 @@ class EnterpriseService:
             raise ValidationError("authority_address", "too_long", {"max": 256})
         if len(contact) > 128:
             raise ValidationError("authority_contact", "too_long", {"max": 128})
-        with self.db.transaction() as s:
+        with self.db.edit(expected_version) as s:
             a = self.db.for_edit(s, Authority, authority_id, expected_version)
             if a is None:
                 raise NotFound("authority", authority_id)
@@ -238,7 +238,7 @@ class EnterpriseService:
         expected_version: int | None = None,
         override_reason: str = "",
     ) -> EnterpriseRow:
-        with self.db.transaction() as s:
+        with self.db.edit(expected_version) as s:
             e = self.db.for_edit(s, Enterprise, enterprise_id, expected_version)
             if e is None or e.deleted_at is not None:
                 raise NotFound("enterprise", enterprise_id)
