@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from gaotai_desktop.data.engine import sqlite_content_dump
 from gaotai_desktop.domain.errors import Conflict, ValidationError
@@ -50,7 +52,9 @@ def test_a_register_with_real_data_is_refused_untouched(db, db_path):
         generate(db, today=TODAY, enterprises=30, incidents=100)
     assert exc.value.code == "demo_real_data"
     msg = error_text(exc.value)
-    assert str(db_path) in msg and "企业1家" in msg and "--demo" in msg
+    # the file, or on a server the database's name (never the URL with its login)
+    where = str(db_path) if isinstance(db_path, Path) else make_url(db_path).database
+    assert f"“{where}”" in msg and "企业1家" in msg and "--demo" in msg
     assert sqlite_content_dump(db.engine) == before
 
 
