@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -102,6 +102,15 @@ class Database:
         obj.updated_at = self.clock()  # type: ignore[attr-defined]
         obj.updated_by = self.actor  # type: ignore[attr-defined]
         obj.row_version = (obj.row_version or 0) + 1  # type: ignore[attr-defined]
+
+    def lock_writers(self, s: Session) -> None:
+        """On PostgreSQL take, now, the transaction lock every audited write takes at its first
+        flush (``audit.append``). A transaction that will lock rows of its own (document
+        counters) calls this first: every writer then takes the locks in one order (this one,
+        then the rows), so two desks cannot each hold what the other waits for. SQLite: nothing
+        (its write lock is whole-database)."""
+        if self.dialect == "postgresql":
+            s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": audit._PG_LOCK_KEY})
 
     # -- optimistic locking: the one place an edit checks the version it was made from ---------
     def edit(self, seen: int | None) -> AbstractContextManager[Session]:

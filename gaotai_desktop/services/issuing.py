@@ -568,6 +568,7 @@ class IssuingService:
         stmt = select(DocumentCounter).where(
             DocumentCounter.kind == kind, DocumentCounter.year == year
         )
+        self.db.lock_writers(s)  # the audit trail's lock before any counter's: one lock order
         if self.db.dialect != "sqlite":
             stmt = stmt.with_for_update()  # SQLite: the transaction holds the write lock already
         counter: DocumentCounter | None = s.scalar(stmt)
