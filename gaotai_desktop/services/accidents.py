@@ -80,10 +80,12 @@ class AccidentService:
             )
         if flt.search.strip():
             like = f"%{flt.search.strip()}%"
+            # as SQLite's LIKE, whatever the dialect (PostgreSQL's is case-sensitive); codes and
+            # accident numbers are stored upper-case
             stmt = stmt.where(
-                Enterprise.name.like(like)
+                Enterprise.name.ilike(like)
                 | Enterprise.uscc.like(like.upper())
-                | Accident.accident_no.like(like)
+                | Accident.accident_no.like(like.upper())
             )
         stmt = stmt.order_by(Accident.occurred_on.desc(), Accident.id)
         with self.db.transaction() as s:

@@ -91,3 +91,19 @@ def test_an_authority_saved_by_another_desk_is_not_overwritten(desks):
         one.enterprises.save_authority(row.id, address="县府大院2号", contact="",
                                        expected_version=row.row_version)  # fmt: skip
     assert caught.value.detail["changes"] == {"address": "县府大院1号"}
+
+
+def test_the_accident_search_ignores_case_on_every_database(desks):
+    """SQLite's LIKE ignores ASCII case, PostgreSQL's does not: the search behaves the same."""
+    from gaotai_desktop.services.accidents import AccidentFilter
+
+    one, _two = desks
+    enterprise(one)
+    person = PersonInput("王五", "620724198001010018", "轻伤", "认定工伤")
+    one.accidents.record(
+        AccidentInput(USCC, dt.date(2026, 3, 5), "工地", "高处坠落", accident_no="SG-7",
+                      persons=(person,)), today=T,
+    )  # fmt: skip
+    for term in ("sg-7", "SG-7", "ma01ab2c3l", "鑫源"):
+        assert [r.accident_no for r in one.accidents.list(AccidentFilter(search=term))] == ["SG-7"]
+    assert one.accidents.list(AccidentFilter(search="sg-8")) == []
