@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from .domain.dates import WEEKDAYS, chinese_date
 from .domain.deadlines import Due
+from .domain.documents import CASE_DOCUMENT_LABELS
 from .domain.errors import (
     Conflict,
     FontError,
@@ -198,7 +199,7 @@ WARNING_STEPS: dict[str, str] = {
 }
 
 STORAGE_TEXTS: dict[str, str] = {
-    "no_sync_crypto": "本安装包不含外出笔记本同步所需的加密组件（cryptography，约16MB，超出安装包150MB的限制），无法同步：请在装有 Python 的电脑上用 pip 安装本程序（pip install gaotai-desktop）后进行同步，其余功能不受影响。",
+    "no_sync_crypto": "本程序的这次安装不含外出笔记本同步所需的加密组件（cryptography），无法同步：请用安装包（已含该组件）或用 pip 重新安装本程序（pip install gaotai-desktop）后再同步，其余功能不受影响。",
     "newer_schema": "数据库由更新版本的程序创建（版本 {revision}），本程序无法打开。请升级程序后再试，或联系管理员。",
     "unreadable": "无法读取数据库文件，文件可能已损坏或不是本程序的数据库：{detail}",
     "locked": "数据库正被其他窗口或电脑占用，请稍后重试：{detail}",
@@ -963,12 +964,25 @@ def audit_reveal_detail(names: list[str]) -> str:
     return f"显示完整证件号：{'、'.join(names)}" if names else "显示完整证件号"
 
 
+def audit_reveal_log_detail(entries: int) -> str:
+    return f"审计日志显示完整证件号（{entries}条记录）"
+
+
 def audit_export_detail(title: str, target: str, rows: int) -> str:
     return f"“{title}”{rows}行 → {target}"
 
 
 def audit_print_detail(doc_no: str) -> str:
     return f"文书 {doc_no}"
+
+
+def audit_saved_detail(doc_no: str, target: str) -> str:
+    return f"另存文书 {doc_no}：{target}"
+
+
+def audit_draft_detail(names: list[str], target: str) -> str:
+    where = f"：{target}" if target else ""
+    return f"草稿（未编号）{len(names)} 份：{'、'.join(names[:10])}{where}"
 
 
 def audit_import_detail(kind: str, file: str) -> str:
@@ -1369,6 +1383,242 @@ def sync_receipt_text(acknowledged: int, refreshed: int) -> str:
 
 SYNC_REPEATED_TEXT = "该同步包已导入过，未作任何改动。"
 SYNC_NO_CONFLICTS_TEXT = "没有待处理的同步冲突。"
+
+
+# -- prevention training (工伤预防进企业) and the rights hotline (维权热线) ---------------------------
+FIELD_NAMES.update(
+    {
+        "training_date": "培训日期",
+        "training_place": "培训地点",
+        "training_topic": "培训主题",
+        "training_trainer": "授课人",
+        "training_industry": "培训行业",
+        "training_people": "参训总人数",
+        "training_enterprise": "参训企业",
+        "training_materials_path": "资料存放位置",
+        "hotline_called_at": "来电时间",
+        "hotline_topic": "来电类别",
+        "hotline_handler": "接听人",
+        "hotline_caller": "来电人",
+        "hotline_phone": "来电号码",
+        "hotline_enterprise": "涉及企业",
+        "hotline_referral": "转办去向",
+        "hotline_follow_up": "回访期限",
+        "hotline_outcome": "办理结果",
+        "hotline_closed_on": "结案日期",
+        "month": "月份",
+    }
+)
+VALIDATION_TEXTS.update(
+    {
+        "training_twice": "企业 {value} 重复列出，每家企业只列一次",
+        "training_people_sum": "参训总人数{value}少于各参训企业人数之和{total}",
+        "before_call": "{value}早于来电日期{called}",
+        "hotline_closed": "该来电已于{value}结案，不能再次结案",
+    }
+)
+WHAT_NAMES.update({"training_session": "培训记录", "hotline_call": "热线来电"})
+AUDIT_TABLE_NAMES.update(
+    {
+        "training_session": "预防培训",
+        "training_attendance": "预防培训参训企业",
+        "hotline_call": "维权热线来电",
+    }
+)
+
+#: Hotline topics and referrals (``domain.outreach.Topic`` / ``Referral``).
+HOTLINE_TOPIC_NAMES: dict[str, str] = {
+    "consultation": "政策咨询",
+    "complaint": "投诉",
+    "dispute": "争议",
+}
+REFERRAL_NAMES: dict[str, str] = {
+    "none": "未转办",
+    "mediation": "转调解",
+    "arbitration": "转劳动仲裁",
+    "labour_inspection": "转劳动保障监察",
+}
+#: The high-risk groups (``domain.outreach.RiskGroup``).
+RISK_GROUP_NAMES: dict[str, str] = {
+    "construction": "建筑施工",
+    "chemicals": "危险化学品、化工",
+    "logistics": "交通运输、物流仓储",
+}
+
+
+def follow_up_text(due: object, days_left: int | None, closed_on: object = None) -> str:
+    """``回访 2026-11-30（剩余2天）`` / ``（已逾期3天）`` / ``已结案 …`` / ``无需回访``."""
+    if closed_on is not None:
+        return f"已结案 {closed_on}"
+    if due is None or days_left is None:
+        return "无需回访"
+    if days_left < 0:
+        return f"回访 {due}（已逾期{-days_left}天）"
+    return f"回访 {due}（今天到期）" if days_left == 0 else f"回访 {due}（剩余{days_left}天）"
+
+
+def hotline_counts_lines(c: Any) -> list[str]:
+    """A month's calls in words: total, by topic, by referral, closed, overdue follow-ups."""
+    topics = "，".join(f"{HOTLINE_TOPIC_NAMES.get(k, k)}{v}件" for k, v in c.by_topic.items())
+    refs = "，".join(f"{REFERRAL_NAMES.get(k, k)}{v}件" for k, v in c.by_referral.items())
+    return [
+        f"{c.month} 来电共{c.total}件：{topics}",
+        f"转办：{refs}",
+        f"已结案{c.closed}件；回访已逾期{c.overdue}件",
+    ]
+
+
+def training_counts_text(c: Any) -> str:
+    """The quarterly evaluation's training line."""
+    return f"开展工伤预防培训{c.sessions}场，覆盖企业{c.enterprises}家，培训{c.people}人次"
+
+
+# -- sync in the window: conflict queue, status, letters held back ------------------------------
+ACTION_NAMES["resolve_identity_conflict"] = (
+    "处理涉及身份或法律事项（信用代码、名称、法定代表人、身份证号、事故日期、认定结论）的同步冲突"
+    "（须股长或管理员）"
+)
+#: Column names the general field names lack, as the conflict queue shows them.
+SYNC_FIELD_NAMES: dict[str, str] = {
+    "uscc_override_reason": "信用代码校验例外理由",
+    "deleted_at": "删除时间",
+    "deleted_by": "删除人",
+    "enterprise_id": "所属企业",
+    "accident_id": "所属事故",
+    "import_key": "导入识别码",
+    "voided": "已作废",
+    "seq": "序号",
+    "case_id": "所属案件",
+    "item": "材料",
+    "received": "已收到",
+    "state": "状态",
+    "due_on": "期限",
+    "findings": "检查发现",
+    "summary": "自查情况",
+    "document_ref": "文书编号",
+    "statement": "企业陈述",
+    "requirements": "整改要求",
+    "method": "送达方式",
+    "note": "备注",
+}
+SYNC_CONFLICT_HEADERS = ("企业", "统一社会信用代码", "记录", "冲突类型", "来源")
+SYNC_FIELD_HEADERS = ("字段", "原值", "办公室", "笔记本", "采用", "处理后的值")
+SYNC_TAKE_CHOICES = ("办公室的值", "笔记本的值", "改为…")
+SYNC_DIFFERS_MARK = "≠ "
+SYNC_DIFFERS_TIP = "两边的值不同，须选择采用哪一个"
+SYNC_SOURCE_NAMES = {"office": "办公室"}
+
+
+def sync_field_name(field: str) -> str:
+    return FIELD_NAMES.get(field) or SYNC_FIELD_NAMES.get(field, field)
+
+
+def sync_conflict_count_text(count: int) -> str:
+    return f"待处理的同步冲突：{count} 个" if count else "没有待处理的同步冲突。"
+
+
+def sync_guard_text(fields: list[str]) -> str:
+    names = "、".join(sync_field_name(f) for f in fields)
+    return f"涉及身份或法律事项（{names}）：须由股长或管理员处理。" if fields else ""
+
+
+def sync_resolved_text(name: str) -> str:
+    return f"同步冲突已处理：{name or '（无名称）'}"
+
+
+def sync_record_text(table: str, record_id: str) -> str:
+    return f"{audit_table_name(table)} {record_id[:8]}"
+
+
+def sync_package_text(package_id: str, at: Any) -> str:
+    """The last package one way: its date and short id, or that there was none."""
+    if not package_id:
+        return "无"
+    when = local_time_text(at) if at is not None else ""
+    return f"{when}（包 {package_id[:8]}）".strip()
+
+
+def sync_status_label_text(role: str, pending: int, conflicts: int) -> str:
+    """The status bar's note on sync: on a laptop always, at the office with open conflicts."""
+    parts = []
+    if role == "laptop":
+        parts.append(f"外出笔记本：未发送 {pending} 项")
+    if conflicts:
+        parts.append(f"同步冲突 {conflicts} 个待处理")
+    return "；".join(parts)
+
+
+SYNC_PASSPHRASE_TITLE = "同步口令"
+SYNC_PASSPHRASE_LABEL = "请输入同步口令（办公室与外出笔记本共用的口令）："
+SYNC_EXPORT_CAPTION = "导出外出更改"
+SYNC_IMPORT_CAPTION = "导入同步包"
+SYNC_RECEIPT_CAPTION = "保存回执（带回笔记本导入）"
+SYNC_FILE_FILTER = "同步包 (*.gsync)"
+SYNC_WORKING_TEXT = "正在处理同步包，请稍候…"
+SYNC_NOT_ENROLLED_TEXT = (
+    "本数据库尚未加入同步：在办公室用“sync enroll”登记笔记本，在笔记本上用“sync checkout”签出。"
+)
+CONFLICT_TEXTS["sync_open_conflict"] = (
+    "{name}存在未解决的同步冲突，暂不下发文书（请先在“同步 → 冲突处理”中处理，再下发）"
+)
+
+
+# -- recognition cases: documents, home-visit intake, 调查笔录 ------------------------------------
+CASE_DOCUMENT_NAMES: dict[str, str] = CASE_DOCUMENT_LABELS
+FIELD_NAMES.update(
+    {
+        "case_document": "案件文书",
+        "investigation_place": "调查地点",
+        "investigation_staff1": "调查人（一）姓名",
+        "investigation_cert1": "调查人（一）执法证号",
+        "investigation_staff2": "调查人（二）姓名",
+        "investigation_cert2": "调查人（二）执法证号",
+        "investigation_person": "被调查人姓名",
+        "investigation_id": "被调查人身份证号",
+        "investigation_qa": "问答内容",
+        "investigation_time": "调查时间",
+    }
+)
+VALIDATION_TEXTS.update(
+    {
+        "case_document_unavailable": "该案件尚未办理到可出具这份文书的步骤",
+        "investigation_end_before_start": "结束时间早于开始时间",
+    }
+)
+WHAT_NAMES["investigation_record"] = "调查笔录"
+AUDIT_TABLE_NAMES.update({"case_document": "工伤认定文书", "investigation_record": "调查笔录"})
+HOME_VISIT_TITLE = "上门受理工伤认定申请"
+HOME_VISIT_EMPLOYER_HINT = "输入企业名称中的字，或18位统一社会信用代码"
+INVESTIGATION_TITLE = "调查笔录"
+
+
+def case_document_file_name(worker: str, kind: str) -> str:
+    """The suggested file name of a case document (worker's name and the document's name)."""
+    return f"{worker}_{CASE_DOCUMENT_NAMES.get(kind, kind)}.pdf"
+
+
+def case_document_issued_text(doc_no: str, title: str) -> str:
+    return f"{title}（{doc_no}）已出具，连同送达回证一并打开。"
+
+
+def investigation_saved_text(person: str, count: int) -> str:
+    return f"已保存对{person}的调查笔录（{count} 个问答）。"
+
+
+INVESTIGATION_GENDERS: tuple[str, ...] = ("", "男", "女")
+
+
+def investigation_case_text(worker: str, employer: str) -> str:
+    return f"案件：{worker}　用人单位：{employer}"
+
+
+def investigation_preview_title(worker: str, blank: bool) -> str:
+    return f"调查笔录（{worker}）" + ("（空白）" if blank else "")
+
+
+CASE_DOCUMENT_MENU_INVESTIGATION = "调查笔录(&I)…"
+CASE_DOCUMENT_MENU_BLANK = "空白调查笔录(&B)…"
+CASE_DOCUMENT_MENU_NONE = "（该案件尚无可出具的文书）"
 
 
 def server_backup_done_text(path: object) -> str:

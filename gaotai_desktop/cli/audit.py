@@ -2,7 +2,8 @@
 
 The audit trail, newest first: who did what to which record and when (``services/audit.py``).
 Every entry is listed (no limit); ``--record`` also finds the entries that name the record (a bulk
-import listing its id, a document number in a print).
+import listing its id, a document number in a print). ID numbers are masked unless a
+supervisor asks for ``--reveal`` (itself recorded).
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--from", dest="date_from", type=date_arg, help="起始日期 YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", type=date_arg, help="截止日期 YYYY-MM-DD")
+    p.add_argument(
+        "--reveal", action="store_true", help="显示完整证件号（须股长或管理员，记入审计日志）"
+    )
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(handler=cmd_audit)
 
@@ -38,7 +42,7 @@ def cmd_audit(args: argparse.Namespace, out, err) -> int:
     )
     services = open_services_for(args)
     try:
-        rows = services.audit.entries(flt)
+        rows = services.audit.entries(flt, reveal=args.reveal)
     finally:
         services.dispose()
     if args.format == "json":

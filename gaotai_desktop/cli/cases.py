@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 from typing import Any, TextIO
 
 from . import EXIT_OK, date_arg, open_services_for, print_json
+
+#: ``cases print --kind``: the case documents by their short names.
+CASE_DOCUMENT_CHOICES = ("acceptance", "non_acceptance", "missing", "suspension", "decision")
 
 
 def add_commands(sub: Any) -> None:
@@ -53,7 +57,19 @@ def add_commands(sub: Any) -> None:
     decide = step("decide", "作出决定：认定工伤、视同工伤、不予认定、不予受理或终止")
     decide.add_argument("--outcome", required=True, help="认定工伤|视同工伤|不予认定|不予受理|终止")
     decide.add_argument("--article", default="", help="所依据的条款")
+    decide.add_argument("--reason", default="", help="理由（不予受理时印在不予受理决定书上）")
     step("served", "决定书已送达")
+
+    prt = csub.add_parser(
+        "print", help="出具（已出具的则原样重印）案件文书及送达回证，输出为 PDF 文件"
+    )
+    prt.add_argument("case", metavar="CASE")
+    prt.add_argument("--kind", required=True, choices=CASE_DOCUMENT_CHOICES,
+                     help="acceptance 受理决定书｜non_acceptance 不予受理决定书｜missing 补正告知书"
+                          "｜suspension 中止通知书｜decision 认定决定书送达函")  # fmt: skip
+    prt.add_argument("-o", "--output", required=True, type=Path, help="输出的 PDF 文件")
+    prt.add_argument("--no-receipt", action="store_true", help="不附送达回证")
+    prt.set_defaults(handler=cmd_print)
 
     lst = csub.add_parser("list", help="列出案件及其正在计算的期限、剩余天数、是否逾期")
     lst.add_argument("--as-of", type=date_arg, help="计算剩余天数的日期（默认今天）")
@@ -115,12 +131,33 @@ def cmd_step(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         elif action == "resume":
             row = cases.resume(ref, on=on, today=day)
         elif action == "decide":
-            row = cases.decide(ref, on=on, outcome=args.outcome, article=args.article, today=day)
+            row = cases.decide(ref, on=on, outcome=args.outcome, article=args.article,
+                               reason=args.reason, today=day)  # fmt: skip
         else:
             row = cases.served(ref, on=on, today=day)
     finally:
         services.dispose()
     print(_line(row), file=out)
+    return EXIT_OK
+
+
+def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Issue (or reprint as stored) a case document with its 送达回证 into a PDF file."""
+    from ..files.output import check_output, write_output
+    from . import _protected
+
+    protected = _protected(args)
+    check_output(args.output, protected)
+    services = open_services_for(args)
+    try:
+        docs = services.case_documents
+        row = docs.issue(args.case, args.kind)
+        data = services.document_store.pdf(row.id, with_receipt=not args.no_receipt)
+        write_output(args.output, data, protected=protected)
+        services.document_store.mark_printed(row.id)  # only once the file is written
+    finally:
+        services.dispose()
+    print(f"{row.doc_no}  {row.title}  已输出到 {args.output}", file=out)
     return EXIT_OK
 
 

@@ -132,4 +132,9 @@ def report_json(report) -> dict[str, object]:
         "total": _quarter(report.total),
         "townships": [_quarter(r) for r in report.townships],
         "enterprises": [_quarter(r) for r in report.enterprises],
+        "training": {
+            "sessions": report.training.sessions,
+            "enterprises": report.training.enterprises,
+            "people": report.training.people,
+        },
     }

@@ -1,6 +1,6 @@
 """``sync``: home-visit laptops exchanging ``.gsync`` packages with the office by file.
 
-At the office: ``sync enroll NAME -o CHECKOUT.gsync``, ``sync import CHANGES.gsync [-o
+At the office: ``sync enroll NAME -o CHECKOUT.gsync [--township NAME...]``, ``sync import CHANGES.gsync [-o
 RECEIPT.gsync]``, ``sync conflicts [--format json]``, ``sync resolve ID --take
 office|laptop|FIELD=VALUE... --reason TEXT``. On the laptop: ``sync checkout CHECKOUT.gsync``
 (makes its database), ``sync export -o CHANGES.gsync``, ``sync import RECEIPT.gsync``. Both:
@@ -27,6 +27,10 @@ def add_commands(sub: Any) -> None:
     en = ssub.add_parser("enroll", help="（办公室）登记一台笔记本并生成它的签出包")
     en.add_argument("name", metavar="NAME", help="笔记本名称")
     en.add_argument("-o", "--output", type=Path, required=True, metavar="CHECKOUT.gsync")
+    en.add_argument(
+        "--township", nargs="+", action="extend", default=[], metavar="NAME",
+        help="只签出这些乡镇的企业及其记录（默认全部乡镇）",
+    )  # fmt: skip
     en.set_defaults(handler=cmd_enroll)
 
     co = ssub.add_parser("checkout", help="（笔记本）用签出包生成本机数据库")
@@ -79,7 +83,7 @@ def cmd_enroll(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     passphrase = _passphrase()
     services = open_services_for(args)
     try:
-        services.sync.enroll(args.name, passphrase, target)
+        services.sync.enroll(args.name, passphrase, target, args.township)
     finally:
         services.dispose()
     print(sync_written_text(target), file=out)

@@ -517,6 +517,43 @@ class CaseSuspension(Stamped, Base):
     reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
+class CaseDocument(Stamped, Base):
+    """A document issued for a recognition case: the paper of one of its steps (the
+    :class:`CaseEvent`), so a reprint finds the same stored document (revision 0013)."""
+
+    __tablename__ = "case_document"
+    __table_args__ = (UniqueConstraint("event_id", "kind"),)
+    case_id: Mapped[str] = mapped_column(ForeignKey("recognition_case.id"), index=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("case_event.id"))
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id"), unique=True)
+    #: :class:`gaotai_desktop.domain.documents.CaseDocumentKind`
+    kind: Mapped[str] = mapped_column(String(32))
+
+
+class InvestigationRecord(Stamped, Base):
+    """调查笔录 taken for a recognition case: when and where, the two staff with their
+    certificate numbers, the person questioned and the questions and answers (``qa``: JSON
+    list of ``[question, answer]``) (revision 0013)."""
+
+    __tablename__ = "investigation_record"
+    case_id: Mapped[str] = mapped_column(ForeignKey("recognition_case.id"), index=True)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    place: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    staff1_name: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    staff1_cert: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    staff2_name: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    staff2_cert: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    person_name: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    person_gender: Mapped[str] = mapped_column(String(8), default="", server_default="")
+    person_id_number: Mapped[str] = mapped_column(String(18), default="", server_default="")
+    #: Print the full ID number (else masked).
+    full_id: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    person_relation: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    person_phone: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    qa: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
 # -- home-visit laptops: sync (revision 0010) ----------------------------------------------------
 class SyncNode(Stamped, Base):
     """This database's place in sync (one row, or none when never enrolled): the office, or a
@@ -612,3 +649,52 @@ class SyncConflict(Stamped, Base):
     reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     resolved_by: Mapped[str | None] = mapped_column(String(64))
     resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+# -- prevention training and the rights hotline (revision 0012) ----------------------------------
+class TrainingSession(Stamped, Base):
+    """工伤预防进企业: one training session (date, place, topic, trainer, industry)."""
+
+    __tablename__ = "training_session"
+    held_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    place: Mapped[str] = mapped_column(String(128))
+    topic: Mapped[str] = mapped_column(String(256))
+    trainer: Mapped[str] = mapped_column(String(64))
+    #: The GB/T 4754 section name (the ``industry`` table's name) the session was for.
+    industry: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    #: Everyone who attended (at least the sum of the enterprises' people).
+    people: Mapped[int] = mapped_column(Integer, default=0)
+    materials: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: Where the materials are kept (a file path or a folder), as the clerk typed it.
+    materials_path: Mapped[str] = mapped_column(String(512), default="", server_default="")
+
+
+class TrainingAttendance(Stamped, Base):
+    """An enterprise at a training session, with how many of its people came."""
+
+    __tablename__ = "training_attendance"
+    __table_args__ = (UniqueConstraint("session_id", "enterprise_id"),)
+    session_id: Mapped[str] = mapped_column(ForeignKey("training_session.id"), index=True)
+    enterprise_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"), index=True)
+    people: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class HotlineCall(Stamped, Base):
+    """维权热线: one call, its advice and referral, the follow-up and how it ended."""
+
+    __tablename__ = "hotline_call"
+    __table_args__ = (Index("ix_hotline_call_open_due", "closed_on", "follow_up_due"),)
+    called_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    #: Stored in full; lists and exports show them masked.
+    caller_name: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    caller_phone: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    enterprise_id: Mapped[str | None] = mapped_column(ForeignKey("enterprise.id"), index=True)
+    #: consultation | complaint | dispute
+    topic: Mapped[str] = mapped_column(String(16))
+    handler: Mapped[str] = mapped_column(String(64))
+    advice: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: none | mediation | arbitration | labour_inspection
+    referral: Mapped[str] = mapped_column(String(24), default="none", server_default="none")
+    follow_up_due: Mapped[dt.date | None] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(Text, default="", server_default="")
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .documents import DocumentState
+from .documents import CASE_DOCUMENT_LABELS, DocumentState
 from .notices import KIND_LABELS
 
 
@@ -35,7 +35,7 @@ class DocumentRow:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
+        return KIND_LABELS.get(self.kind) or CASE_DOCUMENT_LABELS.get(self.kind, self.kind)
 
     @property
     def state(self) -> DocumentState:

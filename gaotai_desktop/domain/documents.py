@@ -193,3 +193,122 @@ def letter_deadlines(
         interview_at=interview_at,
         interview_place=interview_place,
     )
+
+
+# -- documents of the work-injury recognition cases ------------------------------------------
+class CaseDocumentKind(enum.StrEnum):
+    """Documents of a recognition case (stored in ``document.kind``, numbered by their own
+    ``document_counter``); kept apart from :class:`DocumentKind`, the warning letters, so that
+    the warnings' plans, corrections and settings never offer them."""
+
+    ACCEPTANCE = "case_acceptance"  # 工伤认定申请受理决定书
+    NON_ACCEPTANCE = "case_non_acceptance"  # 工伤认定申请不予受理决定书
+    MISSING = "case_missing"  # 工伤认定申请材料补正告知书
+    SUSPENSION = "case_suspension"  # 工伤认定中止通知书
+    DECISION = "case_decision"  # 认定工伤决定书送达函
+
+    @property
+    def short(self) -> str:
+        """The name the command line uses (``acceptance``, ``non_acceptance``, ...)."""
+        return self.value.removeprefix("case_")
+
+    @classmethod
+    def from_short(cls, name: str) -> CaseDocumentKind:
+        return cls("case_" + name.strip().removeprefix("case_"))
+
+
+#: The case documents' names as printed in their titles and shown in lists.
+CASE_DOCUMENT_LABELS: dict[str, str] = {
+    CaseDocumentKind.ACCEPTANCE: "工伤认定申请受理决定书",
+    CaseDocumentKind.NON_ACCEPTANCE: "工伤认定申请不予受理决定书",
+    CaseDocumentKind.MISSING: "工伤认定申请材料补正告知书",
+    CaseDocumentKind.SUSPENSION: "工伤认定中止通知书",
+    CaseDocumentKind.DECISION: "认定工伤决定书送达函",
+}
+
+#: The case step (``domain.cases.Step`` value) whose record a case document is the paper of.
+CASE_DOCUMENT_STEPS: dict[CaseDocumentKind, str] = {
+    CaseDocumentKind.ACCEPTANCE: "accept",
+    CaseDocumentKind.NON_ACCEPTANCE: "not_accept",
+    CaseDocumentKind.MISSING: "missing",
+    CaseDocumentKind.SUSPENSION: "suspend",
+    CaseDocumentKind.DECISION: "decide",
+}
+
+#: Default document-number prefixes (机关代字) of the case documents (the office's
+#: ``prefixes`` setting wins when it names the kind).
+CASE_DOCUMENT_PREFIXES: dict[CaseDocumentKind, str] = {
+    CaseDocumentKind.ACCEPTANCE: "高人社工伤受",
+    CaseDocumentKind.NON_ACCEPTANCE: "高人社工伤不受",
+    CaseDocumentKind.MISSING: "高人社工伤补",
+    CaseDocumentKind.SUSPENSION: "高人社工伤中",
+    CaseDocumentKind.DECISION: "高人社工伤送",
+}
+
+
+@dataclass(frozen=True)
+class InvestigationInput:
+    """A 调查笔录 as the clerk typed it (and as stored with its case).
+
+    started_at, ended_at   when the questioning began and ended (ended_at may be unknown)
+    place                  where
+    staff                  the two staff questioning: ((name, 执法证号), (name, 执法证号))
+    person_*               the person questioned: name, gender, ID number, relation to the
+                           case (本人, 同事, 用人单位负责人 ...), phone
+    full_id                print the full ID number (else masked)
+    qa                     the questions and answers in order
+    """
+
+    started_at: dt.datetime
+    place: str
+    staff: tuple[tuple[str, str], tuple[str, str]]
+    person_name: str
+    person_gender: str = ""
+    person_id_number: str = ""
+    person_relation: str = ""
+    person_phone: str = ""
+    qa: tuple[tuple[str, str], ...] = ()
+    ended_at: dt.datetime | None = None
+    full_id: bool = False
+
+
+@dataclass(frozen=True)
+class InvestigationRow:
+    """A stored 调查笔录 of a case."""
+
+    id: str
+    case_id: str
+    record: InvestigationInput
+    by: str
+    at: dt.datetime
+
+
+def parse_qa(text: str) -> tuple[tuple[str, str], ...]:
+    """Questions and answers typed as lines starting with 问： and 答： (a line without either
+    continues the one before it): ``(question, answer)`` pairs in order."""
+    pairs: list[list[str]] = []
+    part = -1
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        head, rest = line[:1], line[1:].lstrip("：:　 ")
+        if head == "问" and line[1:2] in ("：", ":"):
+            pairs.append([rest, ""])
+            part = 0
+        elif head == "答" and line[1:2] in ("：", ":"):
+            if not pairs or part == 1:
+                pairs.append(["", ""])
+            pairs[-1][1] = rest
+            part = 1
+        elif pairs:
+            pairs[-1][max(part, 0)] += line
+        else:
+            pairs.append([line, ""])
+            part = 0
+    return tuple((q, a) for q, a in pairs)
+
+
+def format_qa(qa: tuple[tuple[str, str], ...]) -> str:
+    """The pairs as the lines :func:`parse_qa` reads."""
+    return "\n".join(f"问：{q}\n答：{a}" for q, a in qa)

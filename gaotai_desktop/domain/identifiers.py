@@ -14,7 +14,9 @@ Every validator normalises first (strip spaces, full-width to half-width, upper-
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
+from operator import mul
 
 from .errors import ValidationError
 
@@ -22,6 +24,9 @@ USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK = "10X98765432"
+_USCC_VALUE = {c: i for i, c in enumerate(USCC_ALPHABET)}
+#: The usual ID number: 17 ASCII digits and a check character (the slow checks name what is wrong).
+_ID_FORM = re.compile(r"[0-9]{17}[0-9X]\Z")
 
 
 def normalize(value: object) -> str:
@@ -33,7 +38,10 @@ def normalize(value: object) -> str:
     """
     if value is None:
         return ""
-    text = unicodedata.normalize("NFKC", str(value))
+    text = value if isinstance(value, str) else str(value)
+    if text.isascii():  # NFKC leaves ASCII as it is, and it has no format characters
+        return "".join(text.split()).upper()
+    text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
         text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     return "".join(text.split()).upper()
@@ -45,7 +53,9 @@ def normalize_accident_no(value: object) -> str:
 
 
 def uscc_check_char(first17: str) -> str:
-    total = sum(USCC_ALPHABET.index(c) * w for c, w in zip(first17, USCC_WEIGHTS, strict=True))
+    if len(first17) != 17:
+        raise ValueError(first17)
+    total = sum(map(mul, map(_USCC_VALUE.__getitem__, first17), USCC_WEIGHTS))
     return USCC_ALPHABET[(31 - total % 31) % 31]
 
 
@@ -70,26 +80,17 @@ def validate_uscc(value: object, field: str = "uscc") -> str:
 
 
 def id_check_char(first17: str) -> str:
-    total = sum(int(c) * w for c, w in zip(first17, ID_WEIGHTS, strict=True))
+    if len(first17) != 17:
+        raise ValueError(first17)
+    total = sum(map(mul, map(int, first17), ID_WEIGHTS))
     return ID_CHECK[total % 11]
 
 
 def validate_id_number(value: object, today: dt.date, field: str = "id_number") -> str:
     """Return the normalised 18-character ID number (check ``X`` upper-case) or raise."""
     code = normalize(value)
-    if not code:
-        raise ValidationError(field, "required")
-    if len(code) != 18:
-        raise ValidationError(field, "length", {"expected": 18, "actual": len(code)})
-    bad = [(i + 1, c) for i, c in enumerate(code[:17]) if not c.isdigit() or not c.isascii()]
-    if code[17] not in "0123456789X":
-        bad.append((18, code[17]))
-    if bad:
-        raise ValidationError(
-            field,
-            "bad_char",
-            {"chars": "".join(c for _, c in bad), "positions": [p for p, _ in bad]},
-        )
+    if _ID_FORM.match(code) is None:
+        _id_form_error(code, field)
     try:
         birth = dt.date(int(code[6:10]), int(code[10:12]), int(code[12:14]))
     except ValueError:
@@ -100,6 +101,22 @@ def validate_id_number(value: object, today: dt.date, field: str = "id_number") 
     if code[17] != expected:
         raise ValidationError(field, "check", {"expected": expected, "actual": code[17]})
     return code
+
+
+def _id_form_error(code: str, field: str) -> None:
+    """Raise what is wrong with an ID number that is not 17 digits and a check character."""
+    if not code:
+        raise ValidationError(field, "required")
+    if len(code) != 18:
+        raise ValidationError(field, "length", {"expected": 18, "actual": len(code)})
+    bad = [(i + 1, c) for i, c in enumerate(code[:17]) if not c.isdigit() or not c.isascii()]
+    if code[17] not in "0123456789X":
+        bad.append((18, code[17]))
+    raise ValidationError(
+        field,
+        "bad_char",
+        {"chars": "".join(c for _, c in bad), "positions": [p for p, _ in bad]},
+    )
 
 
 def id_sex(id_number: str) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .errors import ValidationError
 from .loop import DueItem
+from .outreach import TrainingCounts
 
 
 class ReportKind(enum.StrEnum):
@@ -300,6 +301,8 @@ class QuarterlyReport:
     enterprises: tuple[QuarterRow, ...]
     townships: tuple[QuarterRow, ...]
     total: QuarterRow
+    #: Prevention training held in the quarter (up to the cutoff).
+    training: TrainingCounts = TrainingCounts()
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ class Action(StrEnum):
     MANAGE_USERS = "manage_users"
     EDIT_PREFIXES = "edit_prefixes"
     EDIT_HOLIDAYS = "edit_holidays"
+    RESOLVE_IDENTITY_CONFLICT = "resolve_identity_conflict"
 
 
 #: The lowest role allowed each guarded action.
@@ -51,6 +52,7 @@ REQUIRED_ROLE: dict[Action, Role] = {
     Action.MANAGE_USERS: Role.ADMIN,
     Action.EDIT_PREFIXES: Role.ADMIN,
     Action.EDIT_HOLIDAYS: Role.ADMIN,
+    Action.RESOLVE_IDENTITY_CONFLICT: Role.SUPERVISOR,
 }
 
 

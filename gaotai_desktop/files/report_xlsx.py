@@ -148,13 +148,18 @@ def _quarter(r: QuarterRow) -> list[object]:
             rate_text(r.recurrence_rate)]  # fmt: skip
 
 
+TRAINING_HEADER = ("培训场次", "覆盖企业（家）", "培训人次")
+
+
 def quarterly_sheets(r: QuarterlyReport) -> list[Sheet]:
     towns = [[t.name, *_quarter(t)] for t in [*r.townships, r.total]]
     ents = [[e.name, e.uscc, e.township, *_quarter(e)] for e in r.enterprises]
     return [
         ("分乡镇", ("乡镇", *QUARTER_HEADER), towns),
         ("分企业", ("企业名称", "统一社会信用代码", "所属乡镇", *QUARTER_HEADER), ents),
-    ]
+        ("预防培训", TRAINING_HEADER,
+         [[r.training.sessions, r.training.enterprises, r.training.people]]),
+    ]  # fmt: skip
 
 
 def report_workbook(report: Any, fh: BinaryIO) -> None:

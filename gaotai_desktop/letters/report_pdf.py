@@ -45,7 +45,13 @@ from gaotai_desktop.letters.geometry import (
 )
 from gaotai_desktop.letters.layout import Painter, _Pager, new_canvas
 from gaotai_desktop.letters.wording import Wording
-from gaotai_desktop.texts import LEVEL_NAMES, URGENCY_NAMES, change_text, rate_text
+from gaotai_desktop.texts import (
+    LEVEL_NAMES,
+    URGENCY_NAMES,
+    change_text,
+    rate_text,
+    training_counts_text,
+)
 
 #: Table text: 小四 (12 pt) in the body font, as county bulletins print their tables.
 TABLE_SIZE = 12.0
@@ -494,7 +500,8 @@ def render_quarterly(report: QuarterlyReport, fonts: FontSet, issuer: str, today
         f"统计至{chinese_date(report.as_of)}：本季度下发预警{t.warnings}件；应反馈{t.answers_due}件，"
         f"按期反馈{t.on_time}件，按期反馈率{rate_text(t.on_time_rate)}；效果评估{t.evaluations}次，"
         f"评估有效{t.effective}次，有效率{rate_text(t.effective_rate)}；本年已办结{t.closed}件，"
-        f"办结后本季度又发生事故{t.recurred}件（复发率{rate_text(t.recurrence_rate)}）。"
+        f"办结后本季度又发生事故{t.recurred}件（复发率{rate_text(t.recurrence_rate)}）；"
+        f"{training_counts_text(report.training)}。"
         f"制表日期：{chinese_date(today)}。"
     )
     towns = quarter_table([*report.townships, t], "乡镇", with_uscc=False)

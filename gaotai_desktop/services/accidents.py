@@ -14,6 +14,7 @@ from .. import texts
 from ..data import queries
 from ..data.models import Accident, Enterprise, InjuredPerson
 from ..domain.errors import Conflict, NotFound, ValidationError
+from ..domain.identifiers import mask_id
 from ..domain.roles import Action
 from ..domain.rows import AccidentInput, AccidentRow, PersonRow, TierRow
 from ..domain.tiers import DEFAULT_RULE, TierRule
@@ -124,10 +125,15 @@ class AccidentService:
                 detail=texts.audit_reveal_detail(list(names)),
             )  # fmt: skip
 
-    def input_of(self, accident_id: str) -> AccidentInput:
-        """The accident as an editable input (for the edit dialog)."""
+    def input_of(self, accident_id: str, *, reveal: bool = False) -> AccidentInput:
+        """The accident as an editable input (for the edit dialog). ID numbers come masked
+        (PIPL art. 28), and a masked number saved back unchanged keeps the stored one
+        (:meth:`update`); ``reveal`` gives them in full, for a supervisor only (the caller has
+        recorded the reveal, :meth:`reveal_id_numbers`)."""
         from ..domain.rows import PersonInput
 
+        if reveal:
+            self.db.require(Action.REVEAL_ID_NUMBER)
         row = self.get(accident_id)
         return AccidentInput(
             uscc=row.uscc,
@@ -137,7 +143,9 @@ class AccidentService:
             description=row.description,
             accident_no=row.accident_no,
             persons=tuple(
-                PersonInput(p.name, p.id_number, p.severity, p.outcome)
+                PersonInput(
+                    p.name, p.id_number if reveal else mask_id(p.id_number), p.severity, p.outcome
+                )
                 for p in self.persons(accident_id)
             ),
         )
@@ -275,7 +283,7 @@ class AccidentService:
             mine = {k: v for k, v in dataclasses.asdict(data).items() if k != "persons"}
             mine["accident_no"] = mine["accident_no"] or None
             self.db.check_version(acc, expected_version, mine)
-            clean, ent = self._clean(s, data, today)
+            clean, ent = self._clean(s, _unmasked(s, acc.id, data), today)
             before = self._tier(s, ent.id, today)
             if clean.accident_no and clean.accident_no != (acc.accident_no or ""):
                 key = f"no:{clean.accident_no}"
@@ -315,3 +323,23 @@ class AccidentService:
                 0
             ]
             return RecordResult(row, before, after)
+
+
+def _unmasked(s: Session, accident_id: str, data: AccidentInput) -> AccidentInput:
+    """``data`` with each ID number that is still the mask of the stored person's at that place
+    (:meth:`AccidentService.input_of` gave it masked, the user left it) replaced by the stored one."""
+    if not any("*" in p.id_number for p in data.persons):
+        return data
+    stmt = (
+        select(InjuredPerson.id_number)
+        .where(InjuredPerson.accident_id == accident_id)
+        .order_by(InjuredPerson.seq)
+    )
+    stored = list(s.scalars(stmt))
+    persons = tuple(
+        dataclasses.replace(p, id_number=stored[i])
+        if i < len(stored) and p.id_number.strip() and p.id_number.strip() == mask_id(stored[i])
+        else p
+        for i, p in enumerate(data.persons)
+    )
+    return dataclasses.replace(data, persons=persons)

@@ -44,6 +44,9 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmake
 from .. import texts
 from ..data.models import Accident, AuditEntry, InjuredPerson, new_id, table_of
 from ..domain.errors import Conflict
+from ..domain.identifiers import mask_id, mask_phone
+from ..domain.outreach import mask_name
+from ..domain.roles import Action
 
 if TYPE_CHECKING:
     from .base import Database
@@ -72,6 +75,15 @@ SKIP_OPTION = "audit_skip"
 #: ``pg_advisory_xact_lock`` key serialising chain appends on PostgreSQL ("gaot").
 _PG_LOCK_KEY = 0x67616F74
 _AUDIT: Table = table_of(AuditEntry)
+#: Personal fields masked when the trail is read (PIPL art. 28), unless a supervisor reveals them
+#: (an enterprise's ``phone`` is the business's own, printed on its letters: not masked).
+MASKED_FIELDS = {
+    "id_number": mask_id,
+    "person_id_number": mask_id,  # the person questioned in a 调查笔录
+    "person_phone": mask_phone,
+    "caller_name": mask_name,
+    "caller_phone": mask_phone,
+}
 _CHUNK = 500
 
 
@@ -361,6 +373,28 @@ def install(factory: sessionmaker[Session], db: Database) -> None:
 
 
 # -- reading -----------------------------------------------------------------------------------
+def _masked_values(data: str) -> str:
+    if not data or not any(f'"{k}"' in data for k in MASKED_FIELDS):
+        return data
+    try:
+        values = json.loads(data)
+    except ValueError:
+        return data
+    if not isinstance(values, dict):
+        return data
+    for key, mask in MASKED_FIELDS.items():
+        if isinstance(values.get(key), str):
+            values[key] = mask(values[key])
+    return json.dumps(values, ensure_ascii=False, sort_keys=True)
+
+
+def masked(row: AuditRow) -> AuditRow:
+    """``row`` with the personal fields of its before/after values masked."""
+    return dataclasses.replace(
+        row, before=_masked_values(row.before), after=_masked_values(row.after)
+    )
+
+
 @dataclass(frozen=True)
 class AuditFilter:
     record_id: str = ""
@@ -397,9 +431,14 @@ class AuditService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def entries(self, flt: AuditFilter = AuditFilter()) -> list[AuditRow]:
+    def entries(self, flt: AuditFilter = AuditFilter(), *, reveal: bool = False) -> list[AuditRow]:
         """Entries matching ``flt``, newest first. ``record_id`` also finds the entries that name
-        the record in their detail (a document number, an accident's persons)."""
+        the record in their detail (a document number, an accident's persons).
+
+        ID numbers and phone numbers in ``before``/``after`` are masked; ``reveal`` shows them in
+        full, for a supervisor only, and the reveal is itself recorded."""
+        if reveal:
+            self.db.require(Action.REVEAL_ID_NUMBER)
         a = _AUDIT.c
         stmt = select(
             a.seq, a.at, a.actor, a.action, a.table_name, a.record_id, a.before, a.after, a.detail
@@ -422,7 +461,11 @@ class AuditService:
         if flt.limit:
             stmt = stmt.limit(flt.limit)
         with self.db.transaction() as s:
-            return [AuditRow(*r) for r in s.execute(stmt)]
+            rows = [AuditRow(*r) for r in s.execute(stmt)]
+        if reveal:
+            self.record("reveal", detail=texts.audit_reveal_log_detail(len(rows)))
+            return rows
+        return [masked(r) for r in rows]
 
     def actors(self) -> list[str]:
         with self.db.transaction() as s:

@@ -34,9 +34,11 @@ if TYPE_CHECKING:
     from .audit import AuditService
     from .backups import BackupService
     from .base import Database
+    from .case_documents import CaseDocumentService
     from .cases import CaseService
     from .document_store import DocumentStore
     from .enterprises import EnterpriseService
+    from .hotline import HotlineService
     from .importing import ImportService
     from .interview_print import InterviewPrintService
     from .issuing import IssuingService
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
     from .office import OfficeService
     from .reports import ReportService
     from .sync import SyncService
+    from .training import TrainingService
     from .users import UserService
     from .warnings import WarningService
 
@@ -209,6 +212,24 @@ def _cases(s: Services) -> CaseService:
     return CaseService(s.db, s.office)
 
 
+def _training(s: Services) -> TrainingService:
+    from .training import TrainingService
+
+    return TrainingService(s.db)
+
+
+def _hotline(s: Services) -> HotlineService:
+    from .hotline import HotlineService
+
+    return HotlineService(s.db)
+
+
+def _case_documents(s: Services) -> CaseDocumentService:
+    from .case_documents import CaseDocumentService
+
+    return CaseDocumentService(s.db, s.office, s.document_store, fonts=s.issuing.fonts)
+
+
 def _sync(s: Services) -> SyncService:
     from .sync import SyncService
 
@@ -249,6 +270,12 @@ class Services:
     backups = _Built(_backups)
     #: Work-injury recognition cases (工伤认定) and their statutory clocks.
     cases = _Built(_cases)
+    #: Prevention training sessions (工伤预防进企业) and the untrained high-risk enterprises.
+    training = _Built(_training)
+    #: The rights hotline (维权热线): calls, follow-ups, monthly counts.
+    hotline = _Built(_hotline)
+    #: The papers of a case: its numbered documents with their receipts, and its 调查笔录.
+    case_documents = _Built(_case_documents)
     #: Home-visit laptops: enrolment, checkout, change packages, receipts, conflicts.
     sync = _Built(_sync)
     #: Every enterprise's tier and the pick-lists, read without SQLAlchemy from a SQLite file.

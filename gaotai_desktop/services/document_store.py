@@ -12,7 +12,7 @@ import builtins
 import datetime as dt
 import logging
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -65,6 +65,15 @@ class DocumentStore:
                 DocumentDeadline.document_id == document_id
             )
             return {DeadlineKind(kind): due for kind, due in s.execute(stmt)}
+
+    def interview_place(self, document_id: str) -> str:
+        """Where the document's interview is held, as printed (empty: no interview in it)."""
+        with self.db.transaction() as s:
+            stmt = select(DocumentDeadline.place).where(
+                DocumentDeadline.document_id == document_id,
+                DocumentDeadline.kind == DeadlineKind.INTERVIEW.value,
+            )
+            return s.scalar(stmt) or ""
 
     def award_restricted(self, year: int) -> builtins.list[tuple[str, str]]:
         """(uscc, name) of enterprises barred from awards and honours in ``year``."""
@@ -120,6 +129,28 @@ class DocumentStore:
                 detail=texts.audit_print_detail(doc.doc_no),
             )  # fmt: skip
         log.info("printed %s (%s) by %s", doc.doc_no, doc.kind, self.db.actor)
+
+    def record_saved(self, doc_nos: Sequence[str], target: str) -> None:
+        """Record that issued documents left the program as files (另存为PDF, print to a file or
+        a PDF writer): one ``export`` entry per document, naming where it went. Nothing is marked
+        printed: a file is not a delivered letter."""
+        with self.db.transaction(immediate=True) as s:
+            docs = s.execute(
+                select(Document.id, Document.doc_no).where(Document.doc_no.in_(doc_nos))
+            )
+            for doc_id, doc_no in docs:
+                audit.record_event(
+                    s, self.db, "export", table="document", record_id=doc_id,
+                    detail=texts.audit_saved_detail(doc_no, target),
+                )  # fmt: skip
+
+    def record_draft_shown(self, names: Sequence[str], *, printed: bool, target: str = "") -> None:
+        """Record that unnumbered drafts (预览草稿) went to a printer or a file."""
+        with self.db.transaction(immediate=True) as s:
+            audit.record_event(
+                s, self.db, "print" if printed else "export", table="document",
+                detail=texts.audit_draft_detail(list(names), target),
+            )  # fmt: skip
 
 
 def _document(s: Session, document_id: str) -> Document:

@@ -31,6 +31,7 @@ from ..data.models import (
     DocumentDeadline,
     DocumentSubject,
     Enterprise,
+    new_id,
 )
 from ..domain.document_rows import DocumentRow, IssueFailure, IssueReport
 from ..domain.documents import (
@@ -51,7 +52,7 @@ from . import letter_requests as lr
 from .base import Database
 from .document_store import document_rows
 from .office import OfficeService
-from .warnings import attach_document
+from .warnings import WarningFiler
 
 if TYPE_CHECKING:
     from multiprocessing.pool import Pool
@@ -194,10 +195,11 @@ class IssuingService:
         wanted_ids = set(enterprise_ids) if enterprise_ids is not None else None
         wanted_kinds = set(kinds) if kinds is not None else None
         jobs = self._plan_jobs(as_of, issue_date.year, wanted_ids, wanted_kinds)
+        jobs, held = self._hold_conflicts(jobs)
         # every fact the letters print from the office settings, before any number is taken
         settings = self.office.require_letter_facts({j.kind for j in jobs}) if jobs else None
         if settings is None:
-            return IssueReport()  # nothing is due
+            return IssueReport(failed=held)  # nothing is due (or held back)
         pool = None
         fonts = self.fonts(settings)
         if self.workers > 1 and len(jobs) >= 4:
@@ -215,7 +217,33 @@ class IssuingService:
         if pool is not None:
             pool.close()
             pool.join()
-        return report
+        return replace(report, failed=(*held, *report.failed)) if held else report
+
+    def _hold_conflicts(self, jobs: list[_Job]) -> tuple[list[_Job], tuple[IssueFailure, ...]]:
+        """Leave out the enterprises with an open sync conflict (a letter must not print data
+        still in dispute); each left-out document is reported as not issued, naming them."""
+        from .sync_merge import open_conflict_enterprises
+
+        with self.db.transaction() as s:
+            disputed = open_conflict_enterprises(s)
+        if not disputed:
+            return jobs, ()
+        kept: list[_Job] = []
+        held: list[IssueFailure] = []
+        for job in jobs:
+            blocked = [i for i in job.enterprise_ids if i in disputed]
+            if not blocked:
+                kept.append(job)
+                continue
+            subjects = tuple(sorted(disputed[i] for i in blocked))
+            names = "、".join(name for _, name in subjects)
+            held.append(
+                IssueFailure(job.kind, subjects, Conflict("sync_open_conflict", name=names))
+            )
+            rest = tuple(i for i in job.enterprise_ids if i not in disputed)
+            if rest:  # the county bulletin names the others
+                kept.append(replace(job, enterprise_ids=rest))
+        return kept, tuple(held)
 
     def _run_chunks(self, jobs: list[_Job], run: _Run, progress: Progress | None) -> IssueReport:
         issued: list[DocumentRow] = []
@@ -505,15 +533,29 @@ class IssuingService:
     ) -> list[Document]:
         # render() checks every character against its font before drawing and raises
         # MissingGlyphs (also from a worker process). Each letter is followed by its receipts and
-        # stored as soon as its PDFs arrive, while the workers go on rendering the next ones.
+        # made a document as soon as its PDFs arrive, while the workers go on rendering the next
+        # ones. The chunk's rows are written in bulk: the documents and the warnings they open
+        # first, then everything that refers to them (one insert statement per table each time).
+        year = run.issue_date.year
+        ids = {i for letter in letters for i in letter.job.enterprise_ids}
+        filer = WarningFiler(s, self.db, run.settings, year, ids)
+        restricted = self._restricted(s, letters, year)
         docs: list[Document] = []
+        rows: list[object] = []
         for letter in letters:
             pdf = _guarded(letter.job, renders.next)
             receipts = [_guarded(letter.job, renders.next) for _ in letter.receipts]
-            docs.append(self._store(s, letter, pdf, receipts, run))
+            doc = self._document(s, letter, pdf, receipts, run)
+            docs.append(doc)
+            rows.extend(self._filed(doc, letter, run, filer, restricted))
+        s.add_all(docs)
+        s.add_all(filer.opened())
+        s.flush()
+        filer.finish()
+        s.add_all(rows)
         return docs
 
-    def _store(
+    def _document(
         self, s: Session, letter: _Letter, pdf: bytes, receipts: list[bytes], run: _Run
     ) -> Document:
         job, issue_date = letter.job, run.issue_date
@@ -529,40 +571,74 @@ class IssuingService:
             _guarded(job, _check_correctable, s, old)
             old.status = transition(DocumentState(old.status), DocumentState.CORRECTED)
             self.db.touch(old)
-        doc = Document(
-            doc_no=letter.doc_no, kind=job.kind, year=issue_date.year, seq=letter.seq,
-            enterprise_id=job.enterprise_ids[0], tier=job.tier.code, issue_date=issue_date,
-            title=letter.title, status=DocumentState.ISSUED, pdf=pdf,
+        return Document(
+            id=new_id(), doc_no=letter.doc_no, kind=job.kind, year=issue_date.year,
+            seq=letter.seq, enterprise_id=job.enterprise_ids[0], tier=job.tier.code,
+            issue_date=issue_date, title=letter.title, status=DocumentState.ISSUED, pdf=pdf,
             sha256=hashlib.sha256(pdf).hexdigest(), receipt_pdf=receipt,
             corrects_id=job.corrects[0] if job.corrects else None, **self.db.stamp(),
         )  # fmt: skip
-        s.add(doc)
-        s.flush()
-        with s.no_autoflush:  # one flush per document, not one before every query below
-            self._file(s, doc, letter, run)
-        return doc
 
-    def _file(self, s: Session, doc: Document, letter: _Letter, run: _Run) -> None:
-        """The stored document's deadlines, subjects, award restrictions and warnings. The
-        queries here read only rows flushed before them (warnings and tasks are flushed when
-        made), so the session need not flush before each one."""
+    def _filed(
+        self, doc: Document, letter: _Letter, run: _Run, filer: WarningFiler, restricted: set[str]
+    ) -> list[object]:
+        """The document's deadlines, subjects and award restrictions (to add once ``doc`` is
+        stored); its warnings are filed by ``filer``. ``restricted``: enterprises whose award
+        restriction of the year exists (new ones are added to it)."""
         job, issue_date = letter.job, run.issue_date
-        for kind, due in letter.deadlines.printed(job.kind):
+        printed = letter.deadlines.printed(job.kind)
+        rows: list[object] = []
+        for kind, due in printed:
             place = letter.deadlines.interview_place if kind == DeadlineKind.INTERVIEW else ""
-            s.add(
+            rows.append(
                 DocumentDeadline(
                     document_id=doc.id, kind=kind, due_at=due, place=place, **self.db.stamp()
                 )
             )
+        restricts = job.tier is Tier.RED and job.kind == DocumentKind.COUNTY_BULLETIN
+        until = lr.restriction_until(run.settings, dt.date(issue_date.year, 1, 1))
         for ent_id in job.enterprise_ids:
-            s.add(DocumentSubject(document_id=doc.id, enterprise_id=ent_id, **self.db.stamp()))
-            if job.tier is Tier.RED and job.kind == DocumentKind.COUNTY_BULLETIN:
-                self._restrict_awards(s, ent_id, issue_date.year, doc.id, run.settings)
+            rows.append(
+                DocumentSubject(document_id=doc.id, enterprise_id=ent_id, **self.db.stamp())
+            )
+            if restricts and ent_id not in restricted:
+                restricted.add(ent_id)
+                rows.append(
+                    AwardRestriction(
+                        enterprise_id=ent_id,
+                        year=issue_date.year,
+                        document_id=doc.id,
+                        until=until,
+                        **self.db.stamp(),
+                    )  # fmt: skip
+                )
             # the closed loop: the document is filed under the enterprise's warning of its tier
-            attach_document(
-                s, self.db, run.settings, document=doc, enterprise_id=ent_id, tier=job.tier,
-                printed=letter.deadlines.printed(job.kind),
-            )  # fmt: skip
+            filer.attach(doc, ent_id, job.tier, printed)
+        return rows
+
+    @staticmethod
+    def _restricted(s: Session, letters: list[_Letter], year: int) -> set[str]:
+        """Enterprises of the chunk's county bulletins already restricted from awards in
+        ``year`` (read once per chunk)."""
+        ids = sorted(
+            {
+                i
+                for letter in letters
+                if letter.job.tier is Tier.RED and letter.job.kind == DocumentKind.COUNTY_BULLETIN
+                for i in letter.job.enterprise_ids
+            }
+        )
+        out: set[str] = set()
+        for i in range(0, len(ids), 500):
+            out.update(
+                s.scalars(
+                    select(AwardRestriction.enterprise_id).where(
+                        AwardRestriction.enterprise_id.in_(ids[i : i + 500]),
+                        AwardRestriction.year == year,
+                    )
+                )
+            )
+        return out
 
     def _counter(self, s: Session, kind: str, year: int) -> DocumentCounter:
         stmt = select(DocumentCounter).where(
@@ -571,39 +647,21 @@ class IssuingService:
         self.db.lock_writers(s)  # the audit trail's lock before any counter's: one lock order
         if self.db.dialect != "sqlite":
             stmt = stmt.with_for_update()  # SQLite: the transaction holds the write lock already
-        counter: DocumentCounter | None = s.scalar(stmt)
-        if counter is None and self.db.dialect == "postgresql":
-            # No row to lock yet: the first number of a kind and year. Two desks would both insert
-            # it; a lock on (kind, year) held to the end of the transaction lets one make it and
-            # the other, once that one has committed, find and lock it.
-            s.execute(
-                text("SELECT pg_advisory_xact_lock(hashtext(:kind), :year)"),
-                {"kind": kind, "year": year},
-            )
-            counter = s.scalar(stmt)
+        with s.no_autoflush:  # the other kinds' counters are flushed with the chunk's rows
+            counter: DocumentCounter | None = s.scalar(stmt)
+            if counter is None and self.db.dialect == "postgresql":
+                # No row to lock yet: the first number of a kind and year. Two desks would both
+                # insert it; a lock on (kind, year) held to the end of the transaction lets one
+                # make it and the other, once that one has committed, find and lock it.
+                s.execute(
+                    text("SELECT pg_advisory_xact_lock(hashtext(:kind), :year)"),
+                    {"kind": kind, "year": year},
+                )
+                counter = s.scalar(stmt)
         if counter is None:
             counter = DocumentCounter(kind=kind, year=year, last_seq=0, **self.db.stamp())
             s.add(counter)
         return counter
-
-    def _restrict_awards(
-        self, s: Session, enterprise_id: str, year: int, document_id: str, settings: OfficeSettings
-    ) -> None:
-        exists = s.scalar(
-            select(AwardRestriction.id).where(
-                AwardRestriction.enterprise_id == enterprise_id, AwardRestriction.year == year
-            )
-        )
-        if not exists:
-            s.add(
-                AwardRestriction(
-                    enterprise_id=enterprise_id,
-                    year=year,
-                    document_id=document_id,
-                    until=lr.restriction_until(settings, dt.date(year, 1, 1)),
-                    **self.db.stamp(),
-                )
-            )
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from ..domain.rows import TierRow
 from ..domain.tiers import DEFAULT_RULE, Tier, TierRule
 from ..texts import DUE_NAMES, UNFILLED
 from .base import Database
+from .training import counts as training_counts
 
 if TYPE_CHECKING:
     from ..letters import FontSet
@@ -230,6 +231,7 @@ class ReportService:
                     .order_by(Township.sort_order, Township.name)
                 )
             )
+            trained = training_counts(s, p.start, cutoff)
         counts: dict[str, list[int]] = defaultdict(lambda: [0] * 7)
         for f in facts:
             c = counts[f.enterprise_id]
@@ -273,7 +275,7 @@ class ReportService:
         town_rows = tuple(QuarterRow(n, "", n, *per_town.get(n, [0] * 7)) for n in names)
         total = [sum(_numbers(r)[i] for r in enterprises) for i in range(7)]
         return QuarterlyReport(
-            p, cutoff, tuple(enterprises), town_rows, QuarterRow("合计", "", "", *total)
+            p, cutoff, tuple(enterprises), town_rows, QuarterRow("合计", "", "", *total), trained
         )
 
     # -- 限制评先评优 -----------------------------------------------------------------------------

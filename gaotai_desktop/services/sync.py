@@ -3,20 +3,11 @@ the conflict queue and its resolutions.
 
 Hub and spoke: the office database is the authority. ``enroll`` (office) makes the laptop's key
 pair, keeps its public key and writes a checkout package (the laptop's key, the office's public key
-and a copy of the reference tables, enterprises, accidents and injured persons). ``checkout``
-(laptop) makes the laptop's database from it. On the laptop every change of a synced record goes
-to the outbox (:mod:`.sync_outbox`); ``export`` packs the pending changes, one per record (the
-fields changed, their values when the laptop started, their values now, the office version it
-started from). ``import_package`` at the office applies them in one transaction after a verified
-backup, field by field:
-
-* a field the office has not changed since (its value is the laptop's starting value) takes the
-  laptop's value; a field already equal to the laptop's value is left;
-* a field both changed differently is an ``edit_edit`` conflict; a laptop edit of a record the
-  office deleted, or a laptop deletion of a record the office changed, is an ``edit_delete``
-  conflict; a new enterprise whose credit code (or a new accident whose import key) the office
-  already has is a ``duplicate`` conflict, and the package's records under the laptop's copy are
-  re-pointed to the office's.
+and a copy of the reference tables and of the synced records, of every township or some: see
+:mod:`.sync_merge`). ``checkout`` (laptop) makes the laptop's database from it. On the laptop
+every change of a synced record goes to the outbox (:mod:`.sync_outbox`); ``export`` packs the
+pending changes, one per record. ``import_package`` at the office applies them in one
+transaction after a verified backup, field by field (:func:`.sync_merge.apply_change`).
 
 Nothing is overwritten silently and nothing is dropped: every laptop change is applied, in the
 conflict queue, or still pending on the laptop (whose outbox entries are marked done only by the
@@ -33,23 +24,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..data.backup import backup_sqlite
 from ..data.engine import head_revision, sqlite_file
 from ..data.models import (
-    AccidentCategory,
-    Authority,
     Enterprise,
-    Industry,
-    Setting,
     SyncConflict,
     SyncNode,
     SyncOutbox,
@@ -62,15 +48,44 @@ from ..domain.errors import Conflict, NotFound, StorageError, ValidationError
 from ..domain.roles import Action
 from . import audit
 from .base import Database
-from .sync_outbox import APPLYING, SYNC_TABLES, decode, decode_row, encode, encode_row, mark
+from .sync_merge import (
+    CHECKOUT_TABLES,
+    REFRESH_TABLES,
+    TOWNSHIPS,
+    _collapse,
+    _defer_foreign_keys,
+    _dumps,
+    _enterprise_of,
+    _flush,
+    _full,
+    _merge_local,
+    _refresh_rows,
+    _rows_by_id,
+    _Run,
+    _t,
+    apply_change,
+    in_scope,
+    open_conflict_enterprises,
+    peer_scope,
+    scope_ids,
+    settle,
+)
+from .sync_outbox import (
+    APPLYING,
+    SYNC_TABLES,
+    decode_row,
+    encode_row,
+    mark,
+)
 
 if TYPE_CHECKING:
     from ..files import gsync
 else:
 
     class _LazyGsync:
-        """``files.gsync`` on first use: its ``cryptography`` is not in the size-limited bundle,
-        whose other commands must start without it; sync then says why it cannot run."""
+        """``files.gsync`` on first use: an installation without ``cryptography`` (the bundle has
+        it; a hand-made pip install may not) still runs every other command; sync then says why
+        it cannot run."""
 
         def __getattr__(self, name: str) -> Any:
             try:
@@ -88,42 +103,12 @@ def read_package(path: Path) -> bytes:
     return data
 
 
-#: Copied to a laptop at checkout, parents first (reference data is refreshed only by a new
-#: checkout).
-CHECKOUT_TABLES: tuple[str, ...] = (
-    Township.__tablename__,
-    Industry.__tablename__,
-    Authority.__tablename__,
-    AccidentCategory.__tablename__,
-    Setting.__tablename__,
-    *SYNC_TABLES,
-)
-#: A new record with the same value here as an office record is the same thing registered twice.
-NATURAL_KEYS = {"enterprise": "uscc", "accident": "import_key"}
-#: Children re-pointed when a duplicate is found: parent table -> (child table, column).
-CHILDREN = {
-    "enterprise": ("accident", "enterprise_id"),
-    "accident": ("injured_person", "accident_id"),
-}
-#: Fields whose resolution needs a supervisor (identity and legal fields).
-GUARDED_FIELDS = frozenset({"uscc", "name", "legal_representative", "id_number"})
-_TABLES: dict[str, Table] = {}
-
-
-def _t(name: str) -> Table:
-    if not _TABLES:
-        from ..data.models import Base
-
-        _TABLES.update({n: t for n, t in Base.metadata.tables.items()})
-    return _TABLES[name]
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
-def _full(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: encode(v) for k, v in row.items()}
+#: Fields whose resolution needs a supervisor (identity and legal fields): credit code, names,
+#: legal representative, ID number, the accident's date and the recognition outcome.
+GUARDED_FIELDS = frozenset(
+    {"uscc", "name", "legal_representative", "id_number", "occurred_on", "accident_date",
+     "outcome", "worker_name"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -167,26 +152,17 @@ class ConflictRow:
     laptop: dict[str, Any]
     state: str
     reason: str = ""
+    enterprise_id: str = ""
+    enterprise_name: str = ""
+
+    @property
+    def guarded(self) -> tuple[str, ...]:
+        """The fields whose resolution needs a supervisor."""
+        return tuple(f for f in self.fields if f in GUARDED_FIELDS)
 
     @property
     def sources(self) -> tuple[str, ...]:
         return ("office", self.peer)
-
-
-@dataclass
-class _Run:
-    """What one package's import did (the receipt's content)."""
-
-    applied: int = 0
-    conflicts: int = 0
-    unchanged: int = 0
-    results: list[dict[str, Any]] = field(default_factory=list)
-    touched: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    repoint: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
-    #: The office's current rows of the table being applied (read in chunks).
-    current: dict[str, dict[str, Any]] = field(default_factory=dict)
-    inserts: list[dict[str, Any]] = field(default_factory=list)
-    updates: list[dict[str, Any]] = field(default_factory=list)
 
 
 class SyncService:
@@ -232,34 +208,52 @@ class SyncService:
                 stmt = stmt.where(SyncConflict.state == "open")
             out = []
             for c in s.scalars(stmt):
-                uscc = ""
-                if c.table_name == "enterprise":
-                    uscc = (
-                        s.scalar(select(Enterprise.uscc).where(Enterprise.id == c.record_id)) or ""
-                    )
+                laptop = json.loads(c.laptop_values or "{}")
+                owner = _enterprise_of(s, c.table_name, c.record_id, laptop)
+                found = s.execute(
+                    select(Enterprise.uscc, Enterprise.name).where(Enterprise.id == owner)
+                ).first()
+                uscc, ename = (found[0], found[1]) if found else ("", "")
+                if c.table_name == "enterprise" and not found:
+                    uscc, ename = laptop.get("uscc") or "", laptop.get("name") or ""
                 out.append(
                     ConflictRow(
                         c.id, c.table_name, c.record_id, c.laptop_record_id, c.kind, uscc,
                         c.peer, tuple(json.loads(c.fields)),
                         json.loads(c.original_values or "{}"), json.loads(c.office_values or "{}"),
-                        json.loads(c.laptop_values or "{}"), c.state, c.reason,
+                        laptop, c.state, c.reason, owner or "", ename,
                     )
                 )  # fmt: skip
             return out
 
-    def open_conflict_records(self) -> set[str]:
-        """Ids of records with an open conflict (no letter should be issued for them)."""
+    def conflict_record(self, conflict_id: str) -> dict[str, Any]:
+        """The office's current values of a conflict's record (as JSON values, without the
+        stamps; empty when the office has no such record), to show the fields not in dispute."""
         with self.db.transaction() as s:
-            return set(
-                s.scalars(select(SyncConflict.record_id).where(SyncConflict.state == "open"))
-            )
+            c = s.get(SyncConflict, conflict_id)
+            if c is None:
+                raise NotFound("sync_conflict", conflict_id)
+            table = _t(c.table_name)
+            row = s.execute(select(table).where(table.c.id == c.record_id)).mappings().first()
+            return encode_row(dict(row)) if row is not None else {}
+
+    def open_conflict_enterprises(self) -> dict[str, tuple[str, str]]:
+        """The enterprises (id -> (credit code, name)) with an open conflict on themselves or on
+        one of their records (accidents, injured persons, ...): no letter is issued for them."""
+        with self.db.transaction() as s:
+            return open_conflict_enterprises(s)
 
     # -- office: enrol ------------------------------------------------------------------------
-    def enroll(self, name: str, passphrase: str, output: Path) -> gsync.Manifest:
-        """Enrol laptop ``name`` and write its checkout package to ``output``."""
+    def enroll(
+        self, name: str, passphrase: str, output: Path, townships: Sequence[str] = ()
+    ) -> gsync.Manifest:
+        """Enrol laptop ``name`` and write its checkout package to ``output``: a copy of every
+        township, or of the enterprises of ``townships`` only (with their records; the receipts
+        then refresh those only)."""
         name = name.strip()
         if not name:
             raise ValidationError("sync_name", "required")
+        wanted = sorted({t.strip() for t in townships if t.strip()})
         self.db.require(Action.MANAGE_USERS)
         now = self.db.clock()
         with self.db.transaction(immediate=True) as s:
@@ -280,6 +274,14 @@ class SyncService:
             office_key = gsync.open_private_key(node.private_key, passphrase)
             if s.scalar(select(SyncPeer).where(SyncPeer.name == name)) is not None:
                 raise Conflict("sync_peer_exists", name=name)
+            if wanted:
+                known = set(s.scalars(select(Township.name)))
+                for township in wanted:
+                    if township not in known:
+                        raise ValidationError(
+                            "township", "unknown_choice",
+                            {"value": township, "choices": "、".join(sorted(known))},
+                        )  # fmt: skip
             laptop_key = gsync.new_signing_key()
             s.add(
                 SyncPeer(
@@ -290,9 +292,12 @@ class SyncService:
                 )
             )
             tables = {
-                t: [_full(dict(r)) for r in s.connection().execute(select(_t(t))).mappings()]
+                t: [_full(dict(r), t) for r in s.connection().execute(select(_t(t))).mappings()]
                 for t in CHECKOUT_TABLES
             }
+            if wanted:
+                scope = scope_ids(s, wanted)
+                tables = {t: in_scope(t, rows, scope) for t, rows in tables.items()}
             payload = {
                 "office": {"name": node.name, "public_key": node.public_key},
                 "laptop": {
@@ -308,7 +313,7 @@ class SyncService:
                 schema_revision=head_revision(), payload=payload, counts=counts,
                 passphrase=passphrase, signing_key=office_key, created_at=now,
             )  # fmt: skip
-            self._seen(s, manifest, "out", name, counts, now)
+            self._seen(s, manifest, "out", name, {**counts, TOWNSHIPS: wanted}, now)
             node.last_sent_package, node.last_sent_at = manifest.package_id, now
             gsync.write_package(output, data)
             return manifest
@@ -323,6 +328,7 @@ class SyncService:
         )  # fmt: skip
         with self.db.transaction(immediate=True) as s:
             s.info[APPLYING] = True
+            _defer_foreign_keys(s)
             if self._node(s) is not None:
                 raise Conflict("sync_already_node")
             if s.scalar(select(func.count()).select_from(Enterprise)):
@@ -453,14 +459,14 @@ class SyncService:
                     group = [c for c in changes if c["table"] == name]
                     run.current = _rows_by_id(s, name, [str(c["id"]) for c in group])
                     for change in group:
-                        self._apply(s, change, manifest, run, now)
+                        apply_change(self.db, s, change, manifest, run, now)
                     _flush(s, name, run)
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 raise Conflict("gsync_payload") from exc
             counts = {"applied": run.applied, "conflicts": run.conflicts,
                       "unchanged": run.unchanged}  # fmt: skip
             self._seen(s, manifest, "in", manifest.source, counts, now)
-            rows = _refresh_rows(s, run.touched, since)
+            rows = _refresh_rows(s, run.touched, since, peer_scope(s, manifest.source))
             key = gsync.open_private_key(node.private_key, passphrase)
             rmanifest, rdata = gsync.build_package(
                 kind="receipt", source=node.name, target=manifest.source,
@@ -481,131 +487,12 @@ class SyncService:
             conflicts=run.conflicts, unchanged=run.unchanged, backup=backup, receipt=receipt,
         )  # fmt: skip
 
-    def _apply(
-        self,
-        s: Session,
-        change: dict[str, Any],
-        manifest: gsync.Manifest,
-        run: _Run,
-        now: dt.datetime,
-    ) -> None:
-        name, rid, op = change["table"], str(change["id"]), change["op"]
-        if name not in SYNC_TABLES or op not in ("insert", "update", "delete"):
-            raise ValueError(name)
-        table = _t(name)
-        old: dict[str, Any] = dict(change.get("old") or {})
-        new: dict[str, Any] = dict(change.get("new") or {})
-        for parent, (child, column) in CHILDREN.items():  # re-point to the office's duplicate
-            if child == name and new.get(column) in run.repoint[parent]:
-                new[column] = run.repoint[parent][new[column]]
-        actor = str(change.get("actor") or manifest.source)
-        conn = s.connection()
-        cur = run.current.get(rid)
-
-        def conflict(
-            kind: str, fields: list[str], office_id: str = rid, laptop_id: str = ""
-        ) -> None:
-            office_vals = {}
-            if office_id:
-                row = conn.execute(select(table).where(table.c.id == office_id)).mappings().first()
-                office_vals = {f: encode(row[f]) for f in fields if row is not None and f in row}
-            s.add(
-                SyncConflict(
-                    package_id=manifest.package_id, peer=manifest.source, table_name=name,
-                    record_id=office_id, laptop_record_id=laptop_id, kind=kind,
-                    fields=_dumps(fields), original_values=_dumps({f: old.get(f) for f in fields}),
-                    office_values=_dumps(office_vals),
-                    laptop_values=_dumps({f: new.get(f) for f in fields}),
-                    laptop_user=actor, state="open", **self.db.stamp(),
-                )
-            )  # fmt: skip
-            run.conflicts += 1
-            run.touched[name].add(office_id)
-            run.results.append({"table": name, "id": rid, "status": "conflict", "kind": kind,
-                                "office_id": office_id})  # fmt: skip
-
-        if op == "insert" and cur is None:
-            key = NATURAL_KEYS.get(name)
-            if key and new.get(key):
-                dup = (
-                    conn.execute(select(table).where(table.c[key] == new[key], table.c.id != rid))
-                    .mappings()
-                    .first()
-                )
-                if dup is not None:
-                    run.repoint[name][rid] = str(dup["id"])
-                    fields = sorted(
-                        f for f, v in new.items()
-                        if f in table.c and f != "id" and encode(dup[f]) != v
-                    )  # fmt: skip
-                    if fields:
-                        conflict("duplicate", fields, str(dup["id"]), rid)
-                    else:
-                        run.unchanged += 1
-                        run.touched[name].add(str(dup["id"]))
-                        run.results.append({"table": name, "id": rid, "status": "duplicate",
-                                            "office_id": str(dup["id"])})  # fmt: skip
-                    return
-            values = decode_row(table, new)
-            values.update(
-                id=rid, created_at=now, created_by=actor, updated_at=now, updated_by=actor,
-                row_version=1,
-            )  # fmt: skip
-            run.inserts.append(values)
-            run.applied += 1
-            run.touched[name].add(rid)
-            run.results.append({"table": name, "id": rid, "status": "applied"})
-            return
-        if cur is None:  # the office has no such record (never had, or removed it)
-            conflict("edit_delete", sorted(new) or sorted(old), rid)
-            return
-        if op == "delete":
-            if int(cur["row_version"]) == int(change.get("base") or 0):
-                s.execute(delete(table).where(table.c.id == rid))
-                run.applied += 1
-                run.results.append({"table": name, "id": rid, "status": "applied"})
-            else:
-                conflict("edit_delete", sorted(old), rid)
-            return
-        changed_here = int(cur["row_version"]) != int(change.get("base") or 0)
-        office_deleted = cur.get("deleted_at") is not None
-        laptop_deletes = new.get("deleted_at") is not None and old.get("deleted_at") is None
-        take: dict[str, Any] = {}
-        clash: list[str] = []
-        for f, value in new.items():
-            if f not in table.c:
-                raise ValueError(f)
-            here = encode(cur[f])
-            if here == value:
-                continue
-            if not changed_here or here == old.get(f):
-                take[f] = value
-            else:
-                clash.append(f)
-        edits_deleted = office_deleted and not laptop_deletes and bool(take or clash)
-        if changed_here and (edits_deleted or laptop_deletes):
-            conflict("edit_delete", sorted({*take, *clash}), rid)
-            return
-        if clash:
-            conflict("edit_edit", sorted(clash), rid)
-        if take:
-            values = {f: decode(table, f, v) for f, v in take.items()}
-            values.update(updated_at=now, updated_by=actor, row_version=int(cur["row_version"]) + 1)
-            run.updates.append({"id": rid, **values})
-            run.applied += 1
-            run.touched[name].add(rid)
-            if not clash:
-                run.results.append({"table": name, "id": rid, "status": "applied"})
-        elif not clash:
-            run.unchanged += 1
-            run.touched[name].add(rid)
-            run.results.append({"table": name, "id": rid, "status": "unchanged"})
-
     def _import_receipt(
         self, manifest: gsync.Manifest, payload: Any, backup: Path | None, now: dt.datetime
     ) -> ImportOutcome:
         with self.db.transaction(immediate=True) as s:
             s.info[APPLYING] = True
+            _defer_foreign_keys(s)
             node = self._node(s)
             assert node is not None
             try:
@@ -635,7 +522,7 @@ class SyncService:
                     ):
                         _merge_local(s, result["table"], result["id"], office_id, payload["rows"])
                 refreshed = 0
-                for name in SYNC_TABLES:
+                for name in REFRESH_TABLES:
                     table = _t(name)
                     rows = [
                         r for r in payload["rows"].get(name, []) if (name, r["id"]) not in pending
@@ -663,7 +550,7 @@ class SyncService:
         m: gsync.Manifest,
         direction: str,
         peer: str,
-        counts: dict[str, int],
+        counts: dict[str, Any],
         now: dt.datetime,
     ) -> None:
         s.add(
@@ -679,47 +566,20 @@ class SyncService:
         to given values; the losing values stay in the audit trail."""
         if not reason.strip():
             raise ValidationError("reason", "required")
+        with self.db.transaction() as s:
+            c = s.get(SyncConflict, conflict_id)
+            disputed = set(json.loads(c.fields)) if c is not None else set()
+        if GUARDED_FIELDS & disputed:
+            # identity and legal fields: a supervisor decides, whichever side is kept (the
+            # refusal goes to the audit trail in a transaction of its own: asked before ours)
+            self.db.require(Action.RESOLVE_IDENTITY_CONFLICT)
         with self.db.transaction(immediate=True) as s:
             c = s.get(SyncConflict, conflict_id)
             if c is None:
                 raise NotFound("sync_conflict", conflict_id)
             if c.state != "open":
                 raise Conflict("sync_conflict_closed")
-            fields: list[str] = json.loads(c.fields)
-            laptop = json.loads(c.laptop_values or "{}")
-            office = json.loads(c.office_values or "{}")
-            table = _t(c.table_name)
-            if take == "office":
-                chosen: dict[str, Any] = {}
-            elif take == "laptop":
-                chosen = {f: laptop.get(f) for f in fields}
-            else:
-                assert isinstance(take, dict)
-                unknown = [f for f in take if f not in fields]
-                if unknown:
-                    raise ValidationError("take", "unknown_field", {"value": unknown[0]})
-                chosen = dict(take)
-            if GUARDED_FIELDS & set(chosen):
-                self.db.require(Action.USCC_OVERRIDE)
-            row = (
-                s.connection()
-                .execute(select(table).where(table.c.id == c.record_id))
-                .mappings()
-                .first()
-            )
-            if chosen and row is None:
-                raise NotFound(c.table_name, c.record_id)
-            restore = c.kind == "edit_delete" and take == "laptop" and row is not None
-            if restore and "deleted_at" in table.c and "deleted_at" not in chosen:
-                chosen.update(deleted_at=None, deleted_by=None)
-            if chosen and row is not None:
-                values = {f: decode(table, f, v) for f, v in chosen.items()}
-                values.update(
-                    updated_at=self.db.clock(), updated_by=self.db.actor,
-                    row_version=int(row["row_version"]) + 1,
-                )  # fmt: skip
-                s.execute(update(table).where(table.c.id == c.record_id).values(**values))
-            losing = office if chosen else laptop
+            chosen, losing = settle(s, self.db, c, take)
             c.state, c.reason = "resolved", reason.strip()
             c.resolution = _dumps({"take": take if isinstance(take, str) else "values",
                                    "values": chosen, "losing": losing})  # fmt: skip
@@ -729,127 +589,6 @@ class SyncService:
                 detail=_dumps({"conflict": c.id, "reason": c.reason, "losing": losing}),
             )  # fmt: skip
         return next(r for r in self.conflicts(open_only=False) if r.id == conflict_id)
-
-
-def _model(name: str) -> type[Any]:
-    from ..data.models import Base
-
-    for mapper in Base.registry.mappers:
-        if mapper.local_table is _t(name):
-            return mapper.class_
-    raise KeyError(name)
-
-
-def _rows_by_id(s: Session, name: str, ids: list[str]) -> dict[str, dict[str, Any]]:
-    table = _t(name)
-    out: dict[str, dict[str, Any]] = {}
-    conn = s.connection()
-    for i in range(0, len(ids), 500):
-        sel = select(table).where(table.c.id.in_(ids[i : i + 500]))
-        out.update({str(r["id"]): dict(r) for r in conn.execute(sel).mappings()})
-    return out
-
-
-def _flush(s: Session, name: str, run: _Run) -> None:
-    """Write the collected inserts and updates of table ``name`` (bulk, audited per statement
-    or per row by the audit hooks)."""
-    for i in range(0, len(run.inserts), 500):
-        s.execute(insert(_t(name)), run.inserts[i : i + 500])
-    if run.updates:
-        model = _model(name)
-        by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-        for row in run.updates:
-            by_keys[tuple(sorted(row))].append(row)
-        for rows in by_keys.values():
-            for i in range(0, len(rows), 500):
-                s.execute(update(model), rows[i : i + 500])
-    run.inserts, run.updates = [], []
-
-
-def _collapse(s: Session, entries: list[SyncOutbox]) -> list[dict[str, Any]]:
-    """One change per record from its pending outbox entries (oldest first)."""
-    by_record: dict[tuple[str, str], list[SyncOutbox]] = {}
-    for e in entries:
-        by_record.setdefault((e.table_name, e.record_id), []).append(e)
-    conn = s.connection()
-    out = []
-    for (name, rid), group in by_record.items():
-        table = _t(name)
-        row = conn.execute(select(table).where(table.c.id == rid)).mappings().first()
-        first = group[0]
-        seqs = [e.seq for e in group]
-        old: dict[str, Any] = {}
-        fields: set[str] = set()
-        for e in group:
-            for f, v in json.loads(e.old_values or "{}").items():
-                old.setdefault(f, v)
-            fields.update(json.loads(e.new_values or "{}"))
-        if first.operation == "insert":
-            if row is None:  # made and removed again on the laptop: nothing to send
-                out.append({"table": name, "id": rid, "op": "update", "base": 0, "old": {},
-                            "new": {}, "seqs": seqs, "actor": first.actor})  # fmt: skip
-                continue
-            op, new = "insert", encode_row(dict(row))
-            old = {}
-        elif row is None:
-            op, new = "delete", {}
-        else:
-            op = "update"
-            new = {f: encode(row[f]) for f in sorted(fields) if f in row}
-        out.append(
-            {"table": name, "id": rid, "op": op, "base": first.base_version, "old": old,
-             "new": new, "seqs": seqs, "actor": group[-1].actor,
-             "at": group[-1].at.isoformat()}
-        )  # fmt: skip
-    return out
-
-
-def _refresh_rows(
-    s: Session, touched: dict[str, set[str]], since: dt.datetime | None
-) -> dict[str, list[dict[str, Any]]]:
-    """The office's rows for the laptop: every touched record and every one changed since."""
-    conn = s.connection()
-    out: dict[str, list[dict[str, Any]]] = {}
-    for name in SYNC_TABLES:
-        table = _t(name)
-        rows: dict[str, dict[str, Any]] = {}
-        ids = sorted(touched.get(name, set()))
-        for i in range(0, len(ids), 500):
-            sel = select(table).where(table.c.id.in_(ids[i : i + 500]))
-            rows.update({str(r["id"]): _full(dict(r)) for r in conn.execute(sel).mappings()})
-        if since is not None:
-            sel = select(table).where(table.c.updated_at >= since)
-            rows.update({str(r["id"]): _full(dict(r)) for r in conn.execute(sel).mappings()})
-        out[name] = list(rows.values())
-    return out
-
-
-def _merge_local(
-    s: Session, name: str, laptop_id: str, office_id: str, rows: dict[str, Any]
-) -> None:
-    """On the laptop: re-point the children of its copy of a duplicate to the office's record
-    (inserted first from the receipt's rows) and remove its copy."""
-    table = _t(name)
-    if s.execute(select(table.c.id).where(table.c.id == laptop_id)).first() is None:
-        return
-    if s.execute(select(table.c.id).where(table.c.id == office_id)).first() is None:
-        row = next((r for r in rows.get(name, []) if r["id"] == office_id), None)
-        if row is None:
-            return
-        # the natural key is unique: free it on the laptop's copy first
-        key = NATURAL_KEYS.get(name)
-        if key:
-            free = None if table.c[key].nullable else f"~{laptop_id[:17]}"
-            s.execute(update(table).where(table.c.id == laptop_id).values(**{key: free}))
-        s.execute(insert(table), [decode_row(table, row)])
-    if name in CHILDREN:
-        child, column = CHILDREN[name]
-        s.execute(
-            update(_t(child)).where(_t(child).c[column] == laptop_id).values(**{column: office_id})
-        )
-    s.execute(
-        delete(table).where(table.c.id == laptop_id).execution_options(**{audit.SKIP_OPTION: True})
-    )
 
 
 def passphrase_reader(read: Callable[[str, str], str]) -> Callable[[], str]:

@@ -34,10 +34,39 @@ from .audit import STAMP_COLUMNS
 if TYPE_CHECKING:
     from .base import Database
 
-#: Tables whose records a laptop sends back, parents first.
-SYNC_TABLES: tuple[str, ...] = ("enterprise", "accident", "injured_person")
-#: Tables a laptop never writes (document numbers stay the office's).
-OFFICE_ONLY = frozenset({"document", "document_counter"})
+#: Tables whose records a laptop sends back, parents first: the enterprises, their accidents and
+#: injured persons, the recognition cases taken on home visits (with their materials, steps and
+#: suspensions), the closed loop's records made on site (interviews, inspections,
+#: self-inspections, deliveries with their scans) and what they change in the warnings (state,
+#: dates, events, tasks).
+SYNC_TABLES: tuple[str, ...] = (
+    "enterprise",
+    "accident",
+    "injured_person",
+    "warning",
+    "measure_task",
+    "warning_event",
+    "recognition_case",
+    "case_material",
+    "case_event",
+    "case_suspension",
+    "investigation_record",
+    "interview_record",
+    "inspection",
+    "self_inspection",
+    "delivery",
+    "attachment",
+)
+#: The office's documents, copied to a laptop (a delivery names its document) and refreshed by
+#: every receipt, never written there, parents first.
+OFFICE_TABLES: tuple[str, ...] = (
+    "document",
+    "document_subject",
+    "document_deadline",
+    "warning_document",
+)
+#: Tables a laptop never writes (document numbers and what is issued with them stay the office's).
+OFFICE_ONLY = frozenset({"document_counter", *OFFICE_TABLES})
 #: ``session.info`` key: the session applies the office's data (nothing goes to the outbox).
 APPLYING = "sync_applying"
 _OUTBOX: Table = table_of(SyncOutbox)
@@ -104,8 +133,12 @@ def decode(table: Table, key: str, value: Any) -> Any:
             return dt.date.fromisoformat(value)
         if kind is bytes:
             return base64.b64decode(value)
-        if kind is bool:
+        if kind is bool:  # a JSON boolean, or a value typed when settling a conflict
+            if isinstance(value, str):
+                return value.strip().lower() in ("1", "true", "是", "yes")
             return bool(value)
+        if kind is int and isinstance(value, str):
+            return int(value)
     except (TypeError, ValueError) as exc:
         raise Conflict("gsync_payload") from exc
     return value

@@ -309,7 +309,6 @@ def sign_in(services: Services, *, demo: bool, parent=None) -> bool:
 
     from ..domain.errors import GaotaiError
     from ..domain.roles import SIGNED_OUT
-    from .dialogs.sign_in import SignInDialog
 
     if demo:
         from ..services.demo import DEMO_PASSWORD, DEMO_USER
@@ -320,6 +319,8 @@ def sign_in(services: Services, *, demo: bool, parent=None) -> bool:
             log.info("demo sign-in failed: %s", exc)
     if services.role != SIGNED_OUT:
         return True
+    from .dialogs.sign_in import SignInDialog  # only for a database with users
+
     dialog = SignInDialog(services.users, parent=parent)
     return dialog.exec() == QDialog.DialogCode.Accepted
 

@@ -21,7 +21,6 @@ from ..domain.errors import GaotaiError, ImportCancelled, ImportFailed
 from ..files.import_templates import write_template
 from ..files.output import check_extension, check_output, write_output
 from ..files.problem_report import write_problem_report
-from ..files.table_pdf import write_table_pdf
 from ..files.xlsx_export import TableSheet, write_sheet
 from . import messages as msg
 from . import printing
@@ -130,6 +129,8 @@ class FileTransfers(QObject):
 
     def list_pdf(self, tab: Tab) -> tuple[TableSheet, bytes]:
         """The tab's table as a PDF list (the letters' fonts)."""
+        from ..files.table_pdf import write_table_pdf  # ReportLab: not before the first paint
+
         sheet = self.sheet(tab)
         fonts = self.fonts() if self.fonts is not None else None
         if fonts is None:

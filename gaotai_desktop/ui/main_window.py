@@ -32,21 +32,17 @@ from ..domain.errors import GaotaiError
 from ..domain.tiers import TIER_LABELS
 from ..files.output import protected_paths
 from . import messages as msg
-from .dialogs.about import AboutDialog
-from .dialogs.authorities import AuthoritiesDialog
 from .dialogs.help import DataLocationsDialog, HelpDialog, HelpKeyFilter, log_file, section_of
-from .dialogs.import_preview import ImportPreviewDialog
-from .dialogs.office_settings import OfficeSettingsDialog
-from .dialogs.restore import RestoreDialog, chosen_folder, local_now
-from .dialogs.user_admin import UsersDialog
 from .file_transfers import FileTransfers
 from .startup import after_first_paint
+from .sync_menu import SyncMenu
 from .tabs.accidents import AccidentTab
 from .tabs.agenda import AgendaTab
 from .tabs.base import Tab
 from .tabs.cases import CaseTab
 from .tabs.enterprises import EnterpriseTab
 from .tabs.notices import NoticeTab
+from .tabs.outreach import OutreachTab
 from .tabs.statistics import StatisticsTab
 from .tabs.warnings import WarningTab
 from .window_state import app_settings, restore_bytes
@@ -55,8 +51,11 @@ from .workers import Task
 if TYPE_CHECKING:
     from ..services.container import Services
     from .dialogs.about import AboutDialog
+    from .dialogs.authorities import AuthoritiesDialog
     from .dialogs.import_preview import ImportPreviewDialog
     from .dialogs.office_settings import OfficeSettingsDialog
+    from .dialogs.restore import RestoreDialog
+    from .dialogs.user_admin import UsersDialog
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +142,8 @@ class MainWindow(QMainWindow):
         self.agenda_tab = AgendaTab(services, as_of=as_of)
         self.case_tab = CaseTab(services, as_of=as_of)
         self.case_tab.case_changed.connect(self._case_changed)
+        #: 预防与维权: training sessions, untrained high-risk enterprises, the hotline.
+        self.outreach_tab = OutreachTab(services, as_of=as_of)
         self.agenda_tab.open_warning.connect(self._open_warning)
         self.agenda_tab.counts_changed.connect(self._show_due_counts)
         self.warning_tab.warning_changed.connect(lambda _row: self.agenda_tab.refresh())
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
             self.warning_tab,
             self.agenda_tab,
             self.case_tab,
+            self.outreach_tab,
             self.statistics_tab,
         ]
 
@@ -225,6 +227,11 @@ class MainWindow(QMainWindow):
         self._build_record_menu()
         self._build_view_menu()
         self._build_documents_menu()
+        #: 同步: status, export, import, conflict queue (and a status-bar note).
+        self.sync_menu = SyncMenu(self)
+        self.sync_menu.build(self.menuBar())
+        self.sync_menu.changed.connect(self.refresh_all)
+        self.all_loaded.connect(self.sync_menu.refresh_status)
         self._build_settings_menu()
         self._build_help_menu()
 
@@ -293,6 +300,8 @@ class MainWindow(QMainWindow):
         record_menu.addAction(self.new_action)
         record_menu.addAction(self.open_action)
         record_menu.addAction(self.delete_action)
+        record_menu.addSeparator()
+        record_menu.addAction(self.case_tab.home_visit_action)
 
     def _build_view_menu(self) -> None:
         view_menu = self.menuBar().addMenu("查看(&V)")
@@ -436,6 +445,8 @@ class MainWindow(QMainWindow):
         return dlg
 
     def open_authorities(self) -> AuthoritiesDialog | None:
+        from .dialogs.authorities import AuthoritiesDialog
+
         try:
             dlg = AuthoritiesDialog(self.services.enterprises, parent=self)
         except Exception as exc:
@@ -461,6 +472,8 @@ class MainWindow(QMainWindow):
 
     def open_users(self) -> UsersDialog | None:
         """设置 → 用户管理 (administrators; anyone while the database has no users)."""
+        from .dialogs.user_admin import UsersDialog
+
         try:
             dlg = UsersDialog(self.services.users, parent=self)
         except Exception as exc:
@@ -577,6 +590,8 @@ class MainWindow(QMainWindow):
 
     def open_restore(self) -> RestoreDialog | None:
         """文件 → 备份与恢复."""
+        from .dialogs.restore import RestoreDialog
+
         if self.restore_dialog is not None:
             self.restore_dialog.raise_()
             return self.restore_dialog
@@ -614,6 +629,8 @@ class MainWindow(QMainWindow):
         removed later). A failure is told (a message box), never silently dropped."""
         import threading
         import time
+
+        from .dialogs.restore import chosen_folder, local_now
 
         if self.settings.value("backup/auto", "true") in ("false", False):
             return
@@ -657,7 +674,7 @@ class MainWindow(QMainWindow):
     def start_loading(self) -> None:
         """Tiers first (first paint), then the other tabs, each off the GUI thread: those
         start once the tiers are painted and the database file has passed its check."""
-        self._loading = 6
+        self._loading = 7
 
         def one_done() -> None:
             self._loading -= 1
@@ -678,6 +695,7 @@ class MainWindow(QMainWindow):
             self.warning_tab.load(on_loaded=one_done)
             self.agenda_tab.load(on_loaded=one_done)
             self.case_tab.load(on_loaded=one_done)
+            self.outreach_tab.load(on_loaded=one_done)
 
         viewport = self.enterprise_tab.view.viewport()
         self.enterprise_tab.load(

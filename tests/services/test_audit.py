@@ -234,3 +234,32 @@ def test_a_core_update_with_a_where_is_audited_per_row(db):
     assert change.action == "update"
     assert json.loads(change.before) == {"phone": ""}
     assert json.loads(change.after) == {"phone": "0936-1234567"}
+
+
+def test_the_edit_form_gets_id_numbers_masked_and_a_kept_mask_keeps_the_number(db):
+    EnterpriseService(db).create(ENTERPRISE, today=TODAY)
+    acc = AccidentService(db).record(ACCIDENT, today=TODAY).accident
+    stored = ACCIDENT.persons[0].id_number
+    form = AccidentService(db).input_of(acc.id)
+    assert form.persons[0].id_number == stored[:6] + "********" + stored[-4:]
+    # saved back with the mask untouched and another field changed: the number stays
+    changed = dataclasses.replace(
+        form, persons=(dataclasses.replace(form.persons[0], outcome="不予认定"),)
+    )
+    AccidentService(db).update(acc.id, changed, today=TODAY)
+    person = AccidentService(db).persons(acc.id)[0]
+    assert person.id_number == stored and person.outcome == "不予认定"
+    # a mask that is not the stored one's is refused as an ID number, nothing written
+    bad = dataclasses.replace(
+        form, persons=(dataclasses.replace(form.persons[0], id_number="620724********0000"),)
+    )
+    with pytest.raises(ValidationError) as exc:
+        AccidentService(db).update(acc.id, bad, today=TODAY)
+    assert exc.value.field.endswith("id_number")
+    assert AccidentService(db).persons(acc.id)[0].id_number == stored
+    # the full numbers only for a session that may reveal them
+    assert AccidentService(db).input_of(acc.id, reveal=True).persons[0].id_number == stored
+    clerk = dataclasses.replace(db, role="clerk")
+    with pytest.raises(Exception) as denied:
+        AccidentService(clerk).input_of(acc.id, reveal=True)
+    assert "无权" in error_text(denied.value)

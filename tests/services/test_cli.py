@@ -155,6 +155,35 @@ def test_impossible_dates_are_named(tmp_path, capsys, text, says):
     assert says in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["tiers", "--bogus"], "错误：无法识别的参数：--bogus"),
+        (["tiers", "--format", "xml"], "错误：参数 --format：无效的选项 'xml'（可选："),
+        (["import", "enterprises"], "错误：缺少必需的参数：file"),
+        (["tiers", "--as-of"], "错误：参数 --as-of：需要一个值"),
+        (["nosuch"], "错误：参数 COMMAND：无效的选项 'nosuch'"),
+        (["demo", "--enterprises", "many"], "错误：参数 --enterprises：无效的值 'many'"),
+    ],
+)
+def test_usage_errors_are_in_chinese_and_exit_2(tmp_path, capsys, argv, says):
+    with pytest.raises(SystemExit) as stop:
+        main(["--db", str(tmp_path / "c.sqlite"), *argv])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("用法：gaotai-desktop") and says in err
+    assert "usage" not in err and "error" not in err
+
+
+def test_help_is_in_chinese(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["tiers", "--help"])
+    assert stop.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("用法：gaotai-desktop tiers")
+    assert "选项:" in out and "显示本帮助并退出" in out and "options" not in out
+
+
 def test_a_bug_leaves_no_traceback_on_the_terminal(tmp_path, monkeypatch, private_user_folders):
     from gaotai_desktop.services.overview import OverviewService
 

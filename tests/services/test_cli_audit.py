@@ -64,3 +64,53 @@ def test_issue_and_print_are_audited_under_the_login_name(db, db_path, tmp_path)
     printed = [r for r in json.loads(out) if r["action"] == "print"]
     assert len(printed) == 1 and printed[0]["actor"] == current_user()
     assert printed[0]["table"] == "document" and doc_no in printed[0]["detail"]
+
+
+def _person_recorded(db, db_path):
+    services = build_services(db)
+    services.enterprises.create(
+        EnterpriseInput("91620724MA01AB2C3L", "高台县鑫源建筑工程有限公司", "建筑业", "城关镇",
+                        "县住房和城乡建设局", phone="13912345678"),
+        today=T,
+    )  # fmt: skip
+    services.accidents.record(
+        AccidentInput("91620724MA01AB2C3L", dt.date(2026, 3, 3), "工地", "高处坠落", "", "",
+                      (PersonInput("孙秀英", "620724196804246594", "轻伤", "认定工伤"),)),
+        today=T,
+    )  # fmt: skip
+    db.engine.dispose()
+
+
+def test_audit_masks_id_numbers_unless_revealed(db, db_path):
+    _person_recorded(db, db_path)
+    code, out, err = run("--db", db_path, "audit", "--format", "json")
+    assert code == 0, err
+    assert "620724196804246594" not in out
+    rows = json.loads(out)
+    persons = [r for r in rows if r["table"] == "injured_person"]
+    assert persons and persons[0]["after"]["id_number"] == "620724********6594"
+    firms = [r for r in rows if r["table"] == "enterprise"]
+    assert firms[0]["after"]["phone"] == "13912345678"  # the business's own, on its letters
+    # single-user database: everything is allowed, and the reveal is itself recorded
+    code, out, err = run("--db", db_path, "audit", "--reveal", "--format", "json")
+    assert code == 0, err
+    assert "620724196804246594" in out
+    code, out, _ = run("--db", db_path, "audit", "--format", "json")
+    assert json.loads(out)[0]["action"] == "reveal"
+    assert "审计日志显示完整证件号" in json.loads(out)[0]["detail"]
+
+
+def test_a_clerk_cannot_reveal_the_audit_trails_id_numbers(db, db_path, monkeypatch):
+    _person_recorded(db, db_path)
+    monkeypatch.setenv("GAOTAI_NEW_PASSWORD", "admin-pass-1")
+    assert run("--db", db_path, "users", "add", "boss", "--role", "admin")[0] == 0
+    monkeypatch.setenv("GAOTAI_NEW_PASSWORD", "clerk-pass-1")
+    monkeypatch.setenv("GAOTAI_PASSWORD", "admin-pass-1")
+    assert run("--db", db_path, "--user", "boss", "users", "add", "li", "--role", "clerk")[0] == 0
+    monkeypatch.setenv("GAOTAI_PASSWORD", "clerk-pass-1")
+    code, out, err = run("--db", db_path, "--user", "li", "audit", "--reveal", "--format", "json")
+    assert code == 3 and out == "" and "无权" in err
+    code, out, err = run("--db", db_path, "--user", "li", "audit", "--format", "json")
+    assert code == 0, err
+    assert "620724196804246594" not in out
+    assert any(r["action"] == "refused" for r in json.loads(out))

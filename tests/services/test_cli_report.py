@@ -78,7 +78,7 @@ def test_pdf_and_xlsx_outputs(sample_db, tmp_path):
     assert code == 0, err
     from openpyxl import load_workbook
 
-    assert load_workbook(xlsx).sheetnames == ["分乡镇", "分企业"]
+    assert load_workbook(xlsx).sheetnames == ["分乡镇", "分企业", "预防培训"]
     code, _, err = run("--db", sample_db, "report", "weekly", "--period", "2026-W48",
                        "-o", str(tmp_path / "x.docx"), "--today", "2026-11-28")  # fmt: skip
     assert code == 1 and ".pdf" in err

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from gaotai_desktop.cli import main
 from gaotai_desktop.data.engine import make_engine, sqlite_content_dump
-from gaotai_desktop.data.models import DocumentCounter, Enterprise
+from gaotai_desktop.data.models import Accident, DocumentCounter, Enterprise
 from gaotai_desktop.domain.errors import Conflict
 from gaotai_desktop.domain.identifiers import uscc_check_char
 from gaotai_desktop.domain.rows import AccidentInput, EnterpriseInput, PersonInput
@@ -317,3 +317,191 @@ def test_laptop_never_takes_a_document_number(pair):
         assert caught.value.code == "sync_laptop_issue"
     finally:
         s.dispose()
+
+
+# -- the conflict queue's rules: supervisors for identity fields, merges, losing values --------
+USER_PASSWORD = "correct horse"
+
+
+def audit_rows(path: Path, action: str) -> list[dict]:
+    engine = make_engine(path)
+    try:
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT actor, action, table_name, record_id, detail FROM audit_entry"
+                " WHERE action = ? ORDER BY seq",
+                (action,),
+            ).mappings()
+            return [dict(r) for r in rows]
+    finally:
+        engine.dispose()
+
+
+def duplicate_conflict(office: Path, laptop: Path, tmp: Path) -> dict:
+    """One credit code registered at both ends under different names, the laptop's with an
+    accident; the laptop's package imported at the office."""
+    for path, name in ((office, "办公室登记的名称"), (laptop, "笔记本登记的名称")):
+        s = services(path)
+        try:
+            s.enterprises.create(EnterpriseInput(uscc=uscc(77), name=name), today=TODAY)
+            if path == laptop:
+                s.accidents.record(
+                    AccidentInput(uscc=uscc(77), occurred_on=dt.date(2026, 11, 2),
+                                  persons=(PersonInput(name="李四"),)),
+                    today=TODAY,
+                )  # fmt: skip
+        finally:
+            s.dispose()
+    code, _, err = run("--db", office, "sync", "import", export(laptop, tmp / "c.gsync"))
+    assert code == 0, err
+    (c,) = json.loads(run("--db", office, "sync", "conflicts", "--format", "json")[1])
+    return c
+
+
+def test_identity_fields_need_a_supervisor_and_refusals_are_audited(pair):
+    from gaotai_desktop.domain.errors import PermissionDenied
+    from gaotai_desktop.texts import error_text
+
+    office, laptop, tmp = pair
+    c = duplicate_conflict(office, laptop, tmp)
+    assert c["fields"] == ["name"]
+    s = services(office)
+    try:
+        users = s.users
+        users.add("管理员甲", "admin", USER_PASSWORD)
+        users.add("股长乙", "supervisor", USER_PASSWORD)
+        users.add("科员丙", "clerk", USER_PASSWORD)
+        users.sign_in("科员丙", USER_PASSWORD)
+        (row,) = s.sync.conflicts()
+        assert row.guarded == ("name",) and row.enterprise_name == "办公室登记的名称"
+        for take in ("laptop", "office", {"name": "第三个名称"}):
+            with pytest.raises(PermissionDenied) as refused:
+                s.sync.resolve(c["id"], take, "营业执照核对")
+            assert "须股长或管理员" in error_text(refused.value)
+        assert [r.id for r in s.sync.conflicts()] == [c["id"]], "nothing changed"
+        refusals = audit_rows(office, "refused")
+        assert len(refusals) == 3 and "resolve_identity_conflict" in refusals[0]["detail"]
+        users.sign_in("股长乙", USER_PASSWORD)
+        done = s.sync.resolve(c["id"], "laptop", "营业执照核对")
+        assert done.state == "resolved"
+    finally:
+        s.dispose()
+    row = enterprise(office, uscc(77))
+    assert row.name == "笔记本登记的名称"
+    # the accident recorded on the laptop hangs on the office's (only) record
+    assert accident_owners(office, "2026-11-02") == [row.id]
+    (event,) = audit_rows(office, "sync_resolve")
+    detail = json.loads(event["detail"])
+    assert event["actor"] == "股长乙"
+    assert detail["losing"] == {"name": {"office": "办公室登记的名称"}}
+    assert detail["reason"] == "营业执照核对"
+
+
+def test_a_clerk_settles_ordinary_fields_and_losing_values_are_kept(pair):
+    office, laptop, tmp = pair
+    run("--db", laptop, "import", "enterprises", csv(tmp / "l.csv", {1: "111"}), "--update",
+        "--today", TODAY)  # fmt: skip
+    run("--db", office, "import", "enterprises", csv(tmp / "o.csv", {1: "222"}), "--update",
+        "--today", TODAY)  # fmt: skip
+    code, _, err = run("--db", office, "sync", "import", export(laptop, tmp / "c.gsync"))
+    assert code == 0, err
+    s = services(office)
+    try:
+        s.users.add("管理员甲", "admin", USER_PASSWORD)
+        s.users.add("科员丙", "clerk", USER_PASSWORD)
+        s.users.sign_in("科员丙", USER_PASSWORD)
+        (row,) = s.sync.conflicts()
+        assert row.guarded == () and row.uscc == uscc(1)
+        s.sync.resolve(row.id, {"phone": "333"}, "电话核实")
+    finally:
+        s.dispose()
+    assert enterprise(office, uscc(1)).phone == "333"
+    (event,) = audit_rows(office, "sync_resolve")
+    assert json.loads(event["detail"])["losing"] == {"phone": {"office": "222", "laptop": "111"}}
+    assert not audit_rows(office, "refused")
+
+
+def test_accident_date_is_an_identity_field(pair):
+    office, laptop, tmp = pair
+    s = services(office)
+    try:
+        s.accidents.record(
+            AccidentInput(uscc=uscc(0), occurred_on=dt.date(2026, 11, 3),
+                          persons=(PersonInput(name="王五"),)),
+            today=TODAY,
+        )  # fmt: skip
+    finally:
+        s.dispose()
+    code, _, err = run("--db", office, "sync", "enroll", "笔记本二", "-o", tmp / "co2.gsync")
+    assert code == 0, err
+    laptop2 = tmp / "laptop2" / "l2.sqlite"
+    laptop2.parent.mkdir()
+    assert run("--db", laptop2, "sync", "checkout", tmp / "co2.gsync")[0] == 0
+    for path, day in ((office, dt.date(2026, 11, 4)), (laptop2, dt.date(2026, 11, 5))):
+        s = services(path)
+        try:
+            with s.db.transaction() as session:
+                acc = session.scalar(select(Accident))
+                acc.occurred_on = day
+                s.db.touch(acc)
+        finally:
+            s.dispose()
+    code, _, err = run("--db", office, "sync", "import", export(laptop2, tmp / "c.gsync"))
+    assert code == 0, err
+    s = services(office)
+    try:
+        (row,) = s.sync.conflicts()
+        assert row.table == "accident" and row.guarded == ("occurred_on",)
+        assert row.uscc == uscc(0) and row.enterprise_name.endswith("0号有限公司")
+        assert set(s.sync.open_conflict_enterprises()) == {row.enterprise_id}
+    finally:
+        s.dispose()
+
+
+def test_checkout_of_some_townships(pair):
+    office, _, tmp = pair
+    s = services(office)
+    try:
+        s.enterprises.create(
+            EnterpriseInput(uscc=uscc(60), name="宣化镇某有限公司", township="宣化镇"), today=TODAY
+        )
+        s.accidents.record(
+            AccidentInput(uscc=uscc(60), occurred_on=dt.date(2026, 11, 9),
+                          persons=(PersonInput(name="赵六"),)),
+            today=TODAY,
+        )  # fmt: skip
+    finally:
+        s.dispose()
+    code, _, err = run("--db", office, "sync", "enroll", "笔记本二", "-o", tmp / "co2.gsync",
+                       "--township", "不存在镇")  # fmt: skip
+    assert code == 1 and "不存在镇" in err
+    code, _, err = run("--db", office, "sync", "enroll", "笔记本二", "-o", tmp / "co2.gsync",
+                       "--township", "宣化镇")  # fmt: skip
+    assert code == 0, err
+    laptop = tmp / "laptop2" / "l2.sqlite"
+    laptop.parent.mkdir()
+    assert run("--db", laptop, "sync", "checkout", tmp / "co2.gsync")[0] == 0
+    assert enterprise(laptop, uscc(60)) is not None
+    assert enterprise(laptop, uscc(1)) is None, "other townships stay at the office"
+    assert accident_owners(laptop, "2026-11-09") == [enterprise(laptop, uscc(60)).id]
+    # the office changes one enterprise in and one outside the laptop's township
+    code, _, err = run("--db", office, "import", "enterprises", csv(tmp / "o.csv", {1: "999"}),
+                       "--update", "--today", TODAY)  # fmt: skip
+    assert code == 0, err
+    s = services(office)
+    try:
+        row = s.enterprises.find_by_uscc(uscc(60))
+        s.enterprises.update(
+            row.id, EnterpriseInput(uscc=row.uscc, name=row.name, township="宣化镇",
+                                    phone="0936-7777777"),
+            today=TODAY,
+        )  # fmt: skip
+    finally:
+        s.dispose()
+    code, _, err = run("--db", office, "sync", "import", export(laptop, tmp / "c2.gsync"),
+                       "-o", tmp / "r2.gsync")  # fmt: skip
+    assert code == 0, err
+    code, _, err = run("--db", laptop, "sync", "import", tmp / "r2.gsync")
+    assert code == 0, err
+    assert enterprise(laptop, uscc(60)).phone == "0936-7777777"
+    assert enterprise(laptop, uscc(1)) is None

@@ -1,5 +1,6 @@
-"""The bundle leaves ``cryptography`` out (its size budget): every other command still runs, and
-sync says why it cannot, in Chinese, with exit 1."""
+"""An installation without ``cryptography`` (the bundle has it since the ICU data is trimmed; a pip
+install may still lack it): every other command still runs, and sync says why it cannot, in
+Chinese, with exit 1."""
 
 from __future__ import annotations
 

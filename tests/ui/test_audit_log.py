@@ -3,6 +3,8 @@ and 设置 → 审计日志 finds them by record, user and date."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from gaotai_desktop.services.audit import AuditFilter
 from gaotai_desktop.ui.dialogs.audit_log import AuditDialog
 
@@ -85,3 +87,24 @@ def test_the_viewer_masks_id_numbers_of_a_changed_person(services, qtbot):
     shown = dlg.ui.detailText.toPlainText()
     assert "620724196804246594" not in shown and "62072419860326340X" not in shown
     assert "修改前" in shown and "修改后" in shown and "*" in shown
+
+
+def test_the_accident_form_shows_id_numbers_masked_unless_revealed(window, qtbot, sample_services):
+    window.tabs.setCurrentWidget(window.accident_tab)
+    tab = window.accident_tab
+    tab.view.selectRow(0)
+    qtbot.waitUntil(lambda: tab.person_model.rowCount() > 0, timeout=2000)
+    accident_id = tab.model.row_at(0).id
+    stored = sample_services.accidents.persons(accident_id)[0].id_number
+    tab.open_selected()
+    dlg = tab.dialog
+    id_edit = dlg.person_widgets(0)[1]
+    assert id_edit.text() == stored[:6] + "********" + stored[-4:]
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)  # saved with the mask untouched
+    assert not dlg.isVisible()
+    assert sample_services.accidents.persons(accident_id)[0].id_number == stored
+    # revealed (recorded), the form gets the full numbers
+    tab.show_ids.setChecked(True)
+    tab.open_selected()
+    assert tab.dialog.person_widgets(0)[1].text() == stored
+    tab.dialog.reject()

@@ -51,6 +51,12 @@ def test_draft_of_a_due_letter_takes_no_number(window, tab, qtbot, boxes, db_pat
     assert f"{row.interview_at.month}月{row.interview_at.day}日" in "".join(pages)
     dlg = tab.preview_dialog
     assert dlg is not None and dlg.isVisible() and "草稿" in dlg.windowTitle()
+    # a draft sent to a printer or a file is recorded in the audit trail (nothing else changes)
+    dlg.saved.emit("/tmp/草稿.pdf", "")
+    dlg.printed.emit()
+    entries = [e for e in window.services.audit.entries() if "草稿" in e.detail]
+    assert [e.action for e in entries] == ["print", "export"]  # newest first
+    assert entries[1].detail == f"草稿（未编号）1 份：{row.name}：/tmp/草稿.pdf"
     dlg.close()
     assert counts(db_path) == before  # nothing stored, no number taken
     assert all(

@@ -47,6 +47,7 @@ def test_f1_opens_the_section_of_every_tab(window, qtbot):
         "WarningTab": "warnings",
         "AgendaTab": "agenda",
         "CaseTab": "cases",
+        "OutreachTab": "start",  # no section of its own in the manual yet
         "StatisticsTab": "statistics",
     }
     for tab in window.all_tabs():

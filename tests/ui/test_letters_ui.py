@@ -227,6 +227,11 @@ def test_save_as_pdf_writes_the_stored_bytes(window, tab, qtbot, boxes, tmp_path
     for path in written:
         doc_no = path.stem
         assert path.read_bytes() == docs.pdf(doc_no)
+    # every file that left the program is in the audit trail, naming where it went
+    saved = [e for e in window.services.audit.entries() if e.action == "export"]
+    assert {e.detail for e in saved} >= {f"另存文书 {row.doc_no}：{tmp_path / 'one.pdf'}"} | {
+        f"另存文书 {p.stem}：{folder}" for p in written
+    }
 
 
 def test_print_selection_marks_it_printed(
@@ -424,6 +429,8 @@ def test_print_to_file_is_saved_not_printed(
     assert "输出到文件" in message and str(out) in message and "不记为已打印" in message
     assert "已打印" not in message.replace("不记为已打印", "")
     assert tab.last_saved_text == message
+    saved = {e.detail for e in window.services.audit.entries() if e.action == "export"}
+    assert saved == {f"另存文书 {d}：{out}" for d in doc_nos}
     assert Path(str(window.settings.value("paths/pdf"))) == out_dir
     assert not window.settings.value("printing/printer")  # a file is not a printer
 

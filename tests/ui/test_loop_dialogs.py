@@ -333,13 +333,20 @@ def test_interview_record_is_saved_and_completes_the_interview(
     interview = next(
         t for t in loop.warnings.tasks(TODAY, warning_id=warning.id) if t.kind == "interview"
     )
+    printed_place = loop.office.get().interview_place
+    # the office's rooms changed after the letter went out: the record starts from the letter's
+    loop.office.set_values({"interview_rooms": '["三楼小会议室"]'})
     dlg = InterviewRecordDialog(loop, warning, today=TODAY)
     qtbot.addWidget(dlg)
-    # the reason names the 约谈通知书; the time is the slot it gave
+    # the reason names the 约谈通知书; the time and the place are those it gave
     notice = letter(loop, YELLOW, "interview_notice")
     assert dlg.ui.reasonEdit.text() == f"2026年黄色预警一对一警示约谈（{notice}）"
     assert dlg.ui.heldOnEdit.date() == interview.due_on
-    assert dlg.ui.placeCombo.currentText() == loop.office.get().interview_place
+    doc = loop.document_store.find(notice)
+    assert loop.document_store.interview_place(doc.id) == printed_place
+    assert dlg.ui.placeCombo.currentText() == printed_place
+    rooms = [dlg.ui.placeCombo.itemText(i) for i in range(dlg.ui.placeCombo.count())]
+    assert rooms == [printed_place, "三楼小会议室"]
     fill_interview(qtbot, dlg)
     dlg.ui.heldTimeEdit.setTime(QTime(14, 30))
     shoot(dlg, tmp_path, "interview_record_dialog")

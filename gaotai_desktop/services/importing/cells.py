@@ -19,6 +19,8 @@ FALSE_WORDS = frozenset({"否", "无", "没有", "N", "NO", "0", "FALSE", "F", "
 
 
 _SCIENTIFIC = re.compile(r"^[0-9](?:\.[0-9]+)?E\+?[0-9]+$")
+#: ``YYYY-MM-DD`` exactly, as most files write dates (read without the general patterns).
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
 # --------------------------------------------------------------------------------------------
 # Cell helpers
@@ -78,6 +80,11 @@ def parse_date(value: Any) -> dt.date:
 
     Raises ``ValueError`` for anything else.
     """
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        try:
+            return dt.date(int(value[:4]), int(value[5:7]), int(value[8:]))
+        except ValueError:
+            pass  # 2026-02-30: the general reader says why
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):

@@ -135,8 +135,9 @@ class _Plan:
     person_updates: list[dict[str, Any]] = field(default_factory=list)
     updated_accidents: int = 0
     # incidents
-    accidents: list[dict[str, Any]] = field(default_factory=list)
-    persons: list[dict[str, Any]] = field(default_factory=list)
+    #: new rows, prepared (``incidents.ACCIDENT_COLUMNS`` / ``PERSON_COLUMNS`` order)
+    accidents: list[tuple[Any, ...]] = field(default_factory=list)
+    persons: list[tuple[Any, ...]] = field(default_factory=list)
     #: header text -> position in the file (problems of a row are listed left to right)
     column_order: dict[str, int] = field(default_factory=dict)
     #: list values mapped to the list, and values the lists do not know (notices)
@@ -273,6 +274,15 @@ class _Progress:
         self.done += n
         if self.callback is not None and self.done - self._last >= CHUNK:
             self.report()
+
+
+#: The stamp columns of a prepared row, in this order at its end.
+STAMP_KEYS = ("created_at", "created_by", "updated_at", "updated_by", "row_version")
+
+
+def stamp_values(stamp: dict[str, object]) -> tuple[object, ...]:
+    """``Database.stamp()`` as the end of a prepared row (:data:`STAMP_KEYS` order)."""
+    return tuple(stamp[k] for k in STAMP_KEYS)
 
 
 def _chunks(items: list[dict[str, Any]], size: int = CHUNK) -> Iterable[list[dict[str, Any]]]:

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
@@ -20,10 +20,22 @@ from ...data.models import Accident, Enterprise, InjuredPerson, new_id, table_of
 from ...domain.errors import ImportProblem
 from ...domain.import_format import INCIDENTS
 from ...files.spreadsheets import Sheet
+from ..base import Database
 from ..choices import choice_normaliser
 from .accident_match import AccidentChanges, ExistingAccident, ExistingAccidents, compare, group_key
+from .bulk import insert_rows
 from .cells import cell_problems
-from .common import ImportDifference, ImportResult, _add_capped, _chunks, _Columns, _Plan, _Progress
+from .common import (
+    STAMP_KEYS,
+    ImportDifference,
+    ImportResult,
+    _add_capped,
+    _chunks,
+    _Columns,
+    _Plan,
+    _Progress,
+    stamp_values,
+)
 from .incident_rows import RowReader, _IncidentRow, unnumbered_key
 
 
@@ -107,12 +119,13 @@ def _plan_groups(
     by_id = {r.id: r for r in enterprises.values()}
     matched: list[tuple[_Group, str]] = []
     mixed: list[str] = []
+    values = stamp_values(stamp)
     for key, group in groups.items():
         first = group.rows[0]
         found = existing.find(key, first)
         if found is None:
             mixed.extend(group.mixed_notices(cols))
-            _add_accident(plan, key, group, stamp)
+            _add_accident(plan, key, group, values)
         elif first.accident_no and existing.enterprise_of[found] != first.enterprise_id:
             other = by_id.get(existing.enterprise_of[found])
             detail = {
@@ -160,40 +173,41 @@ def _difference_notices(plan: _Plan, same: int, update: bool) -> None:
         plan.notices.append(messages.import_text(code, {"count": len(plan.differences)}))
 
 
-def _person(
-    accident_id: str, seq: int, r: _IncidentRow, stamp: dict[str, object]
-) -> dict[str, object]:
-    return {
-        "id": new_id(),
-        "accident_id": accident_id,
-        "seq": seq,
-        "name": r.person_name,
-        "id_number": r.id_number,
-        "severity": r.severity,
-        "outcome": r.outcome,
-        **stamp,
-    }
+#: Column order of the prepared accident and person rows (:func:`.bulk.insert_rows`).
+ACCIDENT_COLUMNS = (
+    "id", "enterprise_id", "accident_no", "import_key", "occurred_on", "place", "category",
+    "description", "voided", "void_reason", "deleted_at", "deleted_by", *STAMP_KEYS,
+)  # fmt: skip
+PERSON_COLUMNS = (
+    "id", "accident_id", "seq", "name", "id_number", "severity", "outcome", *STAMP_KEYS,
+)  # fmt: skip
 
 
-def _add_accident(plan: _Plan, key: str, group: _Group, stamp: dict[str, object]) -> None:
+def _person(accident_id: str, seq: int, r: _IncidentRow, stamp: tuple[Any, ...]) -> tuple[Any, ...]:
+    return (
+        new_id(), accident_id, seq, r.person_name, r.id_number, r.severity, r.outcome, *stamp,
+    )  # fmt: skip
+
+
+def _add_accident(plan: _Plan, key: str, group: _Group, stamp: tuple[Any, ...]) -> None:
     first = group.rows[0]
     accident_id = new_id()
     plan.accidents.append(
-        {
-            "id": accident_id,
-            "enterprise_id": first.enterprise_id,
-            "accident_no": first.accident_no or None,
-            "import_key": key,
-            "occurred_on": first.occurred_on,
-            "place": first.place,
-            "category": first.category,
-            "description": group.description(),
-            "voided": False,
-            "void_reason": "",
-            "deleted_at": None,
-            "deleted_by": None,
-            **stamp,
-        }
+        (
+            accident_id,
+            first.enterprise_id,
+            first.accident_no or None,
+            key,
+            first.occurred_on,
+            first.place,
+            first.category,
+            group.description(),
+            False,
+            "",
+            None,
+            None,
+            *stamp,
+        )  # fmt: skip
     )
     for seq, r in enumerate(group.rows):
         plan.persons.append(_person(accident_id, seq, r, stamp))
@@ -211,8 +225,9 @@ def _add_update(
         version = (person.row_version or 1) + 1
         plan.person_updates.append({"id": person.id, **values, **touched, "row_version": version})
     seq = max((p.seq for p in acc.persons), default=-1) + 1
+    prepared = stamp_values(stamp)
     for r in changes.new_persons:
-        plan.persons.append(_person(acc.id, seq, r, stamp))
+        plan.persons.append(_person(acc.id, seq, r, prepared))
         seq += 1
     plan.updated_accidents += 1
 
@@ -257,13 +272,14 @@ def _group(plan: _Plan, cols: _Columns, groups: dict[str, _Group], r: _IncidentR
     group.rows.append(r)
 
 
-def write_incidents(session: Session, plan: _Plan, update: bool, ticker: _Progress) -> ImportResult:
+def write_incidents(
+    session: Session, db: Database, plan: _Plan, update: bool, ticker: _Progress
+) -> ImportResult:
     ticker.step(plan.unchanged)
-    for chunk in _chunks(plan.accidents):
-        session.execute(insert(table_of(Accident)), chunk)
-    for chunk in _chunks(plan.persons):
-        session.execute(insert(table_of(InjuredPerson)), chunk)
-        ticker.step(len(chunk))
+    insert_rows(session, db, table_of(Accident), ACCIDENT_COLUMNS, plan.accidents)
+    insert_rows(
+        session, db, table_of(InjuredPerson), PERSON_COLUMNS, plan.persons, progress=ticker.step
+    )
     if update:
         for chunk in _chunks(plan.updates):
             session.execute(sql_update(Accident), chunk)

@@ -87,7 +87,7 @@ class ImportService:
             if kind == ENTERPRISES:
                 result = write_enterprises(session, plan, update, ticker)
             else:
-                result = write_incidents(session, plan, update, ticker)
+                result = write_incidents(session, self.db, plan, update, ticker)
             ticker.done = ticker.total
             ticker.report()
         log.info(

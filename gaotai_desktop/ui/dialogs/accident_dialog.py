@@ -77,6 +77,10 @@ class AccidentDialog(QDialog):
         self._build_enterprise(enterprises)
         self._build_fields(today, lookups)
         self._build_persons()
+        #: The ID numbers as the form got them, masked (the service keeps a mask left unchanged).
+        self._masked_ids = (
+            [p.id_number for p in initial.persons if "*" in p.id_number] if initial else []
+        )
         self._restore(initial)
 
     def _build_errors(self) -> None:
@@ -294,6 +298,8 @@ class AccidentDialog(QDialog):
             try:
                 validate_person(p, today=self.today, severities=self.severities)
             except ValidationError as err:
+                if err.field == "id_number" and id_edit.text().strip() in self._masked_ids:
+                    continue  # left masked as given: the stored number stays (the service checks)
                 found = True
                 self.errors.show("persons", f"第{row + 1}名伤者 {msg.error_text(err)}")
                 col = PERSON_FIELDS.get(err.field, 0)

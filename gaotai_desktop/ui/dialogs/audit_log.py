@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ... import texts
 from ...domain.errors import GaotaiError
-from ...domain.identifiers import mask_id
 from ...services.audit import AuditFilter, AuditService
 from .. import messages as msg
 from ..forms.ui_audit_dialog import Ui_AuditDialog
@@ -22,7 +21,7 @@ LIMIT = 5000
 
 
 def values_text(data: str) -> str:
-    """A before/after JSON as ``field：value`` lines, ID numbers masked (PIPL art. 28)."""
+    """A before/after JSON as ``field：value`` lines (the service masks ID numbers)."""
     if not data:
         return ""
     try:
@@ -33,9 +32,7 @@ def values_text(data: str) -> str:
         return str(values)
     lines = []
     for key, value in values.items():
-        if key == "id_number" and isinstance(value, str):
-            value = mask_id(value)
-        elif isinstance(value, list):
+        if isinstance(value, list):
             value = f"{len(value)} 条：" + "、".join(str(v) for v in value[:20])
         lines.append(f"{texts.field_name(key)}：{'' if value is None else value}")
     return "\n".join(lines)

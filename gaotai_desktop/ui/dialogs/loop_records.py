@@ -67,7 +67,11 @@ class InterviewRecordDialog(LoopDialog):
         settings = services.office.get()
         for room in settings.interview_rooms or [settings.interview_place]:
             ui.placeCombo.addItem(room)
-        letter_no, slot = self._letter_slot()
+        letter_no, slot, place = self._letter_slot()
+        if place:  # the room the letter printed comes first
+            if ui.placeCombo.findText(place) < 0:
+                ui.placeCombo.insertItem(0, place)
+            ui.placeCombo.setCurrentText(place)
         ui.reasonEdit.setText(texts.interview_reason_text(warning.year, warning.tier, letter_no))
         held = slot or dt.datetime.combine(today, _first_hour(settings.interview_hours))
         ui.heldOnEdit.setMaximumDate(today)
@@ -86,10 +90,10 @@ class InterviewRecordDialog(LoopDialog):
         }
         ui.enterprisePeopleEdit.setFocus()
 
-    def _letter_slot(self) -> tuple[str, dt.datetime | None]:
+    def _letter_slot(self) -> tuple[str, dt.datetime | None, str]:
         """The number of the warning's letter naming the interview and, while no interview of
-        this warning is recorded and it has come, the slot the letter gave."""
-        number, slot = "", None
+        this warning is recorded and it has come, the slot and the place the letter gave."""
+        number, slot, place = "", None, ""
         for doc_no in self.warning.documents:
             try:
                 doc = self.services.document_store.find(doc_no)
@@ -98,6 +102,7 @@ class InterviewRecordDialog(LoopDialog):
                 continue
             if at is not None and doc.status != "corrected":
                 number, slot = doc.doc_no, at
+                place = self.services.document_store.interview_place(doc.id)
         if slot is not None and (
             slot.date() > self.today
             or any(
@@ -105,8 +110,8 @@ class InterviewRecordDialog(LoopDialog):
                 for r in self.services.warnings.interviews(self.warning.enterprise_id)
             )
         ):
-            slot = None
-        return number, slot
+            slot, place = None, ""
+        return number, slot, place
 
     def row(self) -> InterviewRow:
         """The form as a record (``ValidationError`` while a date is not a date)."""

@@ -324,7 +324,9 @@ class AccidentTab(Tab):
             msg.notify("请先在表格中选择一起事故")
             return
         try:
-            initial = self.services.accidents.input_of(accident_id)
+            initial = self.services.accidents.input_of(
+                accident_id, reveal=self.show_ids.isChecked()
+            )
         except (GaotaiError, OSError) as exc:
             msg.show_error(self, exc)
             return

@@ -10,12 +10,22 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.cases import CaseRow, Step, can_step
 from ...domain.errors import GaotaiError
 from ...texts import CASE_STATE_NAMES, CASE_STEP_NAMES, case_clock_text
 from .. import messages as msg
+from .. import printing
 from ..models.cases import CaseFilterState, CaseModel
 from ..widgets.search_box import SearchBox
 from ..widgets.table_view import TableView
@@ -72,13 +82,31 @@ class CaseTab(Tab):
             button.setEnabled(False)
             button.clicked.connect(lambda _c=False, key=key: self.open_step(key))
             self.buttons[key] = button
+        self.documents_button = QPushButton("文书(&W)")
+        self.documents_button.setObjectName("case_documents")
+        self.documents_button.setEnabled(False)
+        self.documents_menu = QMenu(self.documents_button)
+        self.documents_menu.aboutToShow.connect(self._fill_documents_menu)
+        self.documents_button.setMenu(self.documents_menu)
+        #: 上门受理: the large intake form, on its own (nothing of the tab needs to be loaded).
+        self.home_visit_action = QAction("上门受理(&H)…", self)
+        self.home_visit_action.setObjectName("caseHomeVisit")
+        self.home_visit_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.home_visit_action.triggered.connect(lambda _c=False: self.open_home_visit())
+        self.home_visit_button = QPushButton("上门受理(&H)…")
+        self.home_visit_button.setObjectName("case_home_visit")
+        self.home_visit_button.clicked.connect(lambda _c=False: self.open_home_visit())
+        self.preview: printing.PreviewDialog | None = None
         self.count_label = QLabel("正在加载…")
         self.count_label.setObjectName("caseCount")
         self.detail = self._build_detail()
         self.splitter = side_splitter(self.view, self.detail, [900, 360])
         layout = QVBoxLayout(self)
         layout.addLayout(bar(self.search, self.late_only, None))
-        layout.addLayout(bar(self.new_button, *self.buttons.values(), None))
+        layout.addLayout(
+            bar(self.new_button, self.home_visit_button, *self.buttons.values(),
+                self.documents_button, None)
+        )  # fmt: skip
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.count_label)
         self._keyboard_flow()
@@ -131,6 +159,7 @@ class CaseTab(Tab):
             self.buttons[key].setEnabled(
                 isinstance(row, CaseRow) and any(can_step(row.state, s) for s in steps)
             )
+        self.documents_button.setEnabled(isinstance(row, CaseRow))
         if not isinstance(row, CaseRow):
             self.detail_title.setText("未选择案件")
             self.detail_info.setText("")
@@ -216,3 +245,110 @@ class CaseTab(Tab):
         self._show_detail(new.id)
         self.update_counts()
         self.case_changed.emit(new)
+
+    # -- 上门受理 ----------------------------------------------------------------------------------------
+    def open_home_visit(self) -> QDialog:
+        """The home-visit intake form; a case it saves joins the list if the list is loaded."""
+        from ..dialogs.case_intake import CaseIntakeDialog
+
+        dlg = CaseIntakeDialog(self.services, today=self.today, parent=self.window())
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.accepted.connect(lambda: self._after_intake(dlg))
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _after_intake(self, dlg: QDialog) -> None:
+        saved = getattr(dlg, "result_row", None)
+        if not isinstance(saved, CaseRow):
+            return
+        if self.model.loaded:
+            self._after_dialog(dlg)
+        else:
+            self.case_changed.emit(saved)
+
+    # -- 文书 -------------------------------------------------------------------------------------------
+    def _fill_documents_menu(self) -> None:
+        """The documents the selected case's steps allow, then its 调查笔录 (taken or blank)."""
+        from ...texts import (
+            CASE_DOCUMENT_MENU_BLANK,
+            CASE_DOCUMENT_MENU_INVESTIGATION,
+            CASE_DOCUMENT_MENU_NONE,
+            CASE_DOCUMENT_NAMES,
+        )
+
+        menu = self.documents_menu
+        menu.clear()
+        row = self.current_row()
+        if row is None:
+            return
+        try:
+            kinds = self.services.case_documents.available(row.id)
+        except (GaotaiError, OSError) as exc:
+            msg.show_error(self, exc)
+            kinds = []
+        for kind in kinds:
+            action = menu.addAction(CASE_DOCUMENT_NAMES.get(kind, kind) + "…")
+            action.setObjectName(f"caseDocument_{kind.short}")
+            action.triggered.connect(lambda _c=False, k=kind.short: self.open_document(k))
+        if not kinds:
+            menu.addAction(CASE_DOCUMENT_MENU_NONE).setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(CASE_DOCUMENT_MENU_INVESTIGATION).triggered.connect(
+            lambda _c=False: self.open_investigation()
+        )
+        menu.addAction(CASE_DOCUMENT_MENU_BLANK).triggered.connect(
+            lambda _c=False: self.open_investigation(blank=True)
+        )
+
+    def open_document(self, kind: str) -> printing.PreviewDialog | None:
+        """Issue (the first time) or reprint as stored the selected case's document ``kind``
+        with its 送达回证, in the print preview; printing it marks it printed."""
+        from ...texts import case_document_issued_text
+        from ..workers import run_busy
+
+        row = self.current_row()
+        if row is None:
+            msg.notify("请先在表格中选择一件案件")
+            return None
+        docs, store = self.services.case_documents, self.services.document_store
+
+        def make() -> tuple[str, str, str, bytes]:
+            doc = docs.issue(row.id, kind)
+            return doc.id, doc.doc_no, doc.title, store.pdf(doc.id, with_receipt=True)
+
+        try:
+            doc_id, doc_no, title, data = run_busy(self, "正在出具文书…", make)
+        except (GaotaiError, OSError) as exc:
+            msg.show_error(self, exc, action="出具文书")
+            return None
+        msg.notify(case_document_issued_text(doc_no, title), 30_000)
+        dlg = printing.PreviewDialog([data], title=f"{title}（{doc_no}）", parent=self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.printed.connect(lambda: self._mark_printed(doc_id))
+        dlg.finished.connect(lambda _r: setattr(self, "preview", None))
+        self.preview = dlg
+        dlg.open()
+        return dlg
+
+    def _mark_printed(self, document_id: str) -> None:
+        try:
+            self.services.document_store.mark_printed(document_id)
+        except (GaotaiError, OSError) as exc:
+            msg.show_error(self, exc)
+
+    def open_investigation(self, *, blank: bool = False) -> QDialog | None:
+        """The 调查笔录 of the selected case (``blank``: straight to a blank one's preview)."""
+        from ..dialogs.case_investigation import CaseInvestigationDialog
+
+        row = self.current_row()
+        if row is None:
+            msg.notify("请先在表格中选择一件案件")
+            return None
+        dlg = CaseInvestigationDialog(self.services, row, today=self.today, parent=self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dlg
+        dlg.open()
+        if blank:
+            dlg.print_blank()
+        return dlg

@@ -63,13 +63,21 @@ def save_pdfs(
         ):
             return []
     written: list[Path] = []
+    failed = False
     try:
         for doc_no, target in targets:
             data = store.pdf(documents[doc_no], with_receipt=with_receipt)
             written.append(write_output(target, data, protected=protected))
     except Exception as exc:
         msg.show_error(parent, exc, action="另存为PDF")
+        failed = True
+    if not written:
         return written
     where = written[0] if len(written) == 1 else written[0].parent
-    msg.notify(f"已另存 {len(written)} 份文书到 {where}", 30_000)
+    try:  # what was written is recorded, even when a later file failed
+        store.record_saved(doc_nos[: len(written)], str(where))
+    except Exception as exc:
+        msg.show_error(parent, exc, action="记录另存")
+    if not failed:
+        msg.notify(f"已另存 {len(written)} 份文书到 {where}", 30_000)
     return written

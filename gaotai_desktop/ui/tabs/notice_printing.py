@@ -233,6 +233,11 @@ class PrintingTab(Tab):
     def _saved_to_file(self, doc_nos: list[str], file: str, printer_name: str) -> None:
         """Documents went into ``file`` (print to file) or to a PDF/XPS writer: saved, never
         printed, and said so."""
+        if self.store is not None:
+            try:
+                self.store.record_saved(doc_nos, file or printer_name)
+            except (GaotaiError, OSError) as exc:
+                msg.show_error(self, exc, action="记录另存")
         if file:
             remember_folder(self.settings, "pdf", file)
             text = texts.saved_to_file_text(len(doc_nos), file)

@@ -467,6 +467,9 @@ class NoticeTab(PrintingTab):
             dlg = printing.PreviewDialog(pdfs, title=title, parent=self.window())
             dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dlg.finished.connect(lambda _r: setattr(self, "preview_dialog", None))
+            names = [r.name for r in wanted]
+            dlg.printed.connect(lambda: self._draft_left(names, printed=True))
+            dlg.saved.connect(lambda file, printer: self._draft_left(names, target=file or printer))
             self.preview_dialog = dlg
             self.draft_shown.emit(pdfs)
             dlg.open()
@@ -476,6 +479,13 @@ class NoticeTab(PrintingTab):
             work, on_done=done, on_error=lambda e: msg.show_error(self, e, action="预览草稿"),
             owner=self,
         )  # fmt: skip
+
+    def _draft_left(self, names: list[str], *, printed: bool = False, target: str = "") -> None:
+        """Drafts went to paper or a file: recorded in the audit trail like issued documents."""
+        try:
+            self.services.document_store.record_draft_shown(names, printed=printed, target=target)
+        except (GaotaiError, OSError) as exc:
+            msg.show_error(self, exc, action="记录草稿打印")
 
     # -- issuing ----------------------------------------------------------------------------------------
     def issue_selected(self) -> Task | None:
