@@ -381,6 +381,7 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "case_material": (("case_id", "recognition_case"),),
     "case_event": (("case_id", "recognition_case"),),
     "case_suspension": (("case_id", "recognition_case"),),
+    "investigation_record": (("case_id", "recognition_case"),),
     "interview_record": (("enterprise_id", "enterprise"),),
     "inspection": (("enterprise_id", "enterprise"),),
     "self_inspection": (("enterprise_id", "enterprise"),),

@@ -505,3 +505,12 @@ def test_checkout_of_some_townships(pair):
     assert code == 0, err
     assert enterprise(laptop, uscc(60)).phone == "0936-7777777"
     assert enterprise(laptop, uscc(1)) is None
+
+
+def test_every_synced_table_knows_its_parent_for_township_checkouts():
+    from gaotai_desktop.services.sync_merge import PARENTS
+    from gaotai_desktop.services.sync_outbox import OFFICE_TABLES, SYNC_TABLES
+
+    # the enterprise is the root; an attachment follows its owner; a document its subjects
+    needed = (set(SYNC_TABLES) | set(OFFICE_TABLES)) - {"enterprise", "attachment", "document"}
+    assert needed <= set(PARENTS), needed - set(PARENTS)
