@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from .domain.dates import WEEKDAYS, chinese_date
@@ -353,6 +354,34 @@ def _fmt(template: str, detail: dict[str, Any]) -> str:
         return template
 
 
+def stale_text(detail: dict[str, Any]) -> str:
+    """Another desk saved the record first: who, when, and its values of the fields that differ
+    from what this desk would save (``services.base.Database.check_version``)."""
+    at = detail.get("at")
+    when = (
+        at.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+        if isinstance(at, dt.datetime)
+        else ""
+    )
+    changes = detail.get("changes") or {}
+    shown = "；".join(f"{field_name(k)}“{_shown_value(v)}”" for k, v in changes.items())
+    theirs = f"已被他人修改：{shown}（对方的值）。" if shown else ""
+    return (
+        f"{CONFLICT_TEXTS['stale']}。{detail.get('by', '')}于{when}保存了该记录，本次未保存。"
+        f"{theirs}您填写的内容仍在窗口中，请核对后重新保存。"
+    )
+
+
+def _shown_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
 def field_name(field: str) -> str:
     return FIELD_NAMES.get(field, field)
 
@@ -376,6 +405,8 @@ def error_text(err: BaseException) -> str:
         return os_error_text(err)
     if isinstance(err, ValidationError):
         return validation_text(err)
+    if isinstance(err, Conflict) and err.code == "stale" and "by" in err.detail:
+        return stale_text(err.detail)
     if isinstance(err, Conflict):
         return _fmt(CONFLICT_TEXTS.get(err.code, err.code), err.detail)
     if isinstance(err, StorageError):
@@ -1090,6 +1121,8 @@ STORAGE_TEXTS.update(
         "restore_newer": "备份文件“{path}”由更新版本的程序创建（版本 {revision}，本程序最新为 {head}），未做任何修改。请升级程序后再恢复。",
         "restore_same": "“{path}”就是当前数据库本身，不能用它恢复自己。",
         "restore_failed": "恢复数据库“{path}”失败（{detail}）。原数据库未被覆盖。请检查磁盘空间和文件夹权限后重试，或联系管理员。",
+        "pg_dump_missing": "数据库在 PostgreSQL 服务器上，备份使用服务器自带的工具 pg_dump，但本机找不到 pg_dump（和 pg_restore）。请安装 PostgreSQL 客户端工具后重试，或由管理员在服务器上用 pg_dump 备份。未写入任何文件。",
+        "pg_dump_failed": "pg_dump 备份失败，未写入备份文件：{detail}",
         "server_backup": "数据库在服务器上：请由管理员使用数据库服务器自带的工具（例如 pg_dump、pg_restore）备份和恢复。",
         "check_missing": "数据库文件“{path}”不存在。",
         "disk_full": "磁盘已满，刚才的操作没有保存，数据库保持操作前的样子。请删除不需要的文件或清空回收站，腾出磁盘空间后重试（窗口中已填写的内容仍然保留，腾出空间后再点“保存”即可）。（{detail}）",
@@ -1157,6 +1190,9 @@ CHECK_TEXTS: dict[str, str] = {
     "audit_none": "审计记录链：本版本尚无审计记录，未检查",
     "audit_skipped": "审计记录链：数据库已损坏，未检查",
     "all_ok": "数据库检查全部通过。",
+    # a database on a PostgreSQL server (services.backups.check_database)
+    "integrity_server": "完整性检查：数据库在 PostgreSQL 服务器上，数据页的完整性由服务器自身保证（如需检查，请由管理员使用服务器自带的工具，例如 pg_amcheck）",
+    "fk_server_ok": "外键检查（逐个外键查找引用了不存在记录的行）：通过",
     "bad": "数据库检查发现问题（见上）。请从备份恢复（gaotai-desktop restore 备份文件），或联系管理员。",
 }
 
@@ -1583,3 +1619,8 @@ def investigation_preview_title(worker: str, blank: bool) -> str:
 CASE_DOCUMENT_MENU_INVESTIGATION = "调查笔录(&I)…"
 CASE_DOCUMENT_MENU_BLANK = "空白调查笔录(&B)…"
 CASE_DOCUMENT_MENU_NONE = "（该案件尚无可出具的文书）"
+
+
+def server_backup_done_text(path: object) -> str:
+    """``backup -o FILE`` of a database on a PostgreSQL server."""
+    return f"已用 pg_dump 备份到“{path}”（PostgreSQL 自定义格式，已用 pg_restore 读过一遍；恢复请由管理员用 pg_restore）。"

@@ -47,17 +47,37 @@ def _sqlite_location(args: argparse.Namespace) -> Path:
 
 
 def cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..files.output import check_output
+    from sqlalchemy.engine import make_url
 
-    database = _sqlite_location(args)
-    target = check_output(args.output, [database])
+    from ..files.output import check_output
+    from ..paths import db_location, is_url
+    from ..texts import server_backup_done_text
+
+    location = db_location(args.db, demo=args.demo)
+    server = is_url(location) and make_url(str(location)).get_backend_name() == "postgresql"
+    database = None if server else _sqlite_location(args)
+    target = check_output(args.output, [database] if database is not None else [])
+    if server:
+        _require_pg_dump()  # before signing in and opening: exit 1 saying what to use
     services = open_services_for(args)
     try:
         written = services.backups.write_copy(target)
     finally:
         services.dispose()
-    print(f"已备份到“{written}”（已通过完整性检查）。", file=out)
+    if server:
+        print(server_backup_done_text(written), file=out)
+    else:
+        print(f"已备份到“{written}”（已通过完整性检查）。", file=out)
     return EXIT_OK
+
+
+def _require_pg_dump() -> None:
+    import shutil
+
+    from ..domain.errors import StorageError
+
+    if shutil.which("pg_dump") is None or shutil.which("pg_restore") is None:
+        raise StorageError("pg_dump_missing")
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -82,7 +102,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     report = check_database(location)
     if report.risk:
         print(LOCATION_RISK_TEXTS[report.risk], file=err)
-    if report.integrity:
+    if report.server:
+        print(CHECK_TEXTS["integrity_server"], file=out)
+    elif report.integrity:
         print(CHECK_TEXTS["integrity_bad"], file=err)
         for line in report.integrity[:20]:
             print("  " + line, file=err)
@@ -92,6 +114,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(CHECK_TEXTS["fk_bad"].format(count=len(report.foreign_keys)), file=err)
         for table, rowid, parent in report.foreign_keys[:20]:
             print(CHECK_TEXTS["fk_row"].format(table=table, rowid=rowid, parent=parent), file=err)
+    elif report.server:
+        print(CHECK_TEXTS["fk_server_ok"], file=out)
     elif not report.integrity:
         print(CHECK_TEXTS["fk_ok"], file=out)
     if report.audit:

@@ -81,10 +81,12 @@ class AccidentService:
             )
         if flt.search.strip():
             like = f"%{flt.search.strip()}%"
+            # as SQLite's LIKE, whatever the dialect (PostgreSQL's is case-sensitive); codes and
+            # accident numbers are stored upper-case
             stmt = stmt.where(
-                Enterprise.name.like(like)
+                Enterprise.name.ilike(like)
                 | Enterprise.uscc.like(like.upper())
-                | Accident.accident_no.like(like)
+                | Accident.accident_no.like(like.upper())
             )
         stmt = stmt.order_by(Accident.occurred_on.desc(), Accident.id)
         with self.db.transaction() as s:
@@ -256,11 +258,31 @@ class AccidentService:
             ]
             return RecordResult(row, before, after)
 
-    def update(self, accident_id: str, data: AccidentInput, *, today: dt.date) -> RecordResult:
+    def version(self, accident_id: str) -> int:
+        """The accident's ``row_version`` now (an edit dialog passes it back to :meth:`update`)."""
         with self.db.transaction() as s:
             acc = s.get(Accident, accident_id)
             if acc is None or acc.deleted_at is not None:
                 raise NotFound("accident", accident_id)
+            return acc.row_version
+
+    def update(
+        self,
+        accident_id: str,
+        data: AccidentInput,
+        *,
+        today: dt.date,
+        expected_version: int | None = None,
+    ) -> RecordResult:
+        """Change an accident and its persons. ``expected_version``: the ``row_version`` the desk
+        showed; when another desk has saved since, ``Conflict('stale')`` with its values."""
+        with self.db.edit(expected_version) as s:
+            acc = self.db.for_edit(s, Accident, accident_id, expected_version)
+            if acc is None or acc.deleted_at is not None:
+                raise NotFound("accident", accident_id)
+            mine = {k: v for k, v in dataclasses.asdict(data).items() if k != "persons"}
+            mine["accident_no"] = mine["accident_no"] or None
+            self.db.check_version(acc, expected_version, mine)
             clean, ent = self._clean(s, _unmasked(s, acc.id, data), today)
             before = self._tier(s, ent.id, today)
             if clean.accident_no and clean.accident_no != (acc.accident_no or ""):

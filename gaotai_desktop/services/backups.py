@@ -34,8 +34,10 @@ from ..data.backup import (
     write_verified,
 )
 from ..data.engine import migrate, sqlite_file
+from ..data.models import Base
+from ..data.server import dump_postgres, foreign_key_problems
 from ..domain.errors import StorageError
-from ..paths import make_private_dir
+from ..paths import is_url, make_private_dir
 from .base import Database
 
 log = logging.getLogger(__name__)
@@ -359,8 +361,12 @@ class BackupService:
         return location_risk(self.location)
 
     def write_copy(self, dest: str | Path) -> Path:
-        """A checked copy of the database as ``dest`` (``backup -o FILE``)."""
+        """A checked copy of the database as ``dest`` (``backup -o FILE``). On a PostgreSQL server:
+        the server's own ``pg_dump`` (custom format, for ``pg_restore``) when it is on PATH, else
+        ``StorageError('pg_dump_missing')``."""
         path = Path(dest).expanduser()
+        if self.is_server and self.db.dialect == "postgresql":
+            return dump_postgres(self.db.engine.url, path)
         try:
             return copy_database(self.database_file, path)
         except StorageError as exc:
@@ -450,11 +456,14 @@ class CheckReport:
 
     integrity: tuple[str, ...]
     #: ``table``, row id, referenced table of each broken reference.
-    foreign_keys: tuple[tuple[str, int, str], ...]
+    foreign_keys: tuple[tuple[str, int | str, str], ...]
     #: Problems of the audit chain; ``None`` when this program has no audit trail to check.
     audit: tuple[str, ...] | None
     #: ``'network'`` / ``'removable'`` (a warning, not a failure).
     risk: str | None = None
+    #: A database on a server (PostgreSQL): no ``integrity_check``, the server keeps its pages
+    #: whole; the references were checked foreign key by foreign key.
+    server: bool = False
 
     @property
     def ok(self) -> bool:
@@ -476,7 +485,15 @@ def check_database(location: str | Path) -> CheckReport:
 
     path = sqlite_file(location)
     integrity: list[str] = []
-    fks: list[tuple[str, int, str]] = []
+    fks: list[tuple[str, int | str, str]] = []
+    server = path is None and is_url(str(location))
+    if server:  # the server keeps its pages whole; the references are checked here
+        engine = make_engine(location)
+        try:
+            with engine.connect() as conn:
+                fks = list(foreign_key_problems(conn, Base.metadata))
+        finally:
+            engine.dispose()
     if path is not None:
         if not path.is_file():
             raise StorageError("check_missing", path=str(path))
@@ -502,5 +519,5 @@ def check_database(location: str | Path) -> CheckReport:
             engine.dispose()
     return CheckReport(
         tuple(integrity), tuple(fks), None if audit is None else tuple(audit),
-        location_risk(location),
+        None if server else location_risk(location), server=server,
     )  # fmt: skip

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..domain.errors import PermissionDenied, StorageError
+from ..data.models import AuditEntry
+from ..domain.errors import Conflict, PermissionDenied, StorageError
 from ..domain.roles import SINGLE_USER, allowed
 from . import audit, sync_outbox
+
+T = TypeVar("T")
 
 
 def utc_now() -> dt.datetime:
@@ -98,3 +102,51 @@ class Database:
         obj.updated_at = self.clock()  # type: ignore[attr-defined]
         obj.updated_by = self.actor  # type: ignore[attr-defined]
         obj.row_version = (obj.row_version or 0) + 1  # type: ignore[attr-defined]
+
+    def lock_writers(self, s: Session) -> None:
+        """On PostgreSQL take, now, the transaction lock every audited write takes at its first
+        flush (``audit.append``). A transaction that will lock rows of its own (document
+        counters) calls this first: every writer then takes the locks in one order (this one,
+        then the rows), so two desks cannot each hold what the other waits for. SQLite: nothing
+        (its write lock is whole-database)."""
+        if self.dialect == "postgresql":
+            s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": audit._PG_LOCK_KEY})
+
+    # -- optimistic locking: the one place an edit checks the version it was made from ---------
+    def edit(self, seen: int | None) -> AbstractContextManager[Session]:
+        """The transaction of an edit made from ``row_version`` ``seen``: on SQLite it takes the
+        write lock at the start (``BEGIN IMMEDIATE``) when there is a version to check, so the
+        row read by :meth:`for_edit` cannot change before this transaction writes."""
+        return self.transaction(immediate=seen is not None)
+
+    def for_edit(self, s: Session, model: type[T], key: str, seen: int | None) -> T | None:
+        """The row ``key`` of ``model`` to be changed from what a desk showed at ``row_version``
+        ``seen``: locked to the end of the transaction (PostgreSQL ``SELECT ... FOR UPDATE``;
+        SQLite's write lock serialises writers), so no other desk's save can fall between the
+        check (:meth:`check_version`) and this one's. ``seen=None``: no check, no lock."""
+        locking = seen is not None and self.dialect != "sqlite"
+        return s.get(model, key, with_for_update=locking, populate_existing=locking)
+
+    def check_version(self, obj: Any, seen: int | None, mine: Mapping[str, object]) -> None:
+        """Raise ``Conflict('stale')`` when ``obj`` (a row read by :meth:`for_edit`) is no longer at
+        ``row_version`` ``seen``: another desk saved it meanwhile. ``mine``: the values this desk
+        would save, by field; the error carries the other desk's values of the fields that differ
+        (``changes``), who saved them (``by``) and when (``at``, UTC), for the message."""
+        if seen is None or obj.row_version == seen:
+            return
+        theirs = {
+            name: getattr(obj, name)
+            for name, value in mine.items()
+            if hasattr(obj, name) and getattr(obj, name) != value
+        }
+        raise Conflict("stale", by=obj.updated_by, at=obj.updated_at, changes=theirs)
+
+    def change_mark(self) -> int:
+        """A number that moves whenever any desk changes anything: the last audit entry's
+        ``seq`` (every change through the services writes one, in its own transaction). One
+        indexed read; the window compares it when it gets the focus back."""
+        try:
+            with self.engine.connect() as conn:
+                return int(conn.execute(select(func.max(AuditEntry.seq))).scalar() or 0)
+        except OperationalError as exc:
+            raise StorageError("operational", detail=str(exc.orig or exc)) from exc

@@ -107,12 +107,11 @@ class EnterpriseService:
             raise ValidationError("authority_address", "too_long", {"max": 256})
         if len(contact) > 128:
             raise ValidationError("authority_contact", "too_long", {"max": 128})
-        with self.db.transaction() as s:
-            a = s.get(Authority, authority_id)
+        with self.db.edit(expected_version) as s:
+            a = self.db.for_edit(s, Authority, authority_id, expected_version)
             if a is None:
                 raise NotFound("authority", authority_id)
-            if expected_version is not None and a.row_version != expected_version:
-                raise Conflict("stale")
+            self.db.check_version(a, expected_version, {"address": address, "contact": contact})
             if (a.address, a.contact) != (address, contact):
                 a.address, a.contact = address, contact
                 self.db.touch(a)
@@ -239,12 +238,11 @@ class EnterpriseService:
         expected_version: int | None = None,
         override_reason: str = "",
     ) -> EnterpriseRow:
-        with self.db.transaction() as s:
-            e = s.get(Enterprise, enterprise_id)
+        with self.db.edit(expected_version) as s:
+            e = self.db.for_edit(s, Enterprise, enterprise_id, expected_version)
             if e is None or e.deleted_at is not None:
                 raise NotFound("enterprise", enterprise_id)
-            if expected_version is not None and e.row_version != expected_version:
-                raise Conflict("stale")
+            self.db.check_version(e, expected_version, dataclasses.asdict(data))
             same_code = data.uscc == e.uscc
             reason = (override_reason or e.uscc_override_reason) if same_code else override_reason
             # re-saving with the reason already on record is not a new override

@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from ..data import queries
@@ -644,10 +644,20 @@ class IssuingService:
         stmt = select(DocumentCounter).where(
             DocumentCounter.kind == kind, DocumentCounter.year == year
         )
+        self.db.lock_writers(s)  # the audit trail's lock before any counter's: one lock order
         if self.db.dialect != "sqlite":
-            stmt = stmt.with_for_update()
+            stmt = stmt.with_for_update()  # SQLite: the transaction holds the write lock already
         with s.no_autoflush:  # the other kinds' counters are flushed with the chunk's rows
             counter: DocumentCounter | None = s.scalar(stmt)
+            if counter is None and self.db.dialect == "postgresql":
+                # No row to lock yet: the first number of a kind and year. Two desks would both
+                # insert it; a lock on (kind, year) held to the end of the transaction lets one
+                # make it and the other, once that one has committed, find and lock it.
+                s.execute(
+                    text("SELECT pg_advisory_xact_lock(hashtext(:kind), :year)"),
+                    {"kind": kind, "year": year},
+                )
+                counter = s.scalar(stmt)
         if counter is None:
             counter = DocumentCounter(kind=kind, year=year, last_seq=0, **self.db.stamp())
             s.add(counter)

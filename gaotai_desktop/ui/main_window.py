@@ -320,6 +320,12 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.panel_action.setCheckable(True)
         self.tabs.currentChanged.connect(lambda _i: self._sync_panel_action())
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_stale())
+        self._away_mark: int | None = None  # the change mark when the program lost the focus
+        self._stale_tabs: set[Tab] = set()  # to reload when next shown (other desks' changes)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._application_state_changed)
         for tab in self.all_tabs():
             if tab.splitter is not None:
                 tab.splitter.splitterMoved.connect(lambda _p, _i: self._sync_panel_action())
@@ -726,6 +732,33 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         msg.notify("正在刷新…", 3000)
         self.start_loading()
+
+    # -- other desks' changes (several desks on one database) -------------------------------------------
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        """Back from another program: when some desk changed data meanwhile (the change mark
+        moved), the current tab reloads now and every other tab when it is next shown."""
+        if not self.isVisible() or not self.services.built("db"):
+            return  # nothing read through the database yet (it is read when first needed)
+        try:
+            mark = self.services.db.change_mark()
+        except (GaotaiError, OSError):
+            log.warning("could not read the change mark", exc_info=True)
+            return
+        if state != Qt.ApplicationState.ApplicationActive:
+            if self._away_mark is None:
+                self._away_mark = mark
+            return
+        away, self._away_mark = self._away_mark, None
+        if away is not None and mark != away:
+            log.info("data changed while away (change mark %s -> %s): reloading", away, mark)
+            self._stale_tabs = set(self.all_tabs())
+            self._refresh_stale()
+
+    def _refresh_stale(self) -> None:
+        tab = self.current_tab()
+        if tab in self._stale_tabs:
+            self._stale_tabs.discard(tab)
+            tab.refresh()
 
     # -- cross-tab updates ------------------------------------------------------------------------------
     def _loop_changed(self) -> None:

@@ -21,6 +21,8 @@ from gaotai_desktop.services.accidents import AccidentService
 from gaotai_desktop.services.demo import make_uscc
 from gaotai_desktop.services.enterprises import EnterpriseService
 
+pytestmark = pytest.mark.sqlite_only(reason="plain sqlite3 reads of a SQLite file (data/light.py)")
+
 AS_OF = dt.date(2026, 11, 28)
 TODAY = dt.date(2026, 12, 31)
 D = dt.date

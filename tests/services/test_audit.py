@@ -172,6 +172,7 @@ def test_bulk_updates_are_audited_per_row_with_values_before(db, fixtures, tmp_p
     assert json.loads(updates[0].after)["name"] == first[1] + "（改）"
 
 
+@pytest.mark.sqlite_only(reason="tampers with the chain through a SQLite shell")
 def test_changed_and_deleted_entries_are_found_naming_seq_and_time(db, db_path):
     EnterpriseService(db).create(ENTERPRISE, today=TODAY)
     for i in range(3):

@@ -16,6 +16,10 @@ from gaotai_desktop.domain.errors import StorageError
 from gaotai_desktop.services import backups as bk
 from gaotai_desktop.services.container import build_services
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="SQLite backup API, restore and integrity_check of a file"
+)
+
 AS_OF = dt.date(2026, 11, 28)
 NOW = dt.datetime(2026, 11, 28, 17, 30)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import sqlite3
 
 import pytest
 
@@ -42,9 +41,15 @@ def one_yellow_enterprise(db) -> None:
 
 
 def counts(db_path) -> tuple[int, int]:
-    with sqlite3.connect(db_path) as con:
-        docs = con.execute("SELECT count(*) FROM document").fetchone()[0]
-        counters = con.execute("SELECT count(*) FROM document_counter").fetchone()[0]
+    from gaotai_desktop.data.engine import make_engine
+
+    engine = make_engine(db_path)  # a SQLite file or, on PostgreSQL, the test database's URL
+    try:
+        with engine.connect() as con:
+            docs = con.exec_driver_sql("SELECT count(*) FROM document").scalar_one()
+            counters = con.exec_driver_sql("SELECT count(*) FROM document_counter").scalar_one()
+    finally:
+        engine.dispose()
     return docs, counters
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from gaotai_desktop.data.engine import sqlite_content_dump
 from gaotai_desktop.domain.errors import Conflict, ValidationError
@@ -23,7 +25,7 @@ def add_real_enterprise(db) -> None:
                 " legal_representative, contact_person, phone, address, hazard, hazard_source,"
                 " hazard_reference, uscc_override_reason, created_at, created_by, updated_at,"
                 " updated_by, row_version) VALUES ('real', '91620724MA01AB2C3L', '真实企业有限公司',"
-                " '', '', '', '', '', '', '', 0, '', '', '', :t, 'x', :t, 'x', 1)"
+                " '', '', '', '', '', '', '', false, '', '', '', :t, 'x', :t, 'x', 1)"
             ),
             {"t": "2026-01-01 00:00:00.000000"},  # as SQLAlchemy stores a DateTime
         )
@@ -50,7 +52,9 @@ def test_a_register_with_real_data_is_refused_untouched(db, db_path):
         generate(db, today=TODAY, enterprises=30, incidents=100)
     assert exc.value.code == "demo_real_data"
     msg = error_text(exc.value)
-    assert str(db_path) in msg and "企业1家" in msg and "--demo" in msg
+    # the file, or on a server the database's name (never the URL with its login)
+    where = str(db_path) if isinstance(db_path, Path) else make_url(db_path).database
+    assert f"“{where}”" in msg and "企业1家" in msg and "--demo" in msg
     assert sqlite_content_dump(db.engine) == before
 
 

@@ -26,6 +26,8 @@ from gaotai_desktop.services.container import Services, build_services
 
 from .test_documents import county  # noqa: F401  (fixture)
 
+pytestmark = pytest.mark.sqlite_only(reason="copies the SQLite file to rerun each injected fault")
+
 ISSUED = dt.date(2026, 11, 2)
 TODAY = dt.date(2026, 12, 2)
 YELLOW = "91620724MA01AB2C3L"

@@ -471,7 +471,7 @@ def test_incident_dates_ids_and_accident_grouping(
                 "ORDER BY a.occurred_on, p.seq"
             )
         ).all()
-    assert [tuple(r) for r in rows] == [
+    assert [(r[0], str(r[1]), *r[2:]) for r in rows] == [  # str: SQLite's text, PostgreSQL's date
         ("SG-1", "2026-03-05", 0, "张三", ID_1, "认定工伤"),
         ("SG-1", "2026-03-05", 1, "李四", ID_2, "待认定"),
         (None, "2026-04-01", 0, "张三", ID_3, "认定工伤"),

@@ -300,7 +300,8 @@ def test_excel_date_serial_is_a_date(
     path = write_xlsx(tmp_path / "d.xlsx", [INC, incident(事故日期=serial)])
     registered.run("incidents", path, today=TODAY)
     with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT occurred_on FROM accident")).scalar_one() == date
+        # SQLite gives the stored text, PostgreSQL a date
+        assert str(conn.execute(text("SELECT occurred_on FROM accident")).scalar_one()) == date
 
 
 # ------------------------------------------------------------------------------------------

@@ -128,17 +128,15 @@ def test_cli_plan_json_names_slot_room_and_missing_hazard_facts(services, db_pat
     assert all("missing_hazard_facts" in r for r in rows)
 
 
-def test_draft_takes_no_number_and_refuses_a_letter_not_due(services, db_path):
-    import sqlite3
-
+def test_draft_takes_no_number_and_refuses_a_letter_not_due(services):
     from gaotai_desktop.domain.errors import NotFound
 
     yellow(services, 1)
     (a,) = ids(services)
     pdf = services.issuing.draft(a, "risk_notice", T, today=T)
     assert pdf.startswith(b"%PDF")
-    with sqlite3.connect(db_path) as con:
-        assert con.execute("SELECT count(*) FROM document_counter").fetchone()[0] == 0
-        assert con.execute("SELECT count(*) FROM document").fetchone()[0] == 0
+    with services.db.engine.connect() as con:
+        assert con.exec_driver_sql("SELECT count(*) FROM document_counter").scalar_one() == 0
+        assert con.exec_driver_sql("SELECT count(*) FROM document").scalar_one() == 0
     with pytest.raises(NotFound):
         services.issuing.draft(a, "rectification", T, today=T)  # not due at yellow

@@ -20,7 +20,11 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
+
 from gaotai_desktop.domain.identifiers import uscc_check_char
+
+pytestmark = pytest.mark.sqlite_only(reason="kills a SQLite writer and checks the file")
 
 RUNS = 50
 ENTERPRISES = 400

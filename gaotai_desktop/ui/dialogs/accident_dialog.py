@@ -63,6 +63,8 @@ class AccidentDialog(QDialog):
         self.services = services
         self.today = today
         self.accident_id = accident_id
+        #: The version the form was filled from: saving over another desk's later save is refused.
+        self.seen_version = services.accidents.version(accident_id) if accident_id else None
         self.enterprises = enterprises
         self.severities = tuple(lookups.severities)
         #: What the last save did (``services.accidents.RecordResult``).
@@ -321,7 +323,9 @@ class AccidentDialog(QDialog):
             return
         try:
             if self.accident_id:
-                result = self.services.accidents.update(self.accident_id, data, today=self.today)
+                result = self.services.accidents.update(
+                    self.accident_id, data, today=self.today, expected_version=self.seen_version
+                )
             else:
                 result = self.services.accidents.record(data, today=self.today)
         except ValidationError as err:
