@@ -202,6 +202,7 @@ STORAGE_TEXTS: dict[str, str] = {
     "no_sync_crypto": "本程序的这次安装不含外出笔记本同步所需的加密组件（cryptography），无法同步：请用安装包（已含该组件）或用 pip 重新安装本程序（pip install gaotai-desktop）后再同步，其余功能不受影响。",
     "newer_schema": "数据库由更新版本的程序创建（版本 {revision}），本程序无法打开。请升级程序后再试，或联系管理员。",
     "unreadable": "无法读取数据库文件，文件可能已损坏或不是本程序的数据库：{detail}",
+    "server": "无法连接数据库服务器“{url}”。请检查服务器地址、端口、用户名和密码以及网络是否连通，或联系管理员。（{detail}）",
     "locked": "数据库正被其他窗口或电脑占用，请稍后重试：{detail}",
     "operational": "数据库操作失败：{detail}",
     "integrity": "数据库完整性检查未通过：{detail}",

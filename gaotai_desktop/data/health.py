@@ -7,6 +7,7 @@ Every failure becomes a :class:`StorageError` whose code has a Chinese sentence 
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import threading
 from pathlib import Path
@@ -46,6 +47,10 @@ def inspect_location(path: Path) -> None:
         raise StorageError("not_sqlite", path=shown)
 
 
+#: The password in a database URL (``scheme://user:password@host``), never shown.
+_PASSWORD = re.compile(r"(://[^:/@]*:)[^@]*@")
+
+
 def classify(
     exc: BaseException, path: Path | str, backups: Path | str | None = None
 ) -> StorageError:
@@ -66,6 +71,8 @@ def classify(
         return StorageError("cannot_open", path=shown, detail=msg)
     if "disk is full" in low or "disk i/o" in low:
         return StorageError("disk", path=shown, detail=msg)
+    if "://" in shown:  # a database server (PostgreSQL): not a file that could be damaged
+        return StorageError("server", url=_PASSWORD.sub(r"\1***@", shown), detail=msg.strip())
     return StorageError("unreadable", detail=f"{shown}：{msg}")
 
 

@@ -286,3 +286,21 @@ def test_a_failing_upgrade_is_typed_and_rolled_back(tmp_path, monkeypatch):
     err = open_error(path, tmp_path)
     assert err.code == "migration_failed" and str(path) in error_text(err)
     assert current_revision(make_engine(path)) == "0001"
+
+
+def test_an_unreachable_server_is_named_not_called_a_damaged_file():
+    from gaotai_desktop.data.health import classify
+    from gaotai_desktop.texts import error_text
+
+    refused = Exception(
+        'connection failed: connection to server at "10.0.0.5", port 5432 failed: Connection refused'
+    )
+    err = classify(refused, "postgresql+psycopg://clerk:s3cret@10.0.0.5:5432/gaotai")
+    text = error_text(err)
+    assert text.startswith(
+        "无法连接数据库服务器“postgresql+psycopg://clerk:***@10.0.0.5:5432/gaotai”"
+    )
+    assert "port 5432" in text and "s3cret" not in text
+    assert "损坏" not in text
+    # a file keeps its own wording
+    assert "无法读取数据库文件" in error_text(classify(Exception("strange"), "/tmp/x.sqlite"))
