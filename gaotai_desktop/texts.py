@@ -1527,8 +1527,27 @@ def sync_resolved_text(name: str) -> str:
     return f"同步冲突已处理：{name or '（无名称）'}"
 
 
-def sync_record_text(table: str, record_id: str) -> str:
-    return f"{audit_table_name(table)} {record_id[:8]}"
+#: The field that names a record of each table in the conflict list (else its short id).
+_SYNC_RECORD_NAMES = {
+    "accident": "occurred_on",
+    "injured_person": "name",
+    "recognition_case": "worker_name",
+    "interview_record": "held_at",
+    "inspection": "inspected_on",
+    "delivery": "delivered_on",
+}
+
+
+def sync_record_text(table: str, record_id: str, values: dict[str, Any] | None = None) -> str:
+    """``事故 2026-11-02``, ``伤者 张三``: the record's kind and what names it (its short id when
+    the values do not say). The enterprise itself is named in the list's first column."""
+    if table == "enterprise":
+        return "企业登记信息"
+    key = _SYNC_RECORD_NAMES.get(table, "")
+    named = str((values or {}).get(key) or "").strip()
+    if key.endswith(("_on", "_at")):
+        named = named[:10]
+    return f"{audit_table_name(table)} {named or record_id[:8]}"
 
 
 def sync_package_text(package_id: str, at: Any) -> str:

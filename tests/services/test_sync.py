@@ -514,3 +514,18 @@ def test_every_synced_table_knows_its_parent_for_township_checkouts():
     # the enterprise is the root; an attachment follows its owner; a document its subjects
     needed = (set(SYNC_TABLES) | set(OFFICE_TABLES)) - {"enterprise", "attachment", "document"}
     assert needed <= set(PARENTS), needed - set(PARENTS)
+
+
+def test_a_conflicts_record_is_named_by_what_a_clerk_knows_it_by():
+    import datetime as _dt
+
+    from gaotai_desktop.texts import sync_record_text
+
+    assert sync_record_text("enterprise", "da6f78bb-1") == "企业登记信息"
+    assert sync_record_text("accident", "x", {"occurred_on": _dt.date(2026, 11, 2)}).endswith(
+        " 2026-11-02"
+    )
+    assert sync_record_text("injured_person", "x", {"name": "张三"}).endswith(" 张三")
+    held = {"held_at": _dt.datetime(2026, 11, 3, 9, 30)}
+    assert sync_record_text("interview_record", "x", held).endswith(" 2026-11-03")
+    assert sync_record_text("case_event", "0123456789").endswith(" 01234567")

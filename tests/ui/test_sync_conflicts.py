@@ -84,6 +84,7 @@ def test_queue_shows_marked_fields_and_a_clerk_is_refused(qtbot, conflict_servic
     assert ui.conflictsTable.rowCount() == 1
     assert ui.conflictsTable.item(0, 0).text() == "高台县办公室名有限公司"
     assert ui.conflictsTable.item(0, 1).text() == uscc(1)
+    assert ui.conflictsTable.item(0, 2).text() == "企业登记信息"
     assert ui.conflictsTable.item(0, 3).text() == "双方都修改了"
     assert ui.conflictsTable.item(0, 4).text() == "办公室、笔记本一"
     table = ui.fieldsTable

@@ -101,7 +101,7 @@ class SyncConflictsDialog(QDialog):
             cells = (
                 c.enterprise_name,
                 c.uscc,
-                texts.sync_record_text(c.table, c.record_id),
+                texts.sync_record_text(c.table, c.record_id, c.office or c.laptop),
                 texts.SYNC_KIND_NAMES.get(c.kind, c.kind),
                 sources,
             )
