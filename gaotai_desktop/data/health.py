@@ -151,6 +151,11 @@ class HealthGate:
         self._interrupted = False
 
     @property
+    def done(self) -> bool:
+        """The check ran (passed or not)."""
+        return self._done
+
+    @property
     def passed(self) -> bool:
         """The check ran and found nothing wrong."""
         return self._done and self._error is None

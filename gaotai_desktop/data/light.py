@@ -181,13 +181,64 @@ def tier_rows_of(rows: Iterable[tuple[Any, ...]], rule: TierRule) -> list[TierRo
     ]
 
 
+#: The same rows as :data:`TIER_SQL` from the counts the triggers keep (migration 0014): one scan
+#: of ``ix_enterprise_overview`` in credit-code order, a look into ``tier_count`` per enterprise.
+#: Parameters: as-of, its year.
+TIER_COUNT_SQL = """
+SELECT e.id, e.uscc, e.name, e.industry, e.township, e.authority, coalesce(c.accidents, 0),
+       e.hazard IS 1 AND (e.hazard_date IS NULL OR e.hazard_date <= ?)
+FROM enterprise AS e
+LEFT JOIN tier_count AS c ON c.enterprise_id = e.id AND c.year = ?
+WHERE e.deleted_at IS NULL
+ORDER BY e.uscc
+"""
+
+#: The yearly counts stand for the count at the as-of date when no accident that counts is dated
+#: after it in its year (one look into ``ix_accident_window``). Parameters: the day after as-of,
+#: the year's last day.
+_LATER_IN_YEAR_SQL = f"SELECT EXISTS (SELECT 1 FROM accident AS a WHERE {_LIVE})"
+
+#: The trigger that keeps ``tier_count`` (the others come with it: one migration).
+_COUNT_TRIGGER = "tier_count_accident_insert"
+
+
+def counts_kept(con: Any) -> bool:
+    """Whether this SQLite database keeps ``tier_count`` (its triggers are in place)."""
+    row = con.execute(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?)",
+        (_COUNT_TRIGGER,),
+    ).fetchone()
+    return bool(row[0])
+
+
+def counts_stand_for(con: Any, as_of: dt.date) -> bool:
+    """Whether the kept yearly counts are the counts at ``as_of``: the database keeps them and no
+    live accident is dated after ``as_of`` in its year."""
+    if not counts_kept(con):
+        return False
+    after, year_end = as_of + dt.timedelta(days=1), dt.date(as_of.year, 12, 31)
+    if after > year_end:
+        return True
+    row = con.execute(_LATER_IN_YEAR_SQL, (after.isoformat(), year_end.isoformat())).fetchone()
+    return not row[0]
+
+
 def read_tiers(
-    con: Any, as_of: dt.date, rule: TierRule, enterprise_ids: Collection[str] | None = None
+    con: Any,
+    as_of: dt.date,
+    rule: TierRule,
+    enterprise_ids: Collection[str] | None = None,
+    *,
+    kept: bool = False,
 ) -> list[TierRow]:
     """Every enterprise's tier at ``as_of`` (or those of ``enterprise_ids``), by credit code: one
     statement, fetched at once. ``con``: a DB-API connection to SQLite (``sqlite3``'s own or the
-    one under a SQLAlchemy session)."""
+    one under a SQLAlchemy session). ``kept``: from the yearly counts the triggers keep when they
+    stand for ``as_of`` (:func:`counts_stand_for`), else by grouping the year's accidents."""
     if enterprise_ids is None:
+        if kept and counts_stand_for(con, as_of):
+            params: tuple[object, ...] = (as_of.isoformat(), as_of.year)
+            return tier_rows_of(con.execute(TIER_COUNT_SQL, params).fetchall(), rule)
         return tier_rows_of(con.execute(TIER_SQL, tier_parameters(as_of)).fetchall(), rule)
     ids = sorted(set(enterprise_ids))
     if not ids:

@@ -11,6 +11,7 @@ import uuid
 
 from sqlalchemy import (
     Boolean,
+    Column,
     Date,
     DateTime,
     ForeignKey,
@@ -88,6 +89,21 @@ class AccidentCategory(Stamped, Base):
 
 class Enterprise(Stamped, Base):
     __tablename__ = "enterprise"
+    __table_args__ = (
+        # what the tier list reads, in credit-code order (migration 0014): one index scan
+        Index(
+            "ix_enterprise_overview",
+            "uscc",
+            "id",
+            "name",
+            "industry",
+            "township",
+            "authority",
+            "hazard",
+            "hazard_date",
+            "deleted_at",
+        ),  # fmt: skip
+    )
     uscc: Mapped[str] = mapped_column(String(18), unique=True)
     name: Mapped[str] = mapped_column(String(128), index=True)
     industry: Mapped[str] = mapped_column(String(64), default="")
@@ -698,3 +714,16 @@ class HotlineCall(Stamped, Base):
     follow_up_due: Mapped[dt.date | None] = mapped_column(Date)
     outcome: Mapped[str] = mapped_column(Text, default="", server_default="")
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+#: Every enterprise's counted accidents per calendar year: not a record but a count kept by
+#: triggers on SQLite (migration 0014), in the same transaction as every change of an accident or
+#: an injured person; ``data.light.read_tiers`` reads the tiers from it.
+tier_count = Table(
+    "tier_count",
+    Base.metadata,
+    Column("enterprise_id", String(36), primary_key=True),
+    Column("year", Integer, primary_key=True),
+    Column("accidents", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)

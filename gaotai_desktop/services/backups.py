@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..data.backup import (
     backup_sqlite,
@@ -33,12 +34,11 @@ from ..data.backup import (
     temp_name,
     write_verified,
 )
-from ..data.engine import migrate, sqlite_file
-from ..data.models import Base
-from ..data.server import dump_postgres, foreign_key_problems
 from ..domain.errors import StorageError
 from ..paths import is_url, make_private_dir
-from .base import Database
+
+if TYPE_CHECKING:
+    from .base import Database
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +118,16 @@ def to_keep(backups: Iterable[BackupFile]) -> set[Path]:
             seen.add(k)
             keep.add(b.path)
     return keep
+
+
+def sqlite_file(location: str | Path) -> Path | None:
+    """The file behind a SQLite location (``None`` for memory and server databases); a plain
+    path is taken as it is, without loading the data layer (closing the window backs up)."""
+    if not is_url(location):
+        return None if str(location) in ("", ":memory:") else Path(location)
+    from ..data.engine import sqlite_file as from_url
+
+    return from_url(location)
 
 
 def known_revisions() -> list[str]:
@@ -328,11 +338,19 @@ class BackupService:
     """Backups of the open database (a SQLite file; a server database is backed up with the
     server's own tools)."""
 
-    def __init__(self, db: Database, location: str | Path | None, folder: Path | None) -> None:
-        self.db = db
+    def __init__(
+        self, db: Callable[[], Database], location: str | Path | None, folder: Path | None
+    ) -> None:
+        #: The services' database, opened when first needed (an automatic backup copies the
+        #: file with plain ``sqlite3``: closing the window does not load the data layer).
+        self._db = db
         self.location = location
         #: The default folder of automatic backups (``backups/`` beside the database).
         self.default_folder = folder
+
+    @property
+    def db(self) -> Database:
+        return self._db()
 
     @property
     def is_server(self) -> bool:
@@ -366,11 +384,18 @@ class BackupService:
         ``StorageError('pg_dump_missing')``."""
         path = Path(dest).expanduser()
         if self.is_server and self.db.dialect == "postgresql":
+            from ..data.server import dump_postgres
+
             return dump_postgres(self.db.engine.url, path)
         try:
             return copy_database(self.database_file, path)
         except StorageError as exc:
             raise _as_backup_error(exc, path.parent) from exc
+
+    def automatic_due(self, now: dt.datetime, folder: str | Path | None = None) -> bool:
+        """No automatic backup was made today (in ``folder``, default: the default folder)."""
+        existing = backups_in(self.folder(folder), self.database_file.stem)
+        return not any(b.automatic and b.taken_at.date() == now.date() for b in existing)
 
     def automatic(
         self, now: dt.datetime, folder: str | Path | None = None, *, force: bool = False
@@ -379,8 +404,7 @@ class BackupService:
         then the rotation. Returns the new backup (``None`` when skipped)."""
         src = self.database_file
         target = self.folder(folder)
-        existing = backups_in(target, src.stem)
-        if not force and any(b.automatic and b.taken_at.date() == now.date() for b in existing):
+        if not force and not self.automatic_due(now, folder):
             return None
         try:
             path = backup_sqlite(src, target, AUTO_LABEL, now)
@@ -420,6 +444,8 @@ class BackupService:
         """Replace the open database with the backup ``source`` (the replaced file is kept
         aside) and bring it to this program's schema. Every connection of this program is
         closed first; the services go on working on the restored file."""
+        from ..data.engine import migrate
+
         target = self.database_file
         self.db.engine.dispose()
         result = restore_database(target, Path(source), now)
@@ -482,6 +508,8 @@ def check_database(location: str | Path) -> CheckReport:
     from sqlalchemy.orm import Session
 
     from ..data.engine import make_engine
+    from ..data.models import Base
+    from ..data.server import foreign_key_problems
 
     path = sqlite_file(location)
     integrity: list[str] = []

@@ -203,7 +203,7 @@ def _users(s: Services) -> UserService:
 def _backups(s: Services) -> BackupService:
     from .backups import BackupService
 
-    return BackupService(s.db, s.location, s.backup_dir)
+    return BackupService(lambda: s.db, s.location, s.backup_dir)
 
 
 def _cases(s: Services) -> CaseService:

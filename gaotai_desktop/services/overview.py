@@ -7,8 +7,10 @@ layer. A server database is read through :class:`~gaotai_desktop.services.enterp
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import logging
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+log = logging.getLogger(__name__)
+
 
 @dataclasses.dataclass(frozen=True)
 class Lookups:
@@ -44,8 +48,12 @@ class OverviewService:
     ``enterprises()``).
 
     :meth:`read_ahead` lets the thread that opens the database read the pick-lists and the tiers
-    while the window is being built: the next :meth:`lookups` and :meth:`tiers` at that date wait
-    for that read and hand out its rows, once; later calls read again.
+    while the window is being built: the next :meth:`lookups` and :meth:`tiers` (at that date)
+    wait for their part of that read and hand out what it found, once; later calls read again.
+    :meth:`lookups` does not wait for the tiers, and :meth:`has_users` waits for neither.
+
+    The tiers are read from the yearly counts the database keeps (``tier_count``, see
+    ``data.light.read_tiers``); :meth:`counts_agree` checks them against the accidents.
     """
 
     def __init__(
@@ -59,8 +67,12 @@ class OverviewService:
         self.rule = rule
         self._enterprises = enterprises
         self._lock = threading.Lock()
+        #: Read the tiers from the yearly counts the triggers keep (off after a failed cross-check).
+        self._kept = True
         self._con: sqlite3.Connection | None = None
         self._ahead: threading.Event | None = None
+        #: Set once the pick-lists are read ahead (before the tiers).
+        self._ahead_small: threading.Event | None = None
         self._ahead_as_of: dt.date | None = None
         self._ahead_tiers: list[TierRow] | None = None
         self._ahead_lookups: Lookups | None = None
@@ -75,7 +87,7 @@ class OverviewService:
 
     def lookups(self) -> Lookups:
         """The pick-lists (townships, industries, authorities, accident categories)."""
-        self._wait_ahead()
+        self._wait_small()
         ahead, self._ahead_lookups = self._ahead_lookups, None
         return ahead if ahead is not None else self._read_lookups()
 
@@ -83,16 +95,20 @@ class OverviewService:
         """The function that reads the pick-lists and the tiers at ``as_of`` for the next calls,
         which wait for it from now on (call it soon, in any thread; a failure is left for those
         calls to meet again, and report)."""
-        done = threading.Event()
-        self._ahead, self._ahead_as_of = done, as_of
+        done, small = threading.Event(), threading.Event()
+        self._ahead, self._ahead_small, self._ahead_as_of = done, small, as_of
 
         def read() -> None:
             try:
-                self._ahead_lookups = self._read_lookups()
+                try:
+                    self._ahead_lookups = self._read_lookups()
+                finally:
+                    small.set()
                 self._ahead_tiers = self._read_tiers(as_of)
             except Exception:  # read again (and reported) by the next call
                 pass
             finally:
+                small.set()
                 done.set()
 
         return read
@@ -103,10 +119,44 @@ class OverviewService:
             ahead.wait()
             self._ahead = None
 
+    def _wait_small(self) -> None:
+        small = self._ahead_small
+        if small is not None:
+            small.wait()
+            self._ahead_small = None
+
     def _read_tiers(self, as_of: dt.date) -> list[TierRow]:
         if self.path is None:
             return self._enterprises().tiers(as_of)
-        return self._read(lambda con: light.read_tiers(con, as_of, self.rule))
+        kept = self._kept
+        return self._read(lambda con: light.read_tiers(con, as_of, self.rule, kept=kept))
+
+    def counts_agree(self, as_of: dt.date) -> list[TierRow] | None:
+        """The cross-check of the kept yearly counts (after the first paint, in a worker): the
+        tiers at ``as_of`` by grouping the year's accidents, when they differ from those read from
+        the counts (``None`` when they agree, or the counts are not read). From a difference on,
+        this program reads the tiers by grouping, and the difference is logged."""
+        if self.path is None or not self._kept:
+            return None
+        path = self.path
+
+        def both(con: sqlite3.Connection) -> tuple[bool, list[TierRow], list[TierRow]]:
+            if not light.counts_stand_for(con, as_of):
+                return False, [], []
+            kept = light.read_tiers(con, as_of, self.rule, kept=True)
+            return True, kept, light.read_tiers(con, as_of, self.rule)
+
+        used, kept, full = self._read(both, own=True)
+        if not used or kept == full:
+            return None
+        differ = [f.uscc for k, f in zip(kept, full, strict=False) if k != f][:10]
+        log.error(
+            "the kept yearly accident counts of %s differ from the accidents (%s rows against %s;"
+            " first differing: %s): tiers are read by grouping from now on",
+            path, len(kept), len(full), ", ".join(differ),
+        )  # fmt: skip
+        self._kept = False
+        return full
 
     def _read_lookups(self) -> Lookups:
         if self.path is None:
@@ -119,10 +169,18 @@ class OverviewService:
             categories=names["accident_category"],
         )
 
-    def _read(self, read: Callable[[sqlite3.Connection], T]) -> T:
+    def _read(self, read: Callable[[sqlite3.Connection], T], *, own: bool = False) -> T:
+        """``read(connection)``; ``own``: on a connection of its own, opened and closed for this
+        read (a short read does not wait for a long one, such as the tiers read ahead)."""
         assert self.path is not None
-        with self._lock:
+        with contextlib.nullcontext() if own else self._lock:
             try:
+                if own:
+                    con = light.connect_reader(self.path)
+                    try:
+                        return read(con)
+                    finally:
+                        con.close()
                 if self._con is None:
                     self._con = light.connect_reader(self.path)
                 return read(self._con)
@@ -139,7 +197,7 @@ class OverviewService:
         if self.path is None:
             return None
         row = self._read(
-            lambda con: con.execute("SELECT EXISTS(SELECT 1 FROM app_user)").fetchone()
+            lambda con: con.execute("SELECT EXISTS(SELECT 1 FROM app_user)").fetchone(), own=True
         )
         return bool(row[0])
 

@@ -13,9 +13,9 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,20 +33,12 @@ from ..domain.tiers import TIER_LABELS
 from ..files.output import protected_paths
 from . import messages as msg
 from .dialogs.help import DataLocationsDialog, HelpDialog, HelpKeyFilter, log_file, section_of
-from .file_transfers import FileTransfers
-from .startup import after_first_paint
+from .startup import after_first_paint, after_paint
 from .sync_menu import SyncMenu
-from .tabs.accidents import AccidentTab
-from .tabs.agenda import AgendaTab
 from .tabs.base import Tab
-from .tabs.cases import CaseTab
 from .tabs.enterprises import EnterpriseTab
-from .tabs.notices import NoticeTab
-from .tabs.outreach import OutreachTab
-from .tabs.statistics import StatisticsTab
-from .tabs.warnings import WarningTab
 from .window_state import app_settings, restore_bytes
-from .workers import Task
+from .workers import Task, run_task
 
 if TYPE_CHECKING:
     from ..services.container import Services
@@ -56,6 +48,14 @@ if TYPE_CHECKING:
     from .dialogs.office_settings import OfficeSettingsDialog
     from .dialogs.restore import RestoreDialog
     from .dialogs.user_admin import UsersDialog
+    from .file_transfers import FileTransfers
+    from .tabs.accidents import AccidentTab
+    from .tabs.agenda import AgendaTab
+    from .tabs.cases import CaseTab
+    from .tabs.notices import NoticeTab
+    from .tabs.outreach import OutreachTab
+    from .tabs.statistics import StatisticsTab
+    from .tabs.warnings import WarningTab
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,18 @@ CLOSE_BACKUP_WAIT_S = 20
 
 #: Set to 1 to never show the first-run settings dialog (tests, scripted demos).
 SKIP_FIRST_RUN_ENV = "GAOTAI_SKIP_FIRST_RUN"
+
+#: The tabs after 企业, in order, with their titles: each shows an empty page until the enterprise
+#: table has painted, and is built then (or as soon as something asks for it).
+LATER_TABS: tuple[tuple[str, str], ...] = (
+    ("accident_tab", "事故"),
+    ("notice_tab", "预警通知"),
+    ("warning_tab", "预警闭环"),
+    ("agenda_tab", "待办"),
+    ("case_tab", "工伤认定"),
+    ("outreach_tab", "预防与维权"),
+    ("statistics_tab", "统计"),
+)
 
 
 def as_of_text(as_of: dt.date) -> str:
@@ -100,20 +112,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("mainWindow")
         self.lookups = services.overview.lookups()
-        #: Imports and exports of tables (file dialogs, preview, progress).
-        self.transfers = FileTransfers(
-            self,
-            lambda: services.importer,
-            self.settings,
-            today=lambda: self.today,
-            protected=protected_paths(services.location or "", services.backup_dir),
-            # fetched when first used: nothing builds the data layer before the first paint
-            fonts=lambda: services.issuing.fonts(),
-            audit=lambda: services.audit,
-        )
-        self.transfers.imported.connect(lambda _result: self.refresh_all())
-        #: An import finished (ImportResult) or failed/cancelled (the exception).
-        self.import_finished = self.transfers.finished
+        #: Imports and exports of tables (file dialogs, preview, progress): made when first used.
+        self._transfers: FileTransfers | None = None
         self.settings_dialog: OfficeSettingsDialog | None = None
         self.authorities_dialog: AuthoritiesDialog | None = None
         self.about_dialog: AboutDialog | None = None
@@ -131,36 +131,138 @@ class MainWindow(QMainWindow):
         self.closed = False
 
     def _build_tabs(self, services: Services, as_of: dt.date) -> None:
+        """企业 now; the other tabs are empty pages until :meth:`build_tabs` (after the first
+        paint, or when something asks for one of them)."""
         self.enterprise_tab = EnterpriseTab(services, as_of=as_of, lookups=self.lookups)
-        self.accident_tab = AccidentTab(services, as_of=as_of, lookups=self.lookups)
-        self.notice_tab = NoticeTab(
-            services,
-            as_of=as_of,
-            settings=self.settings,
+        self.enterprise_tab.notices_of = lambda enterprise_id: self.notice_tab.notices_of(
+            enterprise_id
         )
-        self.warning_tab = WarningTab(services, as_of=as_of)
-        self.agenda_tab = AgendaTab(services, as_of=as_of)
-        self.case_tab = CaseTab(services, as_of=as_of)
-        self.case_tab.case_changed.connect(self._case_changed)
-        #: 预防与维权: training sessions, untrained high-risk enterprises, the hotline.
-        self.outreach_tab = OutreachTab(services, as_of=as_of)
-        self.agenda_tab.open_warning.connect(self._open_warning)
-        self.agenda_tab.counts_changed.connect(self._show_due_counts)
-        self.warning_tab.warning_changed.connect(lambda _row: self.agenda_tab.refresh())
-        self.notice_tab.documents_issued.connect(lambda _docs: self._loop_changed())
-        self.statistics_tab = StatisticsTab(services, as_of=as_of)
-        self.enterprise_tab.notices_of = self.notice_tab.notices_of
-        self.accident_tab.enterprise_names = self.enterprise_tab.enterprise_names
         self.enterprise_tab.record_accident.connect(self._record_accident_for)
         self.enterprise_tab.enterprise_changed.connect(self._enterprise_changed)
-        self.accident_tab.accident_saved.connect(self._accident_saved)
-        self.accident_tab.enterprise_recount.connect(self.enterprise_tab.refresh_enterprise)
+        self._later: dict[str, Tab] = {}
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        for tab in self.all_tabs():
-            self.tabs.addTab(tab, tab.title)
+        self.tabs.addTab(self.enterprise_tab, self.enterprise_tab.title)
+        for name, title in LATER_TABS:
+            page = QWidget()
+            page.setObjectName(f"pending_{name}")
+            self.tabs.addTab(page, title)
         self.setCentralWidget(self.tabs)
+
+    def tabs_built(self) -> bool:
+        return bool(self._later)
+
+    def build_tabs(self) -> None:
+        """Build the tabs after 企业 (once) and put them in place of their empty pages."""
+        if self._later:
+            return
+        from .tabs.accidents import AccidentTab
+        from .tabs.agenda import AgendaTab
+        from .tabs.cases import CaseTab
+        from .tabs.notices import NoticeTab
+        from .tabs.outreach import OutreachTab
+        from .tabs.statistics import StatisticsTab
+        from .tabs.warnings import WarningTab
+
+        services, as_of = self.services, self.as_of
+        accident = AccidentTab(services, as_of=as_of, lookups=self.lookups)
+        notice = NoticeTab(services, as_of=as_of, settings=self.settings)
+        warning = WarningTab(services, as_of=as_of)
+        agenda = AgendaTab(services, as_of=as_of)
+        case = CaseTab(services, as_of=as_of)
+        #: 预防与维权: training sessions, untrained high-risk enterprises, the hotline.
+        outreach = OutreachTab(services, as_of=as_of)
+        statistics = StatisticsTab(services, as_of=as_of)
+        built: dict[str, Tab] = {
+            "accident_tab": accident,
+            "notice_tab": notice,
+            "warning_tab": warning,
+            "agenda_tab": agenda,
+            "case_tab": case,
+            "outreach_tab": outreach,
+            "statistics_tab": statistics,
+        }
+        case.case_changed.connect(self._case_changed)
+        agenda.open_warning.connect(self._open_warning)
+        agenda.counts_changed.connect(self._show_due_counts)
+        warning.warning_changed.connect(lambda _row: agenda.refresh())
+        notice.documents_issued.connect(lambda _docs: self._loop_changed())
+        accident.enterprise_names = self.enterprise_tab.enterprise_names
+        accident.accident_saved.connect(self._accident_saved)
+        accident.enterprise_recount.connect(self.enterprise_tab.refresh_enterprise)
+        self._later = built
+        current = self.tabs.currentIndex()
+        with QSignalBlocker(self.tabs):
+            for index, (name, _title) in enumerate(LATER_TABS, start=1):
+                page = self.tabs.widget(index)
+                tab = built[name]
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, tab, tab.title)
+                if page is not None:
+                    page.deleteLater()
+                tab.restore_state(self.settings)
+                if tab.splitter is not None:
+                    tab.splitter.splitterMoved.connect(lambda _p, _i: self._sync_panel_action())
+            self.tabs.setCurrentIndex(current)
+        self._add_tab_actions(notice, case)
+        self._sync_panel_action()
+
+    def _later_tab(self, name: str) -> Tab:
+        self.build_tabs()
+        return self._later[name]
+
+    @property
+    def accident_tab(self) -> AccidentTab:
+        return cast("AccidentTab", self._later_tab("accident_tab"))
+
+    @property
+    def notice_tab(self) -> NoticeTab:
+        return cast("NoticeTab", self._later_tab("notice_tab"))
+
+    @property
+    def warning_tab(self) -> WarningTab:
+        return cast("WarningTab", self._later_tab("warning_tab"))
+
+    @property
+    def agenda_tab(self) -> AgendaTab:
+        return cast("AgendaTab", self._later_tab("agenda_tab"))
+
+    @property
+    def case_tab(self) -> CaseTab:
+        return cast("CaseTab", self._later_tab("case_tab"))
+
+    @property
+    def outreach_tab(self) -> OutreachTab:
+        return cast("OutreachTab", self._later_tab("outreach_tab"))
+
+    @property
+    def statistics_tab(self) -> StatisticsTab:
+        return cast("StatisticsTab", self._later_tab("statistics_tab"))
+
+    @property
+    def transfers(self) -> FileTransfers:
+        """Imports and exports of tables (file dialogs, preview, progress)."""
+        if self._transfers is None:
+            from .file_transfers import FileTransfers
+
+            services = self.services
+            self._transfers = FileTransfers(
+                self,
+                lambda: services.importer,
+                self.settings,
+                today=lambda: self.today,
+                protected=protected_paths(services.location or "", services.backup_dir),
+                fonts=lambda: services.issuing.fonts(),
+                audit=lambda: services.audit,
+            )
+            self._transfers.imported.connect(lambda _result: self.refresh_all())
+        return self._transfers
+
+    @property
+    def import_finished(self) -> SignalInstance:
+        """An import finished (ImportResult) or failed/cancelled (the exception)."""
+        return self.transfers.finished
 
     def _build_status_bar(self, as_of: dt.date, db_label: str) -> None:
         bar = self.statusBar()
@@ -195,19 +297,22 @@ class MainWindow(QMainWindow):
 
     # -- structure --------------------------------------------------------------------------------------
     def all_tabs(self) -> list[Tab]:
+        """Every tab, in order (building those not built yet)."""
+        self.build_tabs()
+        return self.built_tabs()
+
+    def built_tabs(self) -> list[Tab]:
+        """The tabs built so far (only 企业 before the first paint), in order."""
         return [
             self.enterprise_tab,
-            self.accident_tab,
-            self.notice_tab,
-            self.warning_tab,
-            self.agenda_tab,
-            self.case_tab,
-            self.outreach_tab,
-            self.statistics_tab,
+            *(self._later[name] for name, _title in LATER_TABS if name in self._later),
         ]
 
     def current_tab(self) -> Tab:
         tab = self.tabs.currentWidget()
+        if not isinstance(tab, Tab):  # an empty page: the tabs are built now
+            self.build_tabs()
+            tab = self.tabs.currentWidget()
         assert isinstance(tab, Tab)
         return tab
 
@@ -236,7 +341,8 @@ class MainWindow(QMainWindow):
         self._build_help_menu()
 
     def _build_file_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("文件(&F)")
+        self.file_menu = file_menu = self.menuBar().addMenu("文件(&F)")
+        file_menu.aboutToShow.connect(self.build_tabs)
         self.import_enterprises_action = self._action(
             "导入企业(&E)…",
             lambda: self.import_file("enterprises"),
@@ -275,8 +381,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_pdf_action)
         file_menu.addAction(self.print_table_action)
         file_menu.addSeparator()
-        file_menu.addAction(self.notice_tab.batch_print_action)
-        file_menu.addSeparator()
+        #: 批量打印 (the notice tab's) goes before this separator once the tabs are built.
+        self._file_batch_separator = file_menu.addSeparator()
         self.restore_action = self._action(
             "备份与恢复(&B)…", lambda: self.open_restore(),
             tip="立即备份、选择备份文件夹（如U盘）、从备份恢复数据库",
@@ -286,7 +392,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
     def _build_record_menu(self) -> None:
-        record_menu = self.menuBar().addMenu("记录(&R)")
+        self.record_menu = record_menu = self.menuBar().addMenu("记录(&R)")
+        record_menu.aboutToShow.connect(self.build_tabs)
         self.new_action = self._action(
             "新建(&N)", lambda: self.current_tab().new_record(), QKeySequence.StandardKey.New,
             "在当前页新增企业或登记事故",
@@ -300,8 +407,7 @@ class MainWindow(QMainWindow):
         record_menu.addAction(self.new_action)
         record_menu.addAction(self.open_action)
         record_menu.addAction(self.delete_action)
-        record_menu.addSeparator()
-        record_menu.addAction(self.case_tab.home_visit_action)
+        record_menu.addSeparator()  # 上门受理 (the case tab's) follows once the tabs are built
 
     def _build_view_menu(self) -> None:
         view_menu = self.menuBar().addMenu("查看(&V)")
@@ -326,36 +432,53 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.applicationStateChanged.connect(self._application_state_changed)
-        for tab in self.all_tabs():
-            if tab.splitter is not None:
-                tab.splitter.splitterMoved.connect(lambda _p, _i: self._sync_panel_action())
+        if self.enterprise_tab.splitter is not None:  # the later tabs' when they are built
+            self.enterprise_tab.splitter.splitterMoved.connect(
+                lambda _p, _i: self._sync_panel_action()
+            )
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.panel_action)
         view_menu.addSeparator()
-        for i, tab in enumerate(self.all_tabs()):
+        titles = [self.enterprise_tab.title, *(title for _name, title in LATER_TABS)]
+        for i, title in enumerate(titles):
             action = self._action(
-                f"{tab.title}(&{i + 1})", lambda _c=False, i=i: self.tabs.setCurrentIndex(i),
+                f"{title}(&{i + 1})", lambda _c=False, i=i: self.tabs.setCurrentIndex(i),
                 QKeySequence(f"Alt+{i + 1}"),
             )  # fmt: skip
             view_menu.addAction(action)
 
     def _sync_panel_action(self) -> None:
-        tab = self.current_tab()
+        tab = self.tabs.currentWidget()
+        if not isinstance(tab, Tab):  # an empty page until the tabs are built
+            self.panel_action.setEnabled(False)
+            return
         self.panel_action.setEnabled(tab.has_panel())
         self.panel_action.setChecked(tab.panel_shown())
 
     def _build_documents_menu(self) -> None:
-        documents_menu = self.menuBar().addMenu("文书(&D)")
-        tab = self.notice_tab
-        for action in (tab.draft_action, tab.slot_action, tab.issue_action, tab.issue_all_action):
-            documents_menu.addAction(action)
-        documents_menu.addSeparator()
-        for action in (tab.preview_action, tab.print_action, tab.save_pdf_action):
-            documents_menu.addAction(action)
-        documents_menu.addAction(tab.receipt_action)
-        documents_menu.addSeparator()
-        documents_menu.addAction(tab.batch_print_action)
+        """文书: the notice tab's actions, added when the tabs are built (:meth:`_add_tab_actions`)."""
+        self.documents_menu = self.menuBar().addMenu("文书(&D)")
+        self.documents_menu.aboutToShow.connect(self.build_tabs)
+
+    def _add_tab_actions(self, notice: NoticeTab, case: CaseTab) -> None:
+        """The later tabs' actions in the menus: 文书, 文件 → 批量打印, 记录 → 上门受理."""
+        menu = self.documents_menu
+        for action in (
+            notice.draft_action,
+            notice.slot_action,
+            notice.issue_action,
+            notice.issue_all_action,
+        ):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (notice.preview_action, notice.print_action, notice.save_pdf_action):
+            menu.addAction(action)
+        menu.addAction(notice.receipt_action)
+        menu.addSeparator()
+        menu.addAction(notice.batch_print_action)
+        self.file_menu.insertAction(self._file_batch_separator, notice.batch_print_action)
+        self.record_menu.addAction(case.home_visit_action)
 
     def _build_settings_menu(self) -> None:
         settings_menu = self.menuBar().addMenu("设置(&S)")
@@ -533,11 +656,13 @@ class MainWindow(QMainWindow):
         state = restore_bytes(self.settings, "window/state")
         if state is not None:
             self.restoreState(state)
-        for tab in self.all_tabs():
-            tab.restore_state(self.settings)
+        self.enterprise_tab.restore_state(self.settings)  # the later tabs' when they are built
         current = self.settings.value("window/tab", 0)
         with contextlib.suppress(TypeError, ValueError):
-            self.tabs.setCurrentIndex(int(str(current)))
+            index = int(str(current))
+            if 0 < index < self.tabs.count():
+                self.build_tabs()  # the clerk left on another tab: it opens there, built
+            self.tabs.setCurrentIndex(index)
         self._sync_panel_action()
 
     def save_state(self) -> None:
@@ -545,23 +670,29 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         s.setValue("window/tab", self.tabs.currentIndex())
-        for tab in self.all_tabs():
+        for tab in self.built_tabs():
             tab.save_state(s)
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.notice_tab.busy() and not msg.confirm(
-            self,
-            "正在下发或打印文书。退出将在当前这份文书完成后停止，其余的下次再处理。确定退出吗？",
+        notice = cast("NoticeTab | None", self._later.get("notice_tab"))
+        if (
+            notice is not None
+            and notice.busy()
+            and not msg.confirm(
+                self,
+                "正在下发或打印文书。退出将在当前这份文书完成后停止，其余的下次再处理。确定退出吗？",
+            )
         ):
             event.ignore()
             return
-        if self.transfers.task is not None and not self.transfers.task.finished.is_set():
+        task = self._transfers.task if self._transfers is not None else None
+        if task is not None and not task.finished.is_set():
             if not msg.confirm(self, "正在导入，退出将取消导入（不会写入任何数据）。确定退出吗？"):
                 event.ignore()
                 return
-            if self.transfers.task.progress is not None:
-                self.transfers.task.progress.cancel()
+            if task.progress is not None:
+                task.progress.cancel()
         self.save_state()
         self.closed = True
         app = QApplication.instance()
@@ -571,7 +702,7 @@ class MainWindow(QMainWindow):
             self.help_dialog.close()
             self.help_dialog.deleteLater()
             self.help_dialog = None
-        for tab in self.all_tabs():
+        for tab in self.built_tabs():
             tab.shutdown()
         self.backup_on_close()
         super().closeEvent(event)
@@ -613,8 +744,10 @@ class MainWindow(QMainWindow):
         """Nothing is importing, issuing or loading (every connection can be closed)."""
         from .workers import pending, wait_all
 
-        if self.notice_tab.busy() or (
-            self.transfers.task is not None and not self.transfers.task.finished.is_set()
+        task = self._transfers.task if self._transfers is not None else None
+        notice = cast("NoticeTab | None", self._later.get("notice_tab"))
+        if (notice is not None and notice.busy()) or (
+            task is not None and not task.finished.is_set()
         ):
             return False
         return pending() == 0 or wait_all(10_000)
@@ -643,10 +776,26 @@ class MainWindow(QMainWindow):
         outcome: dict[str, object] = {}
         now = local_now()
         folder = chosen_folder(self.settings)
+        backups, gate = self.services.backups, self.services.gate
+        try:
+            if not backups.automatic_due(now, folder):
+                return  # one a day: quitting again is prompt
+        except (GaotaiError, OSError) as err:
+            log.info("no automatic backup: %s", err)
+            return
+        if gate is not None and gate.done and not gate.passed:
+            log.info("no automatic backup of a file that failed its check")
+            return
 
         def work() -> None:
             try:
-                outcome["made"] = self.services.backups.automatic(now, folder)
+                if gate is not None:
+                    gate.wait()  # the file's check, when it has not run yet
+            except GaotaiError as err:  # the file failed it: nothing to back up
+                outcome["skipped"] = err
+                return
+            try:
+                outcome["made"] = backups.automatic(now, folder)
             except Exception as exc:
                 outcome["error"] = exc
 
@@ -664,7 +813,9 @@ class MainWindow(QMainWindow):
             msg.warning(self, texts.automatic_backup_failed_text("备份用时过长，已放弃本次备份"))
             return
         exc = outcome.get("error")
-        if isinstance(exc, BaseException):
+        if "skipped" in outcome:
+            log.info("no automatic backup: %s", outcome["skipped"])
+        elif isinstance(exc, BaseException):
             log.error("automatic backup failed: %s", exc)
             msg.warning(self, texts.automatic_backup_failed_text(msg.error_text(exc)))
         elif outcome.get("made") is not None:
@@ -672,8 +823,9 @@ class MainWindow(QMainWindow):
 
     # -- loading ----------------------------------------------------------------------------------------
     def start_loading(self) -> None:
-        """Tiers first (first paint), then the other tabs, each off the GUI thread: those
-        start once the tiers are painted and the database file has passed its check."""
+        """Tiers first (first paint); once they are painted the other tabs are built, and once
+        the database file has passed its check they load, each off the GUI thread. Each step
+        waits for the event loop's turn, so that a window closed meanwhile does neither."""
         self._loading = 7
 
         def one_done() -> None:
@@ -682,7 +834,9 @@ class MainWindow(QMainWindow):
                 msg.notify("数据已加载", 3000)
                 self.all_loaded.emit()
 
-        def after_tiers() -> None:
+        def load_the_rest() -> None:
+            if self.closed:
+                return
             one_done()
             self._warn_location()
 
@@ -696,10 +850,39 @@ class MainWindow(QMainWindow):
             self.agenda_tab.load(on_loaded=one_done)
             self.case_tab.load(on_loaded=one_done)
             self.outreach_tab.load(on_loaded=one_done)
+            self._check_counts()
 
-        viewport = self.enterprise_tab.view.viewport()
-        self.enterprise_tab.load(
-            on_loaded=lambda: after_first_paint(viewport, self.services, after_tiers, window=self)
+        def build_later() -> None:
+            if not self.closed:
+                self.build_tabs()
+
+        def tiers_loaded() -> None:
+            viewport = self.enterprise_tab.view.viewport()
+            after_paint(viewport, lambda: QTimer.singleShot(0, self, build_later))
+            after_first_paint(
+                viewport,
+                self.services,
+                lambda: QTimer.singleShot(0, self, load_the_rest),
+                window=self,
+            )
+
+        self.enterprise_tab.load(on_loaded=tiers_loaded)
+
+    def _check_counts(self) -> None:
+        """Check the yearly accident counts the tiers were read from against the accidents, off
+        the GUI thread; when they differ (logged), the enterprise table is read again by grouping
+        the accidents."""
+        overview, as_of = self.services.overview, self.as_of
+
+        def differed(rows: object) -> None:
+            if rows is not None and not self.closed:
+                self.enterprise_tab.load()
+
+        run_task(
+            lambda: overview.counts_agree(as_of),
+            on_done=differed,
+            on_error=lambda exc: log.warning("could not check the yearly counts: %s", exc),
+            owner=self,
         )
 
     def is_loading(self) -> bool:
@@ -724,7 +907,7 @@ class MainWindow(QMainWindow):
         before, self.as_of = self.as_of, as_of
         self.as_of_label.setText(as_of_text(as_of))
         log.info("as-of date moved from %s to %s", before, as_of)
-        for tab in self.all_tabs():
+        for tab in self.built_tabs():  # a tab built later counts for self.as_of
             tab.set_as_of(as_of)
         note = "新的一年：预警等级已按本年重新统计" if as_of.year != before.year else "日期已变更"
         msg.notify(f"{note}，统计截止日期为{chinese_date(as_of)}", 60_000)
@@ -751,12 +934,12 @@ class MainWindow(QMainWindow):
         away, self._away_mark = self._away_mark, None
         if away is not None and mark != away:
             log.info("data changed while away (change mark %s -> %s): reloading", away, mark)
-            self._stale_tabs = set(self.all_tabs())
+            self._stale_tabs = set(self.built_tabs())
             self._refresh_stale()
 
     def _refresh_stale(self) -> None:
-        tab = self.current_tab()
-        if tab in self._stale_tabs:
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, Tab) and tab in self._stale_tabs:
             self._stale_tabs.discard(tab)
             tab.refresh()
 

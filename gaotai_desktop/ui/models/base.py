@@ -71,11 +71,12 @@ class Column:
 
 @dataclass
 class Prepared:
-    """Rows with their display strings and search texts (built in a worker thread)."""
+    """Rows with their display strings and search texts (built in a worker thread). ``hay`` is
+    ``None`` when the search texts are left for later (:meth:`RowTableModel.search_texts_job`)."""
 
     rows: list[Any]
     display: list[tuple[str, ...]]
-    hay: list[str]
+    hay: list[str] | None
 
 
 def search_text(*codes: str, names: tuple[str, ...] = ()) -> str:
@@ -116,18 +117,26 @@ class RowTableModel(QAbstractTableModel):
         return False
 
     @classmethod
-    def prepare(cls, rows: Iterable[Any]) -> Prepared:
+    def prepare(cls, rows: Iterable[Any], *, search: bool = True) -> Prepared:
+        """The rows with their display strings and, unless ``search`` is false, their search
+        texts (the pinyin initials of 20,000 names take longer than the rest: the first screenful
+        does not wait for them)."""
         rows = list(rows)
         display = cls.display
         haystack = cls.haystack
-        return Prepared(rows, [display(r) for r in rows], [haystack(r) for r in rows])
+        hay = [haystack(r) for r in rows] if search else None
+        return Prepared(rows, [display(r) for r in rows], hay)
 
     # -- state ---------------------------------------------------------------------------------------
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
         self._display: list[tuple[str, ...]] = []
-        self._hay: list[str] = []
+        #: The rows' search texts (``None``: not made yet, see :meth:`search_texts_job`).
+        self._hay: list[str] | None = []
+        #: Counts the changes to ``_rows``: search texts made in a worker for an older version
+        #: are not taken.
+        self._version = 0
         self._ids: dict[str, int] = {}
         #: Every live source index in the current sort order.
         self._order: list[int] = []
@@ -152,6 +161,7 @@ class RowTableModel(QAbstractTableModel):
         self._rows = prepared.rows
         self._display = prepared.display
         self._hay = prepared.hay
+        self._version += 1
         row_id = self.row_id
         self._ids = {row_id(r): i for i, r in enumerate(self._rows)}
         self._sort_keys = {}
@@ -196,7 +206,7 @@ class RowTableModel(QAbstractTableModel):
             self.set_predicate(None)
             return
         needle = "".join(flt.search.split()).upper()
-        rows, hay = self._rows, self._hay
+        rows, hay = self._rows, self._search_texts()
         if excluded is None:
 
             def pred(i: int) -> bool:
@@ -213,6 +223,26 @@ class RowTableModel(QAbstractTableModel):
                 return not excluded(rows[i])
 
         self.set_predicate(pred)
+
+    def _search_texts(self) -> list[str]:
+        if self._hay is None:  # searched before the worker made them: made now
+            haystack = self.haystack
+            self._hay = [haystack(r) for r in self._rows]
+        return self._hay
+
+    def search_texts_job(self) -> Callable[[], tuple[int, list[str]]] | None:
+        """The work (for a worker thread) of making the rows' search texts when they were left
+        for later, for :meth:`take_search_texts`; ``None`` when there is nothing to make."""
+        if self._hay is not None:
+            return None
+        rows, version, haystack = list(self._rows), self._version, self.haystack
+        return lambda: (version, [haystack(r) for r in rows])
+
+    def take_search_texts(self, made: tuple[int, list[str]]) -> None:
+        """Keep the search texts a :meth:`search_texts_job` made, unless the rows changed since."""
+        version, hay = made
+        if version == self._version and self._hay is None:
+            self._hay = hay
 
     def distinct(self, attr: str) -> list[str]:
         """The non-empty values of ``attr`` among the live rows, in pinyin order (filter choices)."""
@@ -268,7 +298,9 @@ class RowTableModel(QAbstractTableModel):
             return self._append(row)
         self._rows[src] = row
         self._display[src] = self.display(row)
-        self._hay[src] = self.haystack(row)
+        self._version += 1
+        if self._hay is not None:
+            self._hay[src] = self.haystack(row)
         for column, keys in self._sort_keys.items():
             col = self.COLUMNS[column]
             keys[src] = sort_key(self._display[src][column]) if col.sort is None else col.sort(row)
@@ -283,7 +315,9 @@ class RowTableModel(QAbstractTableModel):
         src = len(self._rows)
         self._rows.append(row)
         self._display.append(self.display(row))
-        self._hay.append(self.haystack(row))
+        self._version += 1
+        if self._hay is not None:
+            self._hay.append(self.haystack(row))
         self._ids[self.row_id(row)] = src
         for column, keys in self._sort_keys.items():
             col = self.COLUMNS[column]

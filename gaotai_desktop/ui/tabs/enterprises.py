@@ -32,6 +32,7 @@ from ..models.accidents import AccidentModel
 from ..models.deleted_enterprises import DeletedEnterpriseModel, local_time
 from ..models.enterprises import EnterpriseFilter, EnterpriseModel
 from ..models.notices import NoticeModel
+from ..startup import after_paint
 from ..style import TIER_BACKGROUND
 from ..widgets.filter_combo import FilterCombo
 from ..widgets.pinned_column import with_pinned_column
@@ -330,9 +331,22 @@ class EnterpriseTab(Tab):
         overview, as_of = self.services.overview, self.as_of  # no SQLAlchemy: the first paint
 
         def work():
-            return EnterpriseModel.prepare(overview.tiers(as_of))
+            # the search texts (pinyin initials of every name) are made once the rows are shown
+            return EnterpriseModel.prepare(overview.tiers(as_of), search=False)
 
-        self._load_rows(work, "加载企业", on_loaded)
+        def loaded() -> None:
+            after_paint(self.view.viewport(), self._make_search_texts)
+            if on_loaded is not None:
+                on_loaded()
+
+        self._load_rows(work, "加载企业", loaded)
+
+    def _make_search_texts(self) -> None:
+        """The search texts left for later, made in a worker (a search typed before they are
+        ready makes them at once)."""
+        job = self.model.search_texts_job()
+        if job is not None:
+            run_task(job, on_done=self.model.take_search_texts, owner=self)
 
     def refresh(self) -> None:
         self.load()
