@@ -34,10 +34,8 @@ class CaseIntakeDialog(_CaseDialog):
         from ..forms.ui_case_intake import Ui_CaseIntakeDialog
 
         super().__init__(services, today=today, parent=parent)
-        self.ui = ui = Ui_CaseIntakeDialog()
-        ui.setupUi(self)
+        self.ui = ui = self._form(Ui_CaseIntakeDialog())
         self.setWindowTitle(texts.HOME_VISIT_TITLE)
-        self._buttons(ui.buttonBox)
         for key, name in texts.APPLICANT_NAMES.items():
             ui.applicantCombo.addItem(name, key)
         ui.applicantCombo.setCurrentIndex(ui.applicantCombo.findData("worker"))
@@ -52,9 +50,8 @@ class CaseIntakeDialog(_CaseDialog):
         completer = ui.employerCombo.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        for edit in (ui.accidentDateEdit, ui.appliedEdit):
-            edit.setMaximumDate(today)
-        ui.appliedEdit.setDate(today)
+        ui.accidentDateEdit.setMaximumDate(today)
+        self._up_to_today(ui.appliedEdit)
         self.fields = {
             "uscc": ui.employerCombo, "worker_name": ui.workerEdit, "id_number": ui.idNumberEdit,
             "accident_date": ui.accidentDateEdit.line, "applied_on": ui.appliedEdit.line,
