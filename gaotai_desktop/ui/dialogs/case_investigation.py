@@ -9,7 +9,7 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QWidget
 
 from ... import texts
@@ -45,7 +45,6 @@ class CaseInvestigationDialog(FormDialog):
 
         super().__init__(services, today=today, parent=parent)
         self.case = case
-        self.preview: printing.PreviewDialog | None = None
         self.ui = ui = self._form(Ui_CaseInvestigationDialog())
         self.setWindowTitle(texts.investigation_preview_title(case.worker, False))
         ui.caseLabel.setText(texts.investigation_case_text(case.worker, case.enterprise_name))
@@ -124,12 +123,7 @@ class CaseInvestigationDialog(FormDialog):
             self.refused(err, "打印调查笔录")
             return None
         title = texts.investigation_preview_title(self.case.worker, blank)
-        dlg = printing.PreviewDialog([bytes(data)], title=title, parent=self)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.finished.connect(lambda _r: setattr(self, "preview", None))
-        self.preview = dlg
-        dlg.open()
-        return dlg
+        return self._open_preview(bytes(data), title)
 
     def print_record(self) -> printing.PreviewDialog | None:
         """The record as typed (saved or not), in the print preview."""

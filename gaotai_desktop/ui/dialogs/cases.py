@@ -36,6 +36,31 @@ class _CaseDialog(FormDialog):
     def saved(self, row: CaseRow) -> None:
         msg.notify(texts.case_saved_text(row), 30_000)
 
+    # -- the application forms (登记申请, 上门受理) ---------------------------------------------------
+    def _application(self, ui: Any, employer: QWidget) -> None:
+        """Set up what both application forms ask (``employer`` is the employer's field)."""
+        for key, name in texts.APPLICANT_NAMES.items():
+            ui.applicantCombo.addItem(name, key)
+        ui.accidentDateEdit.setMaximumDate(self.today)
+        self._up_to_today(ui.appliedEdit)
+        self.fields = {
+            "uscc": employer, "worker_name": ui.workerEdit, "id_number": ui.idNumberEdit,
+            "accident_date": ui.accidentDateEdit.line, "applied_on": ui.appliedEdit.line,
+            "case_applicant": ui.applicantCombo, "late_confirmation": ui.lateEdit,
+        }  # fmt: skip
+
+    def _apply(self, ui: Any, uscc: str, channel: str) -> CaseRow:
+        """登记申请 of the employer ``uscc`` received through ``channel``, as typed in ``ui``."""
+        accident = ui.accidentDateEdit.value("accident_date")
+        applied = ui.appliedEdit.value("applied_on")
+        assert accident is not None and applied is not None
+        data = CaseInput(
+            uscc, ui.workerEdit.text(), ui.idNumberEdit.text(), accident, applied,
+            applicant=str(ui.applicantCombo.currentData()), channel=channel,
+            late_confirmation=ui.lateEdit.text(),
+        )  # fmt: skip
+        return self.services.cases.add(data, today=self.today)
+
 
 class CaseDialog(_CaseDialog):
     """登记工伤认定申请."""
@@ -47,31 +72,15 @@ class CaseDialog(_CaseDialog):
     ) -> None:
         super().__init__(services, today=today, parent=parent)
         self.ui = ui = self._form(Ui_CaseDialog())
-        for key, name in texts.APPLICANT_NAMES.items():
-            ui.applicantCombo.addItem(name, key)
+        self._application(ui, ui.usccEdit)
         for key, name in texts.CHANNEL_NAMES.items():
             ui.channelCombo.addItem(name, key)
-        ui.accidentDateEdit.setMaximumDate(today)
-        self._up_to_today(ui.appliedEdit)
-        self.fields = {
-            "uscc": ui.usccEdit, "worker_name": ui.workerEdit, "id_number": ui.idNumberEdit,
-            "accident_date": ui.accidentDateEdit.line, "applied_on": ui.appliedEdit.line,
-            "case_applicant": ui.applicantCombo, "case_channel": ui.channelCombo,
-            "late_confirmation": ui.lateEdit,
-        }  # fmt: skip
+        self.fields["case_channel"] = ui.channelCombo
         ui.usccEdit.setFocus()
 
     def save(self) -> CaseRow:
         ui = self.ui
-        accident = ui.accidentDateEdit.value("accident_date")
-        applied = ui.appliedEdit.value("applied_on")
-        assert accident is not None and applied is not None
-        data = CaseInput(
-            ui.usccEdit.text(), ui.workerEdit.text(), ui.idNumberEdit.text(), accident, applied,
-            applicant=str(ui.applicantCombo.currentData()),
-            channel=str(ui.channelCombo.currentData()), late_confirmation=ui.lateEdit.text(),
-        )  # fmt: skip
-        return self.services.cases.add(data, today=self.today)
+        return self._apply(ui, ui.usccEdit.text(), str(ui.channelCombo.currentData()))
 
 
 class CaseStepDialog(_CaseDialog):

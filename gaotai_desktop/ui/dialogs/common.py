@@ -7,10 +7,12 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from ...domain.errors import GaotaiError, ValidationError
 from .. import messages as msg
+from .. import printing
 from ..style import ERROR_LABEL_STYLE
 
 if TYPE_CHECKING:
@@ -73,6 +75,8 @@ class FormDialog(QDialog):
 
     #: Names the save: in the log, and through :meth:`action_text` in the "…失败：" line.
     action = ""
+    #: The print preview opened last, while it is open (tests close it).
+    preview: printing.PreviewDialog | None = None
 
     def __init__(
         self, services: Services, *, today: dt.date, parent: QWidget | None = None
@@ -102,6 +106,15 @@ class FormDialog(QDialog):
         for edit in edits:
             edit.setMaximumDate(self.today)
             edit.setDate(self.today)
+
+    def _open_preview(self, data: bytes, title: str) -> printing.PreviewDialog:
+        """The PDF ``data`` in the print preview over this dialog (print from there)."""
+        dlg = printing.PreviewDialog([data], title=title, parent=self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.finished.connect(lambda _r: setattr(self, "preview", None))
+        self.preview = dlg
+        dlg.open()
+        return dlg
 
     # -- saving -----------------------------------------------------------------------------------
     def save(self) -> Any:

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QFileDialog,
     QMenu,
@@ -44,8 +44,6 @@ class InterviewRecordDialog(LoopDialog):
     result_row: InterviewRow | None
 
     def _build(self) -> None:
-        #: The last preview opened (tests close it).
-        self.preview: printing.PreviewDialog | None = None
         self.ui = ui = self._form(Ui_InterviewRecordDialog())
         settings = self.services.office.get()
         for room in settings.interview_rooms or [settings.interview_place]:
@@ -152,12 +150,7 @@ class InterviewRecordDialog(LoopDialog):
         if data is None:
             return None
         title = texts.interview_print_title(self.warning.name, blank)
-        dlg = printing.PreviewDialog([data], title=title, parent=self)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.finished.connect(lambda _r: setattr(self, "preview", None))
-        self.preview = dlg
-        dlg.open()
-        return dlg
+        return self._open_preview(data, title)
 
     def print_record(self) -> printing.PreviewDialog | None:
         """The record as typed, in the print preview (print from there)."""
