@@ -150,12 +150,12 @@ def lists_window(qtbot, sample_services, qsettings, boxes):
 
 
 @pytest.mark.parametrize(
-    ("tab_name", "none_title", "unit"),
-    [("case_tab", "未选择案件", "件"), ("warning_tab", "未选择预警", "条"),
-     ("training", "未选择培训", "场")],
+    ("tab_name", "none_title", "unit", "one"),
+    [("case_tab", "未选择案件", "件", "一件案件"), ("warning_tab", "未选择预警", "条", "一条预警"),
+     ("training", "未选择培训", "场", "一场培训")],
 )  # fmt: skip
 def test_the_side_panel_follows_the_row_the_search_leaves(
-    lists_window, qtbot, tab_name, none_title, unit
+    lists_window, qtbot, tab_name, none_title, unit, one
 ) -> None:
     window = lists_window
     outreach = window.outreach_tab
@@ -175,3 +175,6 @@ def test_the_side_panel_follows_the_row_the_search_leaves(
     assert tab.current_row() is None
     assert tab.detail_title.text() == none_title and tab.detail_info.text() == ""
     assert tab.count_label.text().endswith(f"；筛选后显示 0 {unit}")
+    tab.open_selected()  # Enter with nothing selected: asks for a row, opens nothing
+    assert window.statusBar().currentMessage() == f"请先在表格中选择{one}"
+    assert tab.dialog is None

@@ -49,6 +49,7 @@ class CaseTab(SidePanelTab[CaseRow]):
     settings_key = "cases"
     export_title = "工伤认定案件"
     row_type = CaseRow
+    row_name = "一件案件"
 
     #: A case was added or moved (its new row): the accident register and the tiers may have
     #: changed (an application records its accident; a decision sets the outcome).
@@ -158,9 +159,8 @@ class CaseTab(SidePanelTab[CaseRow]):
 
     def open_selected(self) -> None:
         """Enter: the first step the selected case may take."""
-        row = self.current_row()
+        row = self._chosen_row()
         if row is None:
-            msg.notify("请先在表格中选择一件案件")
             return
         for key, _text, _steps in ACTIONS:
             if self.buttons[key].isEnabled():
@@ -171,9 +171,8 @@ class CaseTab(SidePanelTab[CaseRow]):
     def open_step(self, key: str) -> QDialog | None:
         from ..dialogs.cases import CaseStepDialog
 
-        row = self.current_row()
+        row = self._chosen_row()
         if row is None:
-            msg.notify("请先在表格中选择一件案件")
             return None
         dlg = CaseStepDialog(self.services, row, key, today=self.today, parent=self)
         return self._open(dlg, self._after_dialog)
@@ -246,9 +245,8 @@ class CaseTab(SidePanelTab[CaseRow]):
         from ...texts import case_document_issued_text
         from ..workers import run_busy
 
-        row = self.current_row()
+        row = self._chosen_row()
         if row is None:
-            msg.notify("请先在表格中选择一件案件")
             return None
         docs, store = self.services.case_documents, self.services.document_store
 
@@ -280,9 +278,8 @@ class CaseTab(SidePanelTab[CaseRow]):
         """The 调查笔录 of the selected case (``blank``: straight to a blank one's preview)."""
         from ..dialogs.case_investigation import CaseInvestigationDialog
 
-        row = self.current_row()
+        row = self._chosen_row()
         if row is None:
-            msg.notify("请先在表格中选择一件案件")
             return None
         dlg = CaseInvestigationDialog(self.services, row, today=self.today, parent=self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

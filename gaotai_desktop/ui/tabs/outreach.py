@@ -65,6 +65,7 @@ class TrainingPage(_Page[TrainingRow]):
     title = "预防培训"
     export_title = "工伤预防培训"
     row_type = TrainingRow
+    row_name = "一场培训"
 
     #: A session was saved: the untrained list changes.
     saved = Signal(object)
@@ -129,9 +130,8 @@ class TrainingPage(_Page[TrainingRow]):
     def open_selected(self) -> None:
         from ..dialogs.outreach import TrainingDialog
 
-        row = self.current_row()
+        row = self._chosen_row()
         if row is None:
-            msg.notify("请先在表格中选择一场培训")
             return
         dlg = TrainingDialog(self.services, today=self.today, row=row, parent=self)
         self._open(dlg, self._saved)
@@ -191,6 +191,7 @@ class HotlinePage(_Page[HotlineRow]):
     title = "维权热线"
     export_title = "维权热线来电"
     row_type = HotlineRow
+    row_name = "一次来电"
 
     def __init__(self, services: Services, as_of: dt.date) -> None:
         super().__init__(services, as_of, "hotline", "搜索企业、接听人、来电人")
@@ -284,9 +285,8 @@ class HotlinePage(_Page[HotlineRow]):
     def open_selected(self) -> None:
         from ..dialogs.outreach import HotlineDialog
 
-        row = self.current_row()
+        row = self._chosen_row()
         if row is None:
-            msg.notify("请先在表格中选择一次来电")
             return
         dlg = HotlineDialog(self.services, today=self.today, row=row, parent=self)
         self._open(dlg, self._saved)
@@ -294,9 +294,8 @@ class HotlinePage(_Page[HotlineRow]):
     def close_selected(self) -> QDialog | None:
         from ..dialogs.outreach import HotlineCloseDialog
 
-        row = self.current_row()
+        row = self._chosen_row()
         if row is None:
-            msg.notify("请先在表格中选择一次来电")
             return None
         if row.closed_on is not None:
             msg.notify(f"该来电已于{row.closed_on.isoformat()}结案")

@@ -50,6 +50,8 @@ class SidePanelTab(Tab, Generic[R]):
 
     #: The class of the rows (:meth:`current_row` answers no other).
     row_type: type[R]
+    #: One row as the clerk calls it ("一件案件"): "请先在表格中选择一件案件".
+    row_name = ""
     #: The dialog opened last, while it is open (tests drive it).
     dialog: QDialog | None
     #: The side panel's title and information (:meth:`_detail_panel`).
@@ -137,6 +139,13 @@ class SidePanelTab(Tab, Generic[R]):
         key = self.view.current_id()
         row = self.model.row_by_id(key) if key else None
         return row if isinstance(row, self.row_type) else None
+
+    def _chosen_row(self) -> R | None:
+        """The row selected; ``None`` after asking the clerk to select one first."""
+        row = self.current_row()
+        if row is None:
+            msg.notify(f"请先在表格中选择{self.row_name}")
+        return row
 
     def _show_detail(self, key: str) -> None:
         """The row ``key`` ("" for none) was selected: show it in the side panel, enable the

@@ -52,6 +52,7 @@ class WarningTab(SidePanelTab[WarningRow]):
     settings_key = "warnings"
     export_title = "预警闭环"
     row_type = WarningRow
+    row_name = "一条预警"
 
     #: A warning changed (its new row); the window updates the 待办 counts.
     warning_changed = Signal(object)
@@ -145,9 +146,8 @@ class WarningTab(SidePanelTab[WarningRow]):
     # -- actions ----------------------------------------------------------------------------------------
     def open_selected(self) -> None:
         """Enter: the next step of the selected warning's loop."""
-        row = self.current_row()
+        row = self._chosen_row()
         if row is None:
-            msg.notify("请先在表格中选择一条预警")
             return
         for key, _text, _cls, states in ACTIONS:
             if states and row.state in states:
@@ -158,9 +158,8 @@ class WarningTab(SidePanelTab[WarningRow]):
     def open_action(self, key: str) -> QWidget | None:
         from ..dialogs import loop, loop_records
 
-        row = self.current_row()
+        row = self._chosen_row()
         if row is None:
-            msg.notify("请先在表格中选择一条预警")
             return None
         cls_name = next(cls for k, _t, cls, _s in ACTIONS if k == key)
         module = loop if hasattr(loop, cls_name) else loop_records
