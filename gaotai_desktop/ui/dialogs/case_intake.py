@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ... import texts
-from ...domain.cases import CaseInput, CaseRow, Channel
+from ...domain.cases import CaseRow, Channel
 from .cases import _CaseDialog
 
 if TYPE_CHECKING:
@@ -34,12 +34,9 @@ class CaseIntakeDialog(_CaseDialog):
         from ..forms.ui_case_intake import Ui_CaseIntakeDialog
 
         super().__init__(services, today=today, parent=parent)
-        self.ui = ui = Ui_CaseIntakeDialog()
-        ui.setupUi(self)
+        self.ui = ui = self._form(Ui_CaseIntakeDialog())
         self.setWindowTitle(texts.HOME_VISIT_TITLE)
-        self._buttons(ui.buttonBox)
-        for key, name in texts.APPLICANT_NAMES.items():
-            ui.applicantCombo.addItem(name, key)
+        self._application(ui, ui.employerCombo)
         ui.applicantCombo.setCurrentIndex(ui.applicantCombo.findData("worker"))
         ui.employerCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = ui.employerCombo.lineEdit()
@@ -52,14 +49,6 @@ class CaseIntakeDialog(_CaseDialog):
         completer = ui.employerCombo.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        for edit in (ui.accidentDateEdit, ui.appliedEdit):
-            edit.setMaximumDate(today)
-        ui.appliedEdit.setDate(today)
-        self.fields = {
-            "uscc": ui.employerCombo, "worker_name": ui.workerEdit, "id_number": ui.idNumberEdit,
-            "accident_date": ui.accidentDateEdit.line, "applied_on": ui.appliedEdit.line,
-            "case_applicant": ui.applicantCombo, "late_confirmation": ui.lateEdit,
-        }  # fmt: skip
         ui.employerCombo.setFocus()
 
     def uscc(self) -> str:
@@ -72,13 +61,4 @@ class CaseIntakeDialog(_CaseDialog):
         return typed
 
     def save(self) -> CaseRow:
-        ui = self.ui
-        accident = ui.accidentDateEdit.value("accident_date")
-        applied = ui.appliedEdit.value("applied_on")
-        assert accident is not None and applied is not None
-        data = CaseInput(
-            self.uscc(), ui.workerEdit.text(), ui.idNumberEdit.text(), accident, applied,
-            applicant=str(ui.applicantCombo.currentData()), channel=Channel.HOME_VISIT,
-            late_confirmation=ui.lateEdit.text(),
-        )  # fmt: skip
-        return self.services.cases.add(data, today=self.today)
+        return self._apply(self.ui, self.uscc(), Channel.HOME_VISIT)

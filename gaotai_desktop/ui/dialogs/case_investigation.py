@@ -9,17 +9,17 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QWidget
 
 from ... import texts
 from ...domain.cases import CaseRow
 from ...domain.documents import InvestigationInput, InvestigationRow, format_qa, parse_qa
-from ...domain.errors import GaotaiError, ValidationError
+from ...domain.errors import GaotaiError
 from .. import messages as msg
 from .. import printing
 from ..workers import run_busy
-from .common import INVALID_STYLE
+from .common import FormDialog
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -27,8 +27,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class CaseInvestigationDialog(QDialog):
+class CaseInvestigationDialog(FormDialog):
     """Take (or print blank) a 调查笔录 for ``case``; ``result_row`` holds the saved record."""
+
+    action = "保存调查笔录"
+    result_row: InvestigationRow | None
 
     def __init__(
         self,
@@ -40,14 +43,9 @@ class CaseInvestigationDialog(QDialog):
     ) -> None:
         from ..forms.ui_case_investigation import Ui_CaseInvestigationDialog
 
-        super().__init__(parent)
-        self.services = services
+        super().__init__(services, today=today, parent=parent)
         self.case = case
-        self.today = today
-        self.result_row: InvestigationRow | None = None
-        self.preview: printing.PreviewDialog | None = None
-        self.ui = ui = Ui_CaseInvestigationDialog()
-        ui.setupUi(self)
+        self.ui = ui = self._form(Ui_CaseInvestigationDialog())
         self.setWindowTitle(texts.investigation_preview_title(case.worker, False))
         ui.caseLabel.setText(texts.investigation_case_text(case.worker, case.enterprise_name))
         for g in texts.INVESTIGATION_GENDERS:
@@ -56,13 +54,9 @@ class CaseInvestigationDialog(QDialog):
         ui.startEdit.setDateTime(QDateTime(day, QTime(9, 0)))
         ui.startEdit.setMaximumDate(day)
         ui.endEdit.setTime(QTime(10, 0))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("保存(&S)")
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        ui.buttonBox.accepted.connect(self.accept)
-        ui.buttonBox.rejected.connect(self.reject)
         ui.printButton.clicked.connect(lambda _c=False: self.print_record())
         ui.blankButton.clicked.connect(lambda _c=False: self.print_blank())
-        self.fields: dict[str, QWidget] = {
+        self.fields = {
             "investigation_place": ui.placeEdit, "investigation_staff1": ui.staff1Edit,
             "investigation_cert1": ui.cert1Edit, "investigation_staff2": ui.staff2Edit,
             "investigation_cert2": ui.cert2Edit, "investigation_person": ui.personEdit,
@@ -107,33 +101,17 @@ class CaseInvestigationDialog(QDialog):
             full_id=ui.fullIdCheck.isChecked(),
         )  # fmt: skip
 
-    def _refused(self, err: BaseException, action: str) -> None:
-        widget = self.fields.get(err.field) if isinstance(err, ValidationError) else None
-        if widget is not None:
-            widget.setStyleSheet(INVALID_STYLE)
-            widget.setFocus()
-        msg.show_error(self, err, action=action)
+    def save(self) -> InvestigationRow:
+        return self.services.case_documents.save_record(
+            self.case.id, self.record(), today=self.today
+        )
 
-    def _clear_marks(self) -> None:
-        for w in self.fields.values():
-            w.setStyleSheet("")
-
-    def accept(self) -> None:
-        self._clear_marks()
-        try:
-            row = self.services.case_documents.save_record(
-                self.case.id, self.record(), today=self.today
-            )
-        except (GaotaiError, OSError) as err:
-            self._refused(err, "保存调查笔录")
-            return
-        self.result_row = row
+    def saved(self, row: InvestigationRow) -> None:
         self.ui.qaEdit.setPlainText(format_qa(row.record.qa))
         msg.notify(texts.investigation_saved_text(row.record.person_name, len(row.record.qa)))
-        super().accept()
 
     def _preview(self, *, blank: bool) -> printing.PreviewDialog | None:
-        self._clear_marks()
+        self.clear_marks()
         docs, case_id = self.services.case_documents, self.case.id
         try:
             if blank:
@@ -142,15 +120,10 @@ class CaseInvestigationDialog(QDialog):
                 record = self.record()
                 data = run_busy(self, "正在生成调查笔录…", lambda: docs.record_pdf(case_id, record))
         except (GaotaiError, OSError) as err:
-            self._refused(err, "打印调查笔录")
+            self.refused(err, "打印调查笔录")
             return None
         title = texts.investigation_preview_title(self.case.worker, blank)
-        dlg = printing.PreviewDialog([bytes(data)], title=title, parent=self)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.finished.connect(lambda _r: setattr(self, "preview", None))
-        self.preview = dlg
-        dlg.open()
-        return dlg
+        return self._open_preview(bytes(data), title)
 
     def print_record(self) -> printing.PreviewDialog | None:
         """The record as typed (saved or not), in the print preview."""

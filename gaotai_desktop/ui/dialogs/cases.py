@@ -10,60 +10,56 @@ After a successful save ``result_row`` holds the case row the service returned.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ... import texts
 from ...domain.cases import CaseInput, CaseRow, outcomes_for
-from ...domain.errors import GaotaiError, ValidationError
 from .. import messages as msg
 from ..forms.ui_case_dialog import Ui_CaseDialog
 from ..forms.ui_case_step_dialog import Ui_CaseStepDialog
-from .common import INVALID_STYLE
+from .common import FormDialog
 
 if TYPE_CHECKING:
     from ...services.container import Services
 
-log = logging.getLogger(__name__)
 
+class _CaseDialog(FormDialog):
+    """A case dialog: ``action`` is the step (a key of :data:`texts.CASE_STEP_NAMES`)."""
 
-class _CaseDialog(QDialog):
-    action = ""
+    result_row: CaseRow | None
 
-    def __init__(self, services: Services, *, today: dt.date, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.today = today
-        self.fields: dict[str, QWidget] = {}
-        self.result_row: CaseRow | None = None
+    def action_text(self, action: str) -> str:
+        return texts.CASE_STEP_NAMES.get(action, "")
 
-    def _buttons(self, buttons: QDialogButtonBox) -> None:
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("保存(&S)")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-    def save(self) -> CaseRow:
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        for w in self.fields.values():
-            w.setStyleSheet("")
-        try:
-            row = self.save()
-        except (GaotaiError, OSError) as err:
-            log.info("case %s refused: %r", self.action, err)
-            widget = self.fields.get(err.field) if isinstance(err, ValidationError) else None
-            if widget is not None:
-                widget.setStyleSheet(INVALID_STYLE)
-                widget.setFocus()
-            msg.show_error(self, err, action=texts.CASE_STEP_NAMES.get(self.action, ""))
-            return
-        self.result_row = row
+    def saved(self, row: CaseRow) -> None:
         msg.notify(texts.case_saved_text(row), 30_000)
-        super().accept()
+
+    # -- the application forms (登记申请, 上门受理) ---------------------------------------------------
+    def _application(self, ui: Any, employer: QWidget) -> None:
+        """Set up what both application forms ask (``employer`` is the employer's field)."""
+        for key, name in texts.APPLICANT_NAMES.items():
+            ui.applicantCombo.addItem(name, key)
+        ui.accidentDateEdit.setMaximumDate(self.today)
+        self._up_to_today(ui.appliedEdit)
+        self.fields = {
+            "uscc": employer, "worker_name": ui.workerEdit, "id_number": ui.idNumberEdit,
+            "accident_date": ui.accidentDateEdit.line, "applied_on": ui.appliedEdit.line,
+            "case_applicant": ui.applicantCombo, "late_confirmation": ui.lateEdit,
+        }  # fmt: skip
+
+    def _apply(self, ui: Any, uscc: str, channel: str) -> CaseRow:
+        """登记申请 of the employer ``uscc`` received through ``channel``, as typed in ``ui``."""
+        accident = ui.accidentDateEdit.value("accident_date")
+        applied = ui.appliedEdit.value("applied_on")
+        assert accident is not None and applied is not None
+        data = CaseInput(
+            uscc, ui.workerEdit.text(), ui.idNumberEdit.text(), accident, applied,
+            applicant=str(ui.applicantCombo.currentData()), channel=channel,
+            late_confirmation=ui.lateEdit.text(),
+        )  # fmt: skip
+        return self.services.cases.add(data, today=self.today)
 
 
 class CaseDialog(_CaseDialog):
@@ -75,35 +71,16 @@ class CaseDialog(_CaseDialog):
         self, services: Services, *, today: dt.date, parent: QWidget | None = None
     ) -> None:
         super().__init__(services, today=today, parent=parent)
-        self.ui = ui = Ui_CaseDialog()
-        ui.setupUi(self)
-        self._buttons(ui.buttonBox)
-        for key, name in texts.APPLICANT_NAMES.items():
-            ui.applicantCombo.addItem(name, key)
+        self.ui = ui = self._form(Ui_CaseDialog())
+        self._application(ui, ui.usccEdit)
         for key, name in texts.CHANNEL_NAMES.items():
             ui.channelCombo.addItem(name, key)
-        for edit in (ui.accidentDateEdit, ui.appliedEdit):
-            edit.setMaximumDate(today)
-        ui.appliedEdit.setDate(today)
-        self.fields = {
-            "uscc": ui.usccEdit, "worker_name": ui.workerEdit, "id_number": ui.idNumberEdit,
-            "accident_date": ui.accidentDateEdit.line, "applied_on": ui.appliedEdit.line,
-            "case_applicant": ui.applicantCombo, "case_channel": ui.channelCombo,
-            "late_confirmation": ui.lateEdit,
-        }  # fmt: skip
+        self.fields["case_channel"] = ui.channelCombo
         ui.usccEdit.setFocus()
 
     def save(self) -> CaseRow:
         ui = self.ui
-        accident = ui.accidentDateEdit.value("accident_date")
-        applied = ui.appliedEdit.value("applied_on")
-        assert accident is not None and applied is not None
-        data = CaseInput(
-            ui.usccEdit.text(), ui.workerEdit.text(), ui.idNumberEdit.text(), accident, applied,
-            applicant=str(ui.applicantCombo.currentData()),
-            channel=str(ui.channelCombo.currentData()), late_confirmation=ui.lateEdit.text(),
-        )  # fmt: skip
-        return self.services.cases.add(data, today=self.today)
+        return self._apply(ui, ui.usccEdit.text(), str(ui.channelCombo.currentData()))
 
 
 class CaseStepDialog(_CaseDialog):
@@ -122,14 +99,11 @@ class CaseStepDialog(_CaseDialog):
         super().__init__(services, today=today, parent=parent)
         self.case = case
         self.action = step
-        self.ui = ui = Ui_CaseStepDialog()
-        ui.setupUi(self)
-        self._buttons(ui.buttonBox)
+        self.ui = ui = self._form(Ui_CaseStepDialog())
         title, label = texts.CASE_STEP_FORMS[step]
         self.setWindowTitle(f"{title}：{case.worker}")
         ui.caseLabel.setText(f"{case.enterprise_name}　{texts.case_saved_text(case)}")
-        ui.dateEdit.setMaximumDate(today)
-        ui.dateEdit.setDate(today)
+        self._up_to_today(ui.dateEdit)
         ui.formLayout.setRowVisible(ui.textEdit, bool(label))
         ui.textLabel.setText(label)
         ui.formLayout.setRowVisible(ui.outcomeCombo, step == "decide")

@@ -11,15 +11,12 @@ everything typed. After a successful save ``result_row`` holds what the service 
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -29,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import texts
-from ...domain.errors import GaotaiError, NotFound, ValidationError
+from ...domain.errors import NotFound, ValidationError
 from ...domain.loop import (
     DELIVERY_METHODS,
     WARNING_LETTER,
@@ -43,12 +40,10 @@ from ..forms.ui_evaluation_dialog import Ui_EvaluationDialog
 from ..forms.ui_feedback_dialog import Ui_FeedbackDialog
 from ..style import MUTED_TEXT
 from ..widgets.date_edit import DateEdit
-from .common import INVALID_STYLE
+from .common import Form, FormDialog
 
 if TYPE_CHECKING:
     from ...services.container import Services
-
-log = logging.getLogger(__name__)
 
 #: The 送达回证 fields each method fills in (the others are hidden and saved empty). The rules
 #: (a 留置送达 needs the refusal and a witness ...) are the service's.
@@ -113,9 +108,11 @@ class Attachments:
         ]
 
 
-class LoopDialog(QDialog):
-    """What the loop's dialogs share: the warning in a line at the top, 保存/取消, a save that
-    goes through the service and shows its refusal without losing anything typed."""
+class LoopDialog(FormDialog):
+    """What the loop's dialogs share: opened on a warning (``LoopDialog(services, warning,
+    today=..., parent=...)``), the warning in a line at the top of the form (its
+    ``warningLabel``), 保存/取消, a save that goes through the service and shows its refusal
+    without losing anything typed. A dialog builds its form in :meth:`_build`."""
 
     #: Key of :data:`texts.LOOP_ACTIONS` (the "…失败：" prefix of error messages).
     action = ""
@@ -128,59 +125,31 @@ class LoopDialog(QDialog):
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.services = services
+        super().__init__(services, today=today, parent=parent)
         self.warning = warning
-        self.today = today
-        #: The widget of each field a service error may name (marked red when named).
-        self.fields: dict[str, QWidget] = {}
-        self.result_row: Any = None
+        self._build()
 
-    def _setup(self, header: QLabel, buttons: QDialogButtonBox) -> None:
-        header.setText(texts.warning_state_line(self.warning))
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("保存(&S)")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+    def _build(self) -> None:
+        """Set the dialog's form up (with :meth:`_form`) and fill ``fields``."""
+
+    def _form(self, ui: Form) -> Form:
+        super()._form(ui)
+        form: Any = ui
+        form.warningLabel.setText(texts.warning_state_line(self.warning))
+        return ui
 
     def _mute(self, *labels: QLabel) -> None:
         for label in labels:
             label.setStyleSheet(f"color: {MUTED_TEXT};")
 
-    # -- saving -----------------------------------------------------------------------------------
-    def save(self) -> Any:
-        """Hand the form to the service; returns its row (raises what the service raised)."""
-        raise NotImplementedError
+    def _attachments(self, ui: Any) -> Attachments:
+        """The form's 附件 list with its 添加附件…/移除所选 buttons."""
+        return Attachments(
+            self, ui.attachmentList, ui.addAttachmentButton, ui.removeAttachmentButton
+        )
 
-    def saved(self, row: Any) -> None:
-        """Tell the clerk what the save did (status bar or a box)."""
-
-    def clear_marks(self) -> None:
-        for w in self.fields.values():
-            w.setStyleSheet("")
-
-    def refused(self, err: BaseException, action: str = "") -> None:
-        """Show why the save (or ``action``) was refused; mark and focus the field it names.
-        Nothing typed is lost: the dialog stays open."""
-        widget = self.fields.get(err.field) if isinstance(err, ValidationError) else None
-        if widget is not None:
-            widget.setStyleSheet(INVALID_STYLE)
-            widget.setFocus()
-        msg.show_error(self, err, action=texts.LOOP_ACTIONS.get(action or self.action, ""))
-
-    def accept(self) -> None:
-        self.clear_marks()
-        try:
-            row = self.save()
-        except (GaotaiError, OSError) as err:
-            log.info("%s refused: %r", self.action, err)
-            self.refused(err)
-            return
-        self.result_row = row
-        log.info("%s saved for warning %s", self.action, self.warning.id)
-        self.saved(row)
-        super().accept()
+    def action_text(self, action: str) -> str:
+        return texts.LOOP_ACTIONS.get(action, "")
 
 
 def date_line(edit: DateEdit) -> QWidget:
@@ -193,30 +162,18 @@ class DeliveryDialog(LoopDialog):
 
     action = "deliver"
 
-    def __init__(
-        self,
-        services: Services,
-        warning: WarningRow,
-        *,
-        today: dt.date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(services, warning, today=today, parent=parent)
-        self.result_row: WarningRow | None = None
-        self.ui = ui = Ui_DeliveryDialog()
-        ui.setupUi(self)
-        self._setup(ui.warningLabel, ui.buttonBox)
+    result_row: WarningRow | None
+
+    def _build(self) -> None:
+        self.ui = ui = self._form(Ui_DeliveryDialog())
         self._mute(ui.hintLabel)
         self._fill_documents()
-        ui.deliveredOnEdit.setMaximumDate(today)
-        ui.deliveredOnEdit.setDate(today)
+        self._up_to_today(ui.deliveredOnEdit)
         for method in DELIVERY_METHODS:
             ui.methodCombo.addItem(method, method)
         ui.methodCombo.currentIndexChanged.connect(self._method_changed)
         self._method_changed()
-        self.attachments = Attachments(
-            self, ui.attachmentList, ui.addAttachmentButton, ui.removeAttachmentButton
-        )
+        self.attachments = self._attachments(ui)
         self.fields = {
             "document": ui.documentCombo,
             "delivered_on": date_line(ui.deliveredOnEdit),
@@ -302,25 +259,13 @@ class FeedbackDialog(LoopDialog):
 
     action = "feedback"
 
-    def __init__(
-        self,
-        services: Services,
-        warning: WarningRow,
-        *,
-        today: dt.date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(services, warning, today=today, parent=parent)
-        self.result_row: WarningRow | None = None
-        self.ui = ui = Ui_FeedbackDialog()
-        ui.setupUi(self)
-        self._setup(ui.warningLabel, ui.buttonBox)
+    result_row: WarningRow | None
+
+    def _build(self) -> None:
+        self.ui = ui = self._form(Ui_FeedbackDialog())
         self._mute(ui.hintLabel)
-        ui.feedbackOnEdit.setMaximumDate(today)
-        ui.feedbackOnEdit.setDate(today)
-        self.attachments = Attachments(
-            self, ui.attachmentList, ui.addAttachmentButton, ui.removeAttachmentButton
-        )
+        self._up_to_today(ui.feedbackOnEdit)
+        self.attachments = self._attachments(ui)
         self.fields = {
             "feedback_on": date_line(ui.feedbackOnEdit),
             "feedback_text": ui.textEdit,
@@ -349,22 +294,12 @@ class EvaluationDialog(LoopDialog):
 
     action = "evaluate"
 
-    def __init__(
-        self,
-        services: Services,
-        warning: WarningRow,
-        *,
-        today: dt.date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(services, warning, today=today, parent=parent)
-        self.result_row: WarningRow | None = None
-        self.ui = ui = Ui_EvaluationDialog()
-        ui.setupUi(self)
-        self._setup(ui.warningLabel, ui.buttonBox)
+    result_row: WarningRow | None
+
+    def _build(self) -> None:
+        self.ui = ui = self._form(Ui_EvaluationDialog())
         self._mute(ui.newDueHint)
-        ui.evaluatedOnEdit.setMaximumDate(today)
-        ui.evaluatedOnEdit.setDate(today)
+        self._up_to_today(ui.evaluatedOnEdit)
         ui.ineffectiveRadio.toggled.connect(self._result_changed)
         self._result_changed()
         self.fields = {

@@ -4,15 +4,13 @@ yearly cap, and 企业自查 (the base classes are in :mod:`.loop`)."""
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QFileDialog,
     QMenu,
-    QWidget,
 )
 
 from ... import texts
@@ -23,7 +21,6 @@ from ...domain.loop import (
     InspectionRow,
     InterviewRow,
     SelfInspectionRow,
-    WarningRow,
 )
 from ...files.output import protected_paths, write_output
 from .. import messages as msg
@@ -35,11 +32,6 @@ from ..style import ERROR_TEXT, MUTED_TEXT
 from ..workers import run_busy
 from .loop import LoopDialog, date_line
 
-if TYPE_CHECKING:
-    from ...services.container import Services
-
-log = logging.getLogger(__name__)
-
 
 class InterviewRecordDialog(LoopDialog):
     """约谈记录: reason, time, place, both sides' people, what the enterprise said, the
@@ -49,22 +41,11 @@ class InterviewRecordDialog(LoopDialog):
 
     action = "interview"
 
-    def __init__(
-        self,
-        services: Services,
-        warning: WarningRow,
-        *,
-        today: dt.date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(services, warning, today=today, parent=parent)
-        self.result_row: InterviewRow | None = None
-        #: The last preview opened (tests close it).
-        self.preview: printing.PreviewDialog | None = None
-        self.ui = ui = Ui_InterviewRecordDialog()
-        ui.setupUi(self)
-        self._setup(ui.warningLabel, ui.buttonBox)
-        settings = services.office.get()
+    result_row: InterviewRow | None
+
+    def _build(self) -> None:
+        self.ui = ui = self._form(Ui_InterviewRecordDialog())
+        settings = self.services.office.get()
         for room in settings.interview_rooms or [settings.interview_place]:
             ui.placeCombo.addItem(room)
         letter_no, slot, place = self._letter_slot()
@@ -72,9 +53,11 @@ class InterviewRecordDialog(LoopDialog):
             if ui.placeCombo.findText(place) < 0:
                 ui.placeCombo.insertItem(0, place)
             ui.placeCombo.setCurrentText(place)
-        ui.reasonEdit.setText(texts.interview_reason_text(warning.year, warning.tier, letter_no))
-        held = slot or dt.datetime.combine(today, _first_hour(settings.interview_hours))
-        ui.heldOnEdit.setMaximumDate(today)
+        ui.reasonEdit.setText(
+            texts.interview_reason_text(self.warning.year, self.warning.tier, letter_no)
+        )
+        held = slot or dt.datetime.combine(self.today, _first_hour(settings.interview_hours))
+        ui.heldOnEdit.setMaximumDate(self.today)
         ui.heldOnEdit.setDate(held.date())
         ui.heldTimeEdit.setTime(QTime(held.hour, held.minute))
         ui.printButton.clicked.connect(self.print_record)
@@ -167,12 +150,7 @@ class InterviewRecordDialog(LoopDialog):
         if data is None:
             return None
         title = texts.interview_print_title(self.warning.name, blank)
-        dlg = printing.PreviewDialog([data], title=title, parent=self)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.finished.connect(lambda _r: setattr(self, "preview", None))
-        self.preview = dlg
-        dlg.open()
-        return dlg
+        return self._open_preview(data, title)
 
     def print_record(self) -> printing.PreviewDialog | None:
         """The record as typed, in the print preview (print from there)."""
@@ -216,31 +194,21 @@ class InspectionDialog(LoopDialog):
 
     action = "inspection"
 
-    def __init__(
-        self,
-        services: Services,
-        warning: WarningRow,
-        *,
-        today: dt.date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(services, warning, today=today, parent=parent)
-        self.result_row: InspectionRow | None = None
-        self.ui = ui = Ui_InspectionDialog()
-        ui.setupUi(self)
-        self._setup(ui.warningLabel, ui.buttonBox)
-        self.cap = services.office.get().inspection_yearly_cap
+    result_row: InspectionRow | None
+
+    def _build(self) -> None:
+        self.ui = ui = self._form(Ui_InspectionDialog())
+        self.cap = self.services.office.get().inspection_yearly_cap
         #: Inspections already recorded for (authority, year), as last counted.
         self.count = 0
-        authorities = list(services.enterprises.lookups().authorities)
-        if warning.authority and warning.authority not in authorities:
-            authorities.insert(0, warning.authority)
+        authorities = list(self.services.enterprises.lookups().authorities)
+        if self.warning.authority and self.warning.authority not in authorities:
+            authorities.insert(0, self.warning.authority)
         ui.authorityCombo.addItems(authorities)
-        ui.authorityCombo.setCurrentText(warning.authority)
+        ui.authorityCombo.setCurrentText(self.warning.authority)
         for kind in INSPECTION_KINDS:
             ui.kindCombo.addItem(texts.INSPECTION_KIND_NAMES.get(kind, kind), kind)
-        ui.inspectedOnEdit.setMaximumDate(today)
-        ui.inspectedOnEdit.setDate(today)
+        self._up_to_today(ui.inspectedOnEdit)
         ui.authorityCombo.editTextChanged.connect(self.update_count)
         ui.inspectedOnEdit.dateChanged.connect(self.update_count)
         self.fields = {
@@ -322,22 +290,12 @@ class SelfInspectionDialog(LoopDialog):
 
     action = "self_inspection"
 
-    def __init__(
-        self,
-        services: Services,
-        warning: WarningRow,
-        *,
-        today: dt.date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(services, warning, today=today, parent=parent)
-        self.result_row: SelfInspectionRow | None = None
-        self.ui = ui = Ui_SelfInspectionDialog()
-        ui.setupUi(self)
-        self._setup(ui.warningLabel, ui.buttonBox)
+    result_row: SelfInspectionRow | None
+
+    def _build(self) -> None:
+        self.ui = ui = self._form(Ui_SelfInspectionDialog())
         self._mute(ui.hintLabel)
-        ui.receivedOnEdit.setMaximumDate(today)
-        ui.receivedOnEdit.setDate(today)
+        self._up_to_today(ui.receivedOnEdit)
         self.fields = {
             "received_on": date_line(ui.receivedOnEdit),
             "self_inspection_summary": ui.summaryEdit,

@@ -10,14 +10,11 @@ everything typed. After a save ``result_row`` holds the row the service returned
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHeaderView,
     QLineEdit,
@@ -26,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import texts
-from ...domain.errors import GaotaiError, ValidationError
+from ...domain.errors import ValidationError
 from ...domain.identifiers import normalize
 from ...domain.outreach import (
     AttendanceInput,
@@ -39,12 +36,10 @@ from .. import messages as msg
 from ..forms.ui_hotline_close_dialog import Ui_HotlineCloseDialog
 from ..forms.ui_hotline_dialog import Ui_HotlineDialog
 from ..forms.ui_training_dialog import Ui_TrainingDialog
-from .common import INVALID_STYLE
+from .common import INVALID_STYLE, FormDialog
 
 if TYPE_CHECKING:
     from ...services.container import Services
-
-log = logging.getLogger(__name__)
 
 
 class EnterprisePicker:
@@ -84,47 +79,7 @@ class EnterprisePicker:
             self.hint.setText("")
 
 
-class _Dialog(QDialog):
-    action = ""
-
-    def __init__(self, services: Services, *, today: dt.date, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.today = today
-        self.fields: dict[str, QWidget] = {}
-        self.result_row: object | None = None
-
-    def _buttons(self, buttons: QDialogButtonBox) -> None:
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("保存(&S)")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-    def save(self) -> object:
-        raise NotImplementedError
-
-    def saved_text(self, row: Any) -> str:
-        return ""
-
-    def accept(self) -> None:
-        for w in self.fields.values():
-            w.setStyleSheet("")
-        try:
-            row = self.save()
-        except (GaotaiError, OSError) as err:
-            log.info("%s refused: %r", self.action, err)
-            widget = self.fields.get(err.field) if isinstance(err, ValidationError) else None
-            if widget is not None:
-                widget.setStyleSheet(INVALID_STYLE)
-                widget.setFocus()
-            msg.show_error(self, err, action=self.action)
-            return
-        self.result_row = row
-        msg.notify(self.saved_text(row), 30_000)
-        super().accept()
-
-
-class TrainingDialog(_Dialog):
+class TrainingDialog(FormDialog):
     """登记 / 修改预防培训."""
 
     action = "保存培训记录"
@@ -139,15 +94,12 @@ class TrainingDialog(_Dialog):
     ) -> None:
         super().__init__(services, today=today, parent=parent)
         self.row = row
-        self.ui = ui = Ui_TrainingDialog()
-        ui.setupUi(self)
-        self._buttons(ui.buttonBox)
+        self.ui = ui = self._form(Ui_TrainingDialog())
         training = services.training
         for name in training.industries():
             ui.industryCombo.addItem(name, name)
         self.picker = EnterprisePicker(ui.enterpriseEdit, ui.enterpriseHint, training.enterprises())
-        ui.dateEdit.setMaximumDate(today)
-        ui.dateEdit.setDate(today)
+        self._up_to_today(ui.dateEdit)
         table = ui.attendanceTable
         hh = table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -261,11 +213,15 @@ class TrainingDialog(_Dialog):
             return self.services.training.add(data, today=self.today)
         return self.services.training.edit(self.row.id, data, today=self.today)
 
-    def saved_text(self, row: Any) -> str:
-        return f"已保存培训：{row.held_on.isoformat()} {row.topic}（企业{row.enterprises}家，{row.people}人）"
+    def saved(self, row: TrainingRow) -> None:
+        msg.notify(
+            f"已保存培训：{row.held_on.isoformat()} {row.topic}"
+            f"（企业{row.enterprises}家，{row.people}人）",
+            30_000,
+        )
 
 
-class HotlineDialog(_Dialog):
+class HotlineDialog(FormDialog):
     """登记 / 修改维权热线来电."""
 
     action = "保存来电记录"
@@ -280,9 +236,7 @@ class HotlineDialog(_Dialog):
     ) -> None:
         super().__init__(services, today=today, parent=parent)
         self.row = row
-        self.ui = ui = Ui_HotlineDialog()
-        ui.setupUi(self)
-        self._buttons(ui.buttonBox)
+        self.ui = ui = self._form(Ui_HotlineDialog())
         for key, name in texts.HOTLINE_TOPIC_NAMES.items():
             ui.topicCombo.addItem(name, key)
         for key, name in texts.REFERRAL_NAMES.items():
@@ -290,8 +244,7 @@ class HotlineDialog(_Dialog):
         self.picker = EnterprisePicker(
             ui.enterpriseEdit, ui.enterpriseHint, services.training.enterprises()
         )
-        ui.dateEdit.setMaximumDate(today)
-        ui.dateEdit.setDate(today)
+        self._up_to_today(ui.dateEdit)
         ui.timeEdit.setTime(QTime(9, 0))
         ui.adviceEdit.setMaximumHeight(self.fontMetrics().height() * 5)
         self.fields = {
@@ -336,14 +289,13 @@ class HotlineDialog(_Dialog):
             return self.services.hotline.add(data, today=self.today)
         return self.services.hotline.edit(self.row.id, data, today=self.today)
 
-    def saved_text(self, row: Any) -> str:
+    def saved(self, row: HotlineRow) -> None:
         topic = texts.HOTLINE_TOPIC_NAMES.get(row.topic, row.topic)
-        return f"已保存来电（{topic}）：" + texts.follow_up_text(
-            row.follow_up_due, row.days_left, row.closed_on
-        )
+        follow_up = texts.follow_up_text(row.follow_up_due, row.days_left, row.closed_on)
+        msg.notify(f"已保存来电（{topic}）：{follow_up}", 30_000)
 
 
-class HotlineCloseDialog(_Dialog):
+class HotlineCloseDialog(FormDialog):
     """结案: the day and the outcome."""
 
     action = "来电结案"
@@ -358,16 +310,13 @@ class HotlineCloseDialog(_Dialog):
     ) -> None:
         super().__init__(services, today=today, parent=parent)
         self.row = row
-        self.ui = ui = Ui_HotlineCloseDialog()
-        ui.setupUi(self)
-        self._buttons(ui.buttonBox)
+        self.ui = ui = self._form(Ui_HotlineCloseDialog())
         topic = texts.HOTLINE_TOPIC_NAMES.get(row.topic, row.topic)
         who = row.caller or "未留姓名"
         ui.callLabel.setText(
             f"{row.called_at:%Y-%m-%d} {topic}　来电人：{who}　{row.enterprise_name}"
         )
-        ui.dateEdit.setMaximumDate(today)
-        ui.dateEdit.setDate(today)
+        self._up_to_today(ui.dateEdit)
         ui.outcomeEdit.setText(row.outcome)
         self.fields = {"hotline_closed_on": ui.dateEdit.line, "hotline_outcome": ui.outcomeEdit}
         ui.outcomeEdit.setFocus()
@@ -379,5 +328,5 @@ class HotlineCloseDialog(_Dialog):
             self.row.id, on=on, outcome=self.ui.outcomeEdit.text(), today=self.today
         )
 
-    def saved_text(self, row: Any) -> str:
-        return f"来电已结案：{row.outcome}"
+    def saved(self, row: HotlineRow) -> None:
+        msg.notify(f"来电已结案：{row.outcome}", 30_000)

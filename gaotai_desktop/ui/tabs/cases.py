@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -14,10 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QLabel,
     QMenu,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,9 +26,8 @@ from ...texts import CASE_STATE_NAMES, CASE_STEP_NAMES, case_clock_text
 from .. import messages as msg
 from .. import printing
 from ..models.cases import CaseFilterState, CaseModel
-from ..widgets.search_box import SearchBox
-from ..widgets.table_view import TableView
-from .base import Tab, bar, side_panel, side_splitter
+from .base import bar
+from .side_panel import SidePanelTab, button
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -46,42 +44,30 @@ ACTIONS: tuple[tuple[str, str, tuple[Step, ...]], ...] = (
 )
 
 
-class CaseTab(Tab):
+class CaseTab(SidePanelTab[CaseRow]):
     title = "工伤认定"
     settings_key = "cases"
     export_title = "工伤认定案件"
+    row_type = CaseRow
+    row_name = "一件案件"
 
     #: A case was added or moved (its new row): the accident register and the tiers may have
     #: changed (an application records its accident; a decision sets the outcome).
     case_changed = Signal(object)
 
     def __init__(self, services: Services, *, as_of: dt.date, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.services = services
-        self.as_of = as_of
-        self.model: CaseModel = CaseModel(self)
+        super().__init__(services, as_of, "case", "搜索职工、用人单位、信用代码", parent)
+        self.model: CaseModel = self._list(CaseModel(self))
         self.model.as_of = as_of
-        self.search = SearchBox("搜索职工、用人单位、信用代码")
-        self.search.setObjectName("caseSearch")
         self.late_only = QCheckBox("只看逾期和3天内到期(&L)")
         self.late_only.setObjectName("caseLateOnly")
         self.late_only.toggled.connect(lambda _c: self.apply_filter())
         self._filter_on_change()
-        self.view = TableView()
-        self.view.setObjectName("caseTable")
-        self.view.setModel(self.model)
-        self.view.current_id_changed.connect(self._show_detail)
-        self.dialog: QDialog | None = None
-        self.new_button = QPushButton("登记申请(&N)…")
-        self.new_button.setObjectName("case_new")
-        self.new_button.clicked.connect(lambda _c=False: self.new_record())
-        self.buttons: dict[str, QPushButton] = {}
-        for key, text, _steps in ACTIONS:
-            button = QPushButton(text)
-            button.setObjectName(f"case_{key}")
-            button.setEnabled(False)
-            button.clicked.connect(lambda _c=False, key=key: self.open_step(key))
-            self.buttons[key] = button
+        self.new_button = button("登记申请(&N)…", "case_new", self.new_record)
+        self.buttons = {
+            key: button(text, f"case_{key}", partial(self.open_step, key), enabled=False)
+            for key, text, _steps in ACTIONS
+        }
         self.documents_button = QPushButton("文书(&W)")
         self.documents_button.setObjectName("case_documents")
         self.documents_button.setEnabled(False)
@@ -93,33 +79,16 @@ class CaseTab(Tab):
         self.home_visit_action.setObjectName("caseHomeVisit")
         self.home_visit_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.home_visit_action.triggered.connect(lambda _c=False: self.open_home_visit())
-        self.home_visit_button = QPushButton("上门受理(&H)…")
-        self.home_visit_button.setObjectName("case_home_visit")
-        self.home_visit_button.clicked.connect(lambda _c=False: self.open_home_visit())
+        self.home_visit_button = button("上门受理(&H)…", "case_home_visit", self.open_home_visit)
         self.preview: printing.PreviewDialog | None = None
-        self.count_label = QLabel("正在加载…")
-        self.count_label.setObjectName("caseCount")
-        self.detail = self._build_detail()
-        self.splitter = side_splitter(self.view, self.detail, [900, 360])
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar(self.search, self.late_only, None))
-        layout.addLayout(
+        self.detail = self._detail_panel("未选择案件")
+        self._lay_out(
+            bar(self.search, self.late_only, None),
             bar(self.new_button, self.home_visit_button, *self.buttons.values(),
-                self.documents_button, None)
+                self.documents_button, None),
+            panel=self.detail,
         )  # fmt: skip
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.count_label)
-        self._keyboard_flow()
         self.view.sortByColumn(self.model.column_index("days_left"), Qt.SortOrder.AscendingOrder)
-
-    def _build_detail(self) -> QWidget:
-        frame, self.detail_title, self.detail_info = side_panel("caseDetail", "未选择案件", 1.1)
-        self.detail_info.setObjectName("caseDetailInfo")
-        self.detail_info.setAlignment(Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(frame)
-        layout.addWidget(self.detail_title)
-        layout.addWidget(self.detail_info, 1)
-        return frame
 
     # -- loading ----------------------------------------------------------------------------------------
     def load(self, on_loaded: Callable[[], None] | None = None) -> None:
@@ -130,9 +99,6 @@ class CaseTab(Tab):
             lambda: CaseModel.prepare_as_of(cases.list(as_of), as_of), "加载工伤认定案件", on_loaded
         )
 
-    def refresh(self) -> None:
-        self.load()
-
     def current_filter(self) -> CaseFilterState:
         return CaseFilterState(search=self.search.text(), late_only=self.late_only.isChecked())
 
@@ -142,17 +108,9 @@ class CaseTab(Tab):
         rows = self.model.all_rows()
         overdue = sum(1 for r in rows if r.urgency == "overdue")
         soon = sum(1 for r in rows if r.urgency == "due_soon")
-        text = f"共 {len(rows)} 件，已逾期 {overdue} 件，3天内到期 {soon} 件"
-        if self.model.rowCount() != len(rows):
-            text += f"；筛选后显示 {self.model.rowCount()} 件"
-        self.count_label.setText(text)
+        self._show_count(f"共 {len(rows)} 件，已逾期 {overdue} 件，3天内到期 {soon} 件", "件")
 
     # -- detail -----------------------------------------------------------------------------------------
-    def current_row(self) -> CaseRow | None:
-        key = self.view.current_id()
-        row = self.model.row_by_id(key) if key else None
-        return row if isinstance(row, CaseRow) else None
-
     def _show_detail(self, case_id: str) -> None:
         row = self.model.row_by_id(case_id) if case_id else None
         for key, _text, steps in ACTIONS:
@@ -161,8 +119,7 @@ class CaseTab(Tab):
             )
         self.documents_button.setEnabled(isinstance(row, CaseRow))
         if not isinstance(row, CaseRow):
-            self.detail_title.setText("未选择案件")
-            self.detail_info.setText("")
+            self._clear_detail()
             return
         self.detail_title.setText(f"{row.worker}：{row.enterprise_name}")
         try:
@@ -198,13 +155,12 @@ class CaseTab(Tab):
         """Ctrl+N: 登记申请."""
         from ..dialogs.cases import CaseDialog
 
-        self._open(CaseDialog(self.services, today=self.today, parent=self))
+        self._open(CaseDialog(self.services, today=self.today, parent=self), self._after_dialog)
 
     def open_selected(self) -> None:
         """Enter: the first step the selected case may take."""
-        row = self.current_row()
+        row = self._chosen_row()
         if row is None:
-            msg.notify("请先在表格中选择一件案件")
             return
         for key, _text, _steps in ACTIONS:
             if self.buttons[key].isEnabled():
@@ -215,36 +171,19 @@ class CaseTab(Tab):
     def open_step(self, key: str) -> QDialog | None:
         from ..dialogs.cases import CaseStepDialog
 
-        row = self.current_row()
+        row = self._chosen_row()
         if row is None:
-            msg.notify("请先在表格中选择一件案件")
             return None
-        return self._open(CaseStepDialog(self.services, row, key, today=self.today, parent=self))
+        dlg = CaseStepDialog(self.services, row, key, today=self.today, parent=self)
+        return self._open(dlg, self._after_dialog)
 
-    def _open(self, dlg: QDialog) -> QDialog:
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.accepted.connect(lambda: self._after_dialog(dlg))
-        dlg.finished.connect(
-            lambda _r: setattr(self, "dialog", None) if self.dialog is dlg else None
-        )
-        self.dialog = dlg
-        dlg.open()
-        return dlg
-
-    def _after_dialog(self, dlg: QDialog) -> None:
-        saved = getattr(dlg, "result_row", None)
+    def _after_dialog(self, saved: object) -> None:
+        """A dialog saved ``saved``: the case as it is now in the list."""
         if not isinstance(saved, CaseRow):
             return
-        try:
-            new = self.services.cases.get(saved.id, self.as_of)
-        except (GaotaiError, OSError) as exc:
-            msg.show_error(self, exc)
-            return
-        self.model.upsert(new)
-        self.view.select_id(new.id)
-        self._show_detail(new.id)
-        self.update_counts()
-        self.case_changed.emit(new)
+        new = self._reload_row(lambda: self.services.cases.get(saved.id, self.as_of))
+        if new is not None:
+            self.case_changed.emit(new)
 
     # -- 上门受理 ----------------------------------------------------------------------------------------
     def open_home_visit(self) -> QDialog:
@@ -253,17 +192,16 @@ class CaseTab(Tab):
 
         dlg = CaseIntakeDialog(self.services, today=self.today, parent=self.window())
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.accepted.connect(lambda: self._after_intake(dlg))
+        dlg.accepted.connect(lambda: self._after_intake(dlg.result_row))
         self.dialog = dlg
         dlg.open()
         return dlg
 
-    def _after_intake(self, dlg: QDialog) -> None:
-        saved = getattr(dlg, "result_row", None)
+    def _after_intake(self, saved: object) -> None:
         if not isinstance(saved, CaseRow):
             return
         if self.model.loaded:
-            self._after_dialog(dlg)
+            self._after_dialog(saved)
         else:
             self.case_changed.emit(saved)
 
@@ -307,9 +245,8 @@ class CaseTab(Tab):
         from ...texts import case_document_issued_text
         from ..workers import run_busy
 
-        row = self.current_row()
+        row = self._chosen_row()
         if row is None:
-            msg.notify("请先在表格中选择一件案件")
             return None
         docs, store = self.services.case_documents, self.services.document_store
 
@@ -341,9 +278,8 @@ class CaseTab(Tab):
         """The 调查笔录 of the selected case (``blank``: straight to a blank one's preview)."""
         from ..dialogs.case_investigation import CaseInvestigationDialog
 
-        row = self.current_row()
+        row = self._chosen_row()
         if row is None:
-            msg.notify("请先在表格中选择一件案件")
             return None
         dlg = CaseInvestigationDialog(self.services, row, today=self.today, parent=self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,14 +24,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLabel,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.errors import GaotaiError
-from ...domain.outreach import HotlineRow, TrainingRow
+from ...domain.outreach import HotlineRow, TrainingRow, UntrainedRow
 from ...texts import RISK_GROUP_NAMES, hotline_counts_lines
 from .. import messages as msg
 from ..models.base import RowTableModel
@@ -43,111 +42,67 @@ from ..models.outreach import (
 )
 from ..widgets.search_box import SearchBox
 from ..widgets.table_view import TableView
-from .base import Tab, bar, side_panel, side_splitter
+from .base import Tab, bar, side_panel
+from .side_panel import R, SidePanelTab, button
 
 if TYPE_CHECKING:
     from ...files.xlsx_export import TableSheet
     from ...services.container import Services
 
 
-class _Page(Tab):
+class _Page(SidePanelTab[R]):
     """One page: a list with its search box and count line (loaded by the outreach tab)."""
 
     def __init__(self, services: Services, as_of: dt.date, name: str, placeholder: str) -> None:
-        super().__init__()
-        self.services = services
-        self.as_of = as_of
+        super().__init__(services, as_of, name, placeholder)
         self.settings_key = f"outreach_{name}"
-        self.search = SearchBox(placeholder)
-        self.search.setObjectName(f"{name}Search")
-        self.view = TableView()
-        self.view.setObjectName(f"{name}Table")
-        self.count_label = QLabel("正在加载…")
-        self.count_label.setObjectName(f"{name}Count")
-        self.dialog: QDialog | None = None
 
     def current_filter(self) -> OutreachFilterState:
         return OutreachFilterState(search=self.search.text())
 
-    def load(self, on_loaded: Callable[[], None] | None = None) -> None:
-        raise NotImplementedError
 
-    def _open(self, dlg: QDialog, after: Callable[[object], None]) -> QDialog:
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.accepted.connect(lambda: after(getattr(dlg, "result_row", None)))
-        dlg.finished.connect(
-            lambda _r: setattr(self, "dialog", None) if self.dialog is dlg else None
-        )
-        self.dialog = dlg
-        dlg.open()
-        return dlg
-
-
-class TrainingPage(_Page):
+class TrainingPage(_Page[TrainingRow]):
     title = "预防培训"
     export_title = "工伤预防培训"
+    row_type = TrainingRow
+    row_name = "一场培训"
 
     #: A session was saved: the untrained list changes.
     saved = Signal(object)
 
     def __init__(self, services: Services, as_of: dt.date) -> None:
         super().__init__(services, as_of, "training", "搜索主题、地点、授课人、参训企业")
-        self.model: TrainingModel = TrainingModel(self)
-        self.view.setModel(self.model)
-        self.view.current_id_changed.connect(self._show_detail)
+        self.model: TrainingModel = self._list(TrainingModel(self))
         self._filter_on_change()
-        self.new_button = QPushButton("登记培训(&N)…")
-        self.new_button.setObjectName("training_new")
-        self.new_button.clicked.connect(lambda _c=False: self.new_record())
-        self.edit_button = QPushButton("修改(&E)…")
-        self.edit_button.setObjectName("training_edit")
-        self.edit_button.setEnabled(False)
-        self.edit_button.clicked.connect(lambda _c=False: self.open_selected())
-        frame, self.detail_title, self.detail_info = side_panel("trainingDetail", "未选择培训", 1.1)
-        self.detail_info.setObjectName("trainingDetailInfo")
-        self.detail_info.setAlignment(Qt.AlignmentFlag.AlignTop)
-        side = QVBoxLayout(frame)
-        side.addWidget(self.detail_title)
-        side.addWidget(self.detail_info, 1)
-        self.splitter = side_splitter(self.view, frame, [900, 340])
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar(self.search, self.new_button, self.edit_button, None))
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.count_label)
-        self._keyboard_flow()
+        self.new_button = button("登记培训(&N)…", "training_new", self.new_record)
+        self.edit_button = button("修改(&E)…", "training_edit", self.open_selected, enabled=False)
+        self._lay_out(
+            bar(self.search, self.new_button, self.edit_button, None),
+            panel=self._detail_panel("未选择培训"),
+            sizes=(900, 340),
+        )
         self.view.sortByColumn(self.model.column_index("held_on"), Qt.SortOrder.DescendingOrder)
 
     def load(self, on_loaded: Callable[[], None] | None = None) -> None:
         training = self.services.training
         self._load_rows(lambda: TrainingModel.prepare(training.list()), "加载培训记录", on_loaded)
 
-    def refresh(self) -> None:
-        self.load()
-
     def update_counts(self) -> None:
         if not self.model.loaded:
             return
         rows: list[TrainingRow] = self.model.all_rows()
         year = [r for r in rows if r.held_on.year == self.as_of.year]
-        text = (
+        self._show_count(
             f"共 {len(rows)} 场；{self.as_of.year}年 {len(year)} 场，"
-            f"培训 {sum(r.people for r in year)} 人次"
+            f"培训 {sum(r.people for r in year)} 人次",
+            "场",
         )
-        if self.model.rowCount() != len(rows):
-            text += f"；筛选后显示 {self.model.rowCount()} 场"
-        self.count_label.setText(text)
-
-    def current_row(self) -> TrainingRow | None:
-        key = self.view.current_id()
-        row = self.model.row_by_id(key) if key else None
-        return row if isinstance(row, TrainingRow) else None
 
     def _show_detail(self, key: str) -> None:
         row = self.model.row_by_id(key) if key else None
         self.edit_button.setEnabled(isinstance(row, TrainingRow))
         if not isinstance(row, TrainingRow):
-            self.detail_title.setText("未选择培训")
-            self.detail_info.setText("")
+            self._clear_detail()
             return
         esc = html.escape
         self.detail_title.setText(f"{row.held_on.isoformat()} {row.topic}")
@@ -175,9 +130,8 @@ class TrainingPage(_Page):
     def open_selected(self) -> None:
         from ..dialogs.outreach import TrainingDialog
 
-        row = self.current_row()
+        row = self._chosen_row()
         if row is None:
-            msg.notify("请先在表格中选择一场培训")
             return
         dlg = TrainingDialog(self.services, today=self.today, row=row, parent=self)
         self._open(dlg, self._saved)
@@ -185,32 +139,24 @@ class TrainingPage(_Page):
     def _saved(self, row: object) -> None:
         if not isinstance(row, TrainingRow):
             return
-        self.model.upsert(row)
-        self.view.select_id(row.id)
-        self._show_detail(row.id)
-        self.update_counts()
+        self._put_row(row)
         self.saved.emit(row)
 
 
-class UntrainedPage(_Page):
+class UntrainedPage(_Page[UntrainedRow]):
     title = "未培训高危企业"
     export_title = "本年未参加工伤预防培训的高危行业企业"
+    row_type = UntrainedRow
 
     def __init__(self, services: Services, as_of: dt.date) -> None:
         super().__init__(services, as_of, "untrained", "搜索企业名称、信用代码、乡镇")
-        self.model: UntrainedModel = UntrainedModel(self)
-        self.view.setModel(self.model)
+        self.model: UntrainedModel = self._list(UntrainedModel(self))
         self._filter_on_change()
         self.rule_label = QLabel(
             "高危行业：建筑业（门类E）、交通运输仓储和邮政业（门类G）、制造业（门类C）中名称含“化工”“化学”等的企业"
         )
         self.rule_label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar(self.search, None))
-        layout.addWidget(self.rule_label)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.count_label)
-        self._keyboard_flow()
+        self._lay_out(bar(self.search, None), self.rule_label)
 
     def load(self, on_loaded: Callable[[], None] | None = None) -> None:
         training, as_of = self.services.training, self.as_of
@@ -220,9 +166,6 @@ class UntrainedPage(_Page):
             on_loaded,
         )
 
-    def refresh(self) -> None:
-        self.load()
-
     def update_counts(self) -> None:
         if not self.model.loaded:
             return
@@ -231,10 +174,9 @@ class UntrainedPage(_Page):
             f"{name}{sum(1 for r in rows if r.group == key)}家"
             for key, name in RISK_GROUP_NAMES.items()
         )
-        text = f"{self.as_of.year}年尚未参加培训的高危行业企业 {len(rows)} 家（{groups}）"
-        if self.model.rowCount() != len(rows):
-            text += f"；筛选后显示 {self.model.rowCount()} 家"
-        self.count_label.setText(text)
+        self._show_count(
+            f"{self.as_of.year}年尚未参加培训的高危行业企业 {len(rows)} 家（{groups}）", "家"
+        )
 
 
 def _months(as_of: dt.date, count: int = 12) -> list[str]:
@@ -245,30 +187,24 @@ def _months(as_of: dt.date, count: int = 12) -> list[str]:
     return out
 
 
-class HotlinePage(_Page):
+class HotlinePage(_Page[HotlineRow]):
     title = "维权热线"
     export_title = "维权热线来电"
+    row_type = HotlineRow
+    row_name = "一次来电"
 
     def __init__(self, services: Services, as_of: dt.date) -> None:
         super().__init__(services, as_of, "hotline", "搜索企业、接听人、来电人")
-        self.model: HotlineModel = HotlineModel(self)
+        self.model: HotlineModel = self._list(HotlineModel(self))
         self.model.as_of = as_of
-        self.view.setModel(self.model)
-        self.view.current_id_changed.connect(self._selected)
         self.late_only = QCheckBox("只看回访逾期和3天内到期(&L)")
         self.late_only.setObjectName("hotlineLateOnly")
         self.late_only.toggled.connect(lambda _c: self.apply_filter())
         self._filter_on_change()
-        self.new_button = QPushButton("登记来电(&N)…")
-        self.new_button.setObjectName("hotline_new")
-        self.new_button.clicked.connect(lambda _c=False: self.new_record())
-        self.edit_button = QPushButton("修改(&E)…")
-        self.edit_button.setObjectName("hotline_edit")
-        self.edit_button.clicked.connect(lambda _c=False: self.open_selected())
-        self.close_button = QPushButton("结案(&C)…")
-        self.close_button.setObjectName("hotline_close")
-        self.close_button.clicked.connect(lambda _c=False: self.close_selected())
-        self._selected("")
+        self.new_button = button("登记来电(&N)…", "hotline_new", self.new_record)
+        self.edit_button = button("修改(&E)…", "hotline_edit", self.open_selected)
+        self.close_button = button("结案(&C)…", "hotline_close", self.close_selected)
+        self._show_detail("")
         frame, title, self.counts_info = side_panel("hotlineCounts", "月度统计", 1.1)
         self.counts_info.setObjectName("hotlineCountsInfo")
         self.counts_info.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -280,13 +216,12 @@ class HotlinePage(_Page):
         side.addWidget(title)
         side.addWidget(self.month)
         side.addWidget(self.counts_info, 1)
-        self.splitter = side_splitter(self.view, frame, [900, 300])
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar(self.search, self.late_only, None))
-        layout.addLayout(bar(self.new_button, self.edit_button, self.close_button, None))
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.count_label)
-        self._keyboard_flow()
+        self._lay_out(
+            bar(self.search, self.late_only, None),
+            bar(self.new_button, self.edit_button, self.close_button, None),
+            panel=frame,
+            sizes=(900, 300),
+        )
         self.view.sortByColumn(self.model.column_index("called_at"), Qt.SortOrder.DescendingOrder)
 
     def _fill_months(self) -> None:
@@ -317,9 +252,6 @@ class HotlinePage(_Page):
             lambda: HotlineModel.prepare_as_of(hotline.list(as_of), as_of), "加载热线来电", done
         )
 
-    def refresh(self) -> None:
-        self.load()
-
     def show_counts(self) -> None:
         month = str(self.month.currentData() or "")
         if not month:
@@ -337,17 +269,9 @@ class HotlinePage(_Page):
         rows: list[HotlineRow] = self.model.all_rows()
         overdue = sum(1 for r in rows if r.urgency == "overdue")
         soon = sum(1 for r in rows if r.urgency == "due_soon")
-        text = f"共 {len(rows)} 件，回访已逾期 {overdue} 件，3天内到期 {soon} 件"
-        if self.model.rowCount() != len(rows):
-            text += f"；筛选后显示 {self.model.rowCount()} 件"
-        self.count_label.setText(text)
+        self._show_count(f"共 {len(rows)} 件，回访已逾期 {overdue} 件，3天内到期 {soon} 件", "件")
 
-    def current_row(self) -> HotlineRow | None:
-        key = self.view.current_id()
-        row = self.model.row_by_id(key) if key else None
-        return row if isinstance(row, HotlineRow) else None
-
-    def _selected(self, key: str) -> None:
+    def _show_detail(self, key: str) -> None:
         row = self.model.row_by_id(key) if key else None
         chosen = isinstance(row, HotlineRow)
         self.edit_button.setEnabled(chosen)
@@ -361,9 +285,8 @@ class HotlinePage(_Page):
     def open_selected(self) -> None:
         from ..dialogs.outreach import HotlineDialog
 
-        row = self.current_row()
+        row = self._chosen_row()
         if row is None:
-            msg.notify("请先在表格中选择一次来电")
             return
         dlg = HotlineDialog(self.services, today=self.today, row=row, parent=self)
         self._open(dlg, self._saved)
@@ -371,9 +294,8 @@ class HotlinePage(_Page):
     def close_selected(self) -> QDialog | None:
         from ..dialogs.outreach import HotlineCloseDialog
 
-        row = self.current_row()
+        row = self._chosen_row()
         if row is None:
-            msg.notify("请先在表格中选择一次来电")
             return None
         if row.closed_on is not None:
             msg.notify(f"该来电已于{row.closed_on.isoformat()}结案")
@@ -384,16 +306,9 @@ class HotlinePage(_Page):
     def _saved(self, row: object) -> None:
         if not isinstance(row, HotlineRow):
             return
-        try:
-            row = self.services.hotline.get(row.id, self.as_of)
-        except (GaotaiError, OSError) as exc:
-            msg.show_error(self, exc)
-            return
-        self.model.upsert(row)
-        self.view.select_id(row.id)
-        self._selected(row.id)
-        self.update_counts()
-        self.show_counts()
+        key = row.id
+        if self._reload_row(lambda: self.services.hotline.get(key, self.as_of)) is not None:
+            self.show_counts()
 
 
 class OutreachTab(Tab):
@@ -418,10 +333,10 @@ class OutreachTab(Tab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
-    def all_pages(self) -> list[_Page]:
+    def all_pages(self) -> list[_Page[Any]]:
         return [self.training, self.untrained, self.hotline]
 
-    def page(self) -> _Page:
+    def page(self) -> _Page[Any]:
         page = self.pages.currentWidget()
         assert isinstance(page, _Page)
         return page
@@ -459,9 +374,6 @@ class OutreachTab(Tab):
 
         for page in self.all_pages():
             page.load(on_loaded=one)
-
-    def refresh(self) -> None:
-        self.load()
 
     def set_as_of(self, as_of: dt.date) -> None:
         self.as_of = as_of

@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from ...domain.errors import GaotaiError
 from ...domain.loop import WarningRow
@@ -29,9 +30,8 @@ from ...texts import (
 from .. import messages as msg
 from ..models.warnings import WarningFilterState, WarningModel
 from ..widgets.filter_combo import FilterCombo
-from ..widgets.search_box import SearchBox
-from ..widgets.table_view import TableView
-from .base import Tab, bar, side_panel, side_splitter
+from .base import bar
+from .side_panel import SidePanelTab, button
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -47,23 +47,20 @@ ACTIONS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
 )
 
 
-class WarningTab(Tab):
+class WarningTab(SidePanelTab[WarningRow]):
     title = "预警闭环"
     settings_key = "warnings"
     export_title = "预警闭环"
+    row_type = WarningRow
+    row_name = "一条预警"
 
     #: A warning changed (its new row); the window updates the 待办 counts.
     warning_changed = Signal(object)
 
     def __init__(self, services: Services, *, as_of: dt.date, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.services = services
-        self.as_of = as_of
-        self.model: WarningModel = WarningModel(self)
+        super().__init__(services, as_of, "warning", "搜索企业、信用代码、文号", parent)
+        self.model: WarningModel = self._list(WarningModel(self))
         self.model.as_of = as_of
-        self.dialog: QWidget | None = None
-        self.search = SearchBox("搜索企业、信用代码、文号")
-        self.search.setObjectName("warningSearch")
         self.state_combo = FilterCombo("全部状态")
         self.state_combo.setObjectName("warningState")
         self.state_combo.set_choices([(name, key) for key, name in STATE_NAMES.items()
@@ -72,38 +69,18 @@ class WarningTab(Tab):
         self.late_only.setObjectName("warningLateOnly")
         self.late_only.toggled.connect(lambda _c: self.apply_filter())
         self._filter_on_change(self.state_combo)
-        self.view = TableView()
-        self.view.setObjectName("warningTable")
-        self.view.setModel(self.model)
-        self.view.current_id_changed.connect(self._show_detail)
         self.view.open_requested.connect(lambda _i: self.open_selected())
-        self.buttons: dict[str, QPushButton] = {}
-        for key, text, _cls, _states in ACTIONS:
-            button = QPushButton(text)
-            button.setObjectName(f"warning_{key}")
-            button.setEnabled(False)
-            button.clicked.connect(lambda _c=False, key=key: self.open_action(key))
-            self.buttons[key] = button
-        self.count_label = QLabel("正在加载…")
-        self.count_label.setObjectName("warningCount")
-        self.detail = self._build_detail()
-        self.splitter = side_splitter(self.view, self.detail, [900, 360])
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar(self.search, self.state_combo, self.late_only, None))
-        layout.addLayout(bar(*self.buttons.values(), None))
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.count_label)
-        self._keyboard_flow()
+        self.buttons = {
+            key: button(text, f"warning_{key}", partial(self.open_action, key), enabled=False)
+            for key, text, _cls, _states in ACTIONS
+        }
+        self.detail = self._detail_panel("未选择预警")
+        self._lay_out(
+            bar(self.search, self.state_combo, self.late_only, None),
+            bar(*self.buttons.values(), None),
+            panel=self.detail,
+        )
         self.view.sortByColumn(self.model.column_index("late"), Qt.SortOrder.AscendingOrder)
-
-    def _build_detail(self) -> QWidget:
-        frame, self.detail_title, self.detail_info = side_panel("warningDetail", "未选择预警", 1.1)
-        self.detail_info.setObjectName("warningDetailInfo")
-        self.detail_info.setAlignment(Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(frame)
-        layout.addWidget(self.detail_title)
-        layout.addWidget(self.detail_info, 1)
-        return frame
 
     # -- loading ----------------------------------------------------------------------------------------
     def load(self, on_loaded: Callable[[], None] | None = None) -> None:
@@ -113,9 +90,6 @@ class WarningTab(Tab):
         self._load_rows(
             lambda: WarningModel.prepare_as_of(warnings.list(as_of), as_of), "加载预警", on_loaded
         )
-
-    def refresh(self) -> None:
-        self.load()
 
     def current_filter(self) -> WarningFilterState:
         return WarningFilterState(
@@ -130,24 +104,15 @@ class WarningTab(Tab):
         rows = self.model.all_rows()
         late = sum(1 for r in rows if r.overdue)
         open_ = sum(1 for r in rows if r.state != "closed" and not r.superseded)
-        text = f"共 {len(rows)} 条预警，未办结 {open_} 条，逾期 {late} 条"
-        if self.model.rowCount() != len(rows):
-            text += f"；筛选后显示 {self.model.rowCount()} 条"
-        self.count_label.setText(text)
+        self._show_count(f"共 {len(rows)} 条预警，未办结 {open_} 条，逾期 {late} 条", "条")
 
     # -- detail -----------------------------------------------------------------------------------------
-    def current_row(self) -> WarningRow | None:
-        key = self.view.current_id()
-        row = self.model.row_by_id(key) if key else None
-        return row if isinstance(row, WarningRow) else None
-
     def _show_detail(self, warning_id: str) -> None:
         row = self.model.row_by_id(warning_id) if warning_id else None
         for key, _text, _cls, states in ACTIONS:
             self.buttons[key].setEnabled(row is not None and (not states or row.state in states))
         if row is None:
-            self.detail_title.setText("未选择预警")
-            self.detail_info.setText("")
+            self._clear_detail()
             return
         self.detail_title.setText(f"{row.name}：{row.year}年{TIER_NAMES.get(row.tier, row.tier)}")
         try:
@@ -181,9 +146,8 @@ class WarningTab(Tab):
     # -- actions ----------------------------------------------------------------------------------------
     def open_selected(self) -> None:
         """Enter: the next step of the selected warning's loop."""
-        row = self.current_row()
+        row = self._chosen_row()
         if row is None:
-            msg.notify("请先在表格中选择一条预警")
             return
         for key, _text, _cls, states in ACTIONS:
             if states and row.state in states:
@@ -194,37 +158,23 @@ class WarningTab(Tab):
     def open_action(self, key: str) -> QWidget | None:
         from ..dialogs import loop, loop_records
 
-        row = self.current_row()
+        row = self._chosen_row()
         if row is None:
-            msg.notify("请先在表格中选择一条预警")
             return None
         cls_name = next(cls for k, _t, cls, _s in ACTIONS if k == key)
         module = loop if hasattr(loop, cls_name) else loop_records
         dlg = getattr(module, cls_name)(self.services, row, today=self.today, parent=self)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.accepted.connect(lambda: self._after_dialog(dlg))
-        dlg.finished.connect(
-            lambda _r: setattr(self, "dialog", None) if self.dialog is dlg else None
-        )
-        self.dialog = dlg
-        dlg.open()
-        return dlg
+        return self._open(dlg, self._after_dialog)
 
-    def _after_dialog(self, dlg: QWidget) -> None:
+    def _after_dialog(self, _saved: object) -> None:
+        """A dialog saved: the selected warning as it is now in the list."""
         row = self.current_row()
         if row is None:
             return
-        try:
-            new = self.services.warnings.get(row.id, self.as_of)
-        except (GaotaiError, OSError) as exc:
-            msg.show_error(self, exc)
-            return
-        self.model.upsert(new)
-        self.view.select_id(new.id)
-        self._show_detail(new.id)
-        self.update_counts()
-        msg.notify(warning_state_line(new))
-        self.warning_changed.emit(new)
+        new = self._reload_row(lambda: self.services.warnings.get(row.id, self.as_of))
+        if new is not None:
+            msg.notify(warning_state_line(new))
+            self.warning_changed.emit(new)
 
     def select_warning(self, warning_id: str) -> bool:
         """Show ``warning_id`` (from the 待办 list), clearing filters that hide it."""
