@@ -217,6 +217,7 @@ class InterviewBook:
             )
             self.holder.setdefault((at, room), ent_id)
             self.kept.setdefault((ent_id, tier, year), (at, room))
+        self._full_before = issue_date
         self.reserved: dict[str, Slot] = {}
         for ent_id, slot in (reserved or {}).items():
             self.reserved[ent_id] = slot
@@ -242,12 +243,14 @@ class InterviewBook:
         from ..domain.calendar import SLOT_HORIZON_DAYS
 
         earliest = self.issue_date + dt.timedelta(days=max(1, self.settings.interview_days))
-        day = earliest
-        for _ in range(SLOT_HORIZON_DAYS):
+        # slots are only ever taken in a book: every day before the last free slot found is full
+        day = max(earliest, self._full_before)
+        for _ in range(SLOT_HORIZON_DAYS - (day - earliest).days):
             day = self.calendar.next_working_day(day)
             for at in self.plan.day_slots(day):
                 for room in self.plan.rooms:
                     if (at, room) not in self.holder:
+                        self._full_before = day
                         return at, room
             day += dt.timedelta(days=1)
         raise ValidationError("interview", "no_slot", {"value": earliest.isoformat()})
