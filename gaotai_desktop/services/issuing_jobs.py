@@ -191,9 +191,11 @@ def compose(
     facts: dict[str, lr.EnterpriseFacts],
     book: lr.InterviewBook,
     draft: bool = False,
+    titles: dict[LetterRequest, str] | None = None,
 ) -> Letter:
     """The letter of ``job`` numbered ``seq`` / ``doc_no``: its request, its receipts and its
-    title (worked out without building the letter: the render workers build it)."""
+    title (worked out without building the letter: the render workers build it). ``titles``:
+    the titles of requests composed before (the chunk ahead), new ones added."""
     cases = tuple(lr.enterprise_case(facts[i]) for i in job.enterprise_ids)
     slot = None
     if DeadlineKind.INTERVIEW in PRINTED_DEADLINES[DocumentKind(job.kind)]:
@@ -204,7 +206,11 @@ def compose(
         settings=run.settings, deadlines=deadlines,
         references_doc_no=job.corrects[1] if job.corrects else "", draft=draft,
     )  # fmt: skip
-    title = lr.document_title(request)
+    title = titles.get(request) if titles is not None else None
+    if title is None:
+        title = lr.document_title(request)
+        if titles is not None:
+            titles[request] = title
     return Letter(
         job,
         seq,

@@ -43,6 +43,7 @@ from .document_store import document_rows
 from .warnings import WarningFiler
 
 if TYPE_CHECKING:
+    from ..letters import LetterRequest
     from ..letters.batch import RenderQueue
 
 log = logging.getLogger("gaotai_desktop.services.issuing")
@@ -55,6 +56,8 @@ class Ahead:
 
     renders: RenderQueue
     upcoming: list[ij.Job] = field(default_factory=list)
+    #: Titles of the letters composed ahead, by request (the same request, the same title).
+    titles: dict[LetterRequest, str] = field(default_factory=dict)
 
 
 class ChunkIssuing:
@@ -146,6 +149,7 @@ class ChunkIssuing:
             # each letter goes to the render workers as soon as it is composed (they would sit
             # idle while the whole chunk is composed); its PDFs are read back in order below
             renders = run.ahead.renders if run.ahead else RenderQueue(run.fonts, run.pool)
+            titles = run.ahead.titles if run.ahead else None
             for job in jobs:
                 counter = counters.get(job.kind) or self._counter(s, job.kind, run.issue_date.year)
                 counters[job.kind] = counter
@@ -153,13 +157,15 @@ class ChunkIssuing:
                 prefix = run.settings.prefixes.get(job.kind, "高人社")
                 doc_no = format_doc_no(prefix, run.issue_date.year, counter.last_seq)
                 letter = ij.guarded(
-                    job, ij.compose, job, counter.last_seq, doc_no, run, facts, book
+                    job, ij.compose, job, counter.last_seq, doc_no, run, facts, book, False, titles
                 )
                 renders.put(letter.request, *letter.receipts)
                 letters.append(letter)
-            if run.ahead is not None and upcoming:
-                seqs = {kind: counter.last_seq for kind, counter in counters.items()}
-                self._look_ahead(s, run, run.ahead.renders, upcoming, facts, seqs, book)
+            if run.ahead is not None:
+                run.ahead.titles.clear()
+                if upcoming:
+                    seqs = {kind: counter.last_seq for kind, counter in counters.items()}
+                    self._look_ahead(s, run, upcoming, facts, seqs, book)
             docs = self._render_and_store(s, letters, run, renders)
             for counter in counters.values():
                 self.db.touch(counter)
@@ -173,7 +179,6 @@ class ChunkIssuing:
         self,
         s: Session,
         run: ij.Run,
-        renders: RenderQueue,
         jobs: list[ij.Job],
         facts: dict[str, lr.EnterpriseFacts],
         seqs: dict[str, int],
@@ -188,6 +193,8 @@ class ChunkIssuing:
         from ..letters import format_doc_no
 
         year = run.issue_date.year
+        assert run.ahead is not None
+        renders, titles = run.ahead.renders, run.ahead.titles
         try:
             with s.no_autoflush:  # this chunk's numbers are flushed with its documents
                 for job in jobs:
@@ -196,7 +203,9 @@ class ChunkIssuing:
                     seqs[job.kind] += 1
                     prefix = run.settings.prefixes.get(job.kind, "高人社")
                     doc_no = format_doc_no(prefix, year, seqs[job.kind])
-                    letter = ij.compose(job, seqs[job.kind], doc_no, run, facts, book)
+                    letter = ij.compose(
+                        job, seqs[job.kind], doc_no, run, facts, book, False, titles
+                    )
                     renders.put(letter.request, *letter.receipts)
         except Exception as exc:
             log.debug("not rendered ahead: %s", exc)
