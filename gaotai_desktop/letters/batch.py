@@ -129,10 +129,9 @@ class RenderQueue:
                 self.wasted += 1
                 del self._started[request]
 
-    def close(self) -> None:
-        """Forget every render (the ones not taken are counted as wasted)."""
-        self.new_round()
-        self.new_round()
+    def untaken(self) -> int:
+        """Renders put and not taken (still under way, or done for nothing)."""
+        return sum(not started.taken for started in self._started.values())
 
 
 def render_pool(workers: int, fonts: FontSet) -> Pool:

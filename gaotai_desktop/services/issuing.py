@@ -136,7 +136,10 @@ class IssuingService(ChunkIssuing):
                 pool.join()
             raise
         if pool is not None:
-            pool.close()
+            if ahead is not None and ahead.renders.untaken():
+                pool.terminate()  # renders made ahead for a cancelled run or for nothing
+            else:
+                pool.close()
             pool.join()
         return replace(report, failed=(*held, *report.failed)) if held else report
 

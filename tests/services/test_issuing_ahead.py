@@ -138,3 +138,27 @@ def test_what_changed_between_two_chunks_is_what_is_printed(county, monkeypatch)
         seqs = sorted(d.seq for d in report.issued if d.kind == kind)
         steps = sorted(b - a for a, b in zip(seqs, seqs[1:], strict=False))
         assert seqs[0] == 1 and steps == [1] * (len(seqs) - 2) + [6], (kind, seqs)
+
+
+def test_a_cancelled_run_stores_only_its_chunks_and_drops_the_renders_made_ahead(
+    county, monkeypatch
+):
+    made = queues(monkeypatch)
+    calls: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        calls.append(done)
+        return done == 0  # cancel after the first chunk
+
+    services = build_services(county, render_workers=2)
+    report = services.issuing.issue_due(T, today=T, kinds=KINDS, progress=progress)
+    assert report.cancelled and len(report.issued) == 4
+    queue = next(q for q in made if q.pool is not None)
+    assert queue.untaken() > 0  # the second chunk's letters were under way, and are dropped
+    listed = services.document_store.list(T.year)
+    assert sorted(d.doc_no for d in listed) == sorted(d.doc_no for d in report.issued)
+    again = services.issuing.issue_due(T, today=T, kinds=KINDS)  # the rest, numbered on
+    assert again.ok and len(again.issued) == 14
+    for kind in KINDS:
+        seqs = sorted(d.seq for d in (*report.issued, *again.issued) if d.kind == kind)
+        assert seqs == list(range(1, len(seqs) + 1)), kind
