@@ -74,6 +74,14 @@ class Job:
     key: int = 0
 
 
+@dataclass
+class Carry:
+    """What one chunk of a run tells the next: every interview slot on a day before
+    ``full_before`` is held (the next chunk's book reads the slots from that day on)."""
+
+    full_before: dt.date | None = None
+
+
 @dataclass(frozen=True)
 class Run:
     """What every chunk of one issuing run shares."""
@@ -87,6 +95,7 @@ class Run:
     slots: Mapping[str, lr.Slot] = field(default_factory=dict)
     #: With a pool: the renders under way and the next chunk's jobs (rendered ahead).
     ahead: Ahead | None = None
+    carry: Carry = field(default_factory=Carry)
 
 
 class JobFailed(Exception):

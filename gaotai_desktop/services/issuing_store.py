@@ -143,7 +143,10 @@ class ChunkIssuing:
                 return []
             ids = {i for j in checked for i in j.enterprise_ids}
             facts = lr.load_facts(s, ids, run.as_of, self.rule)
-            book = lr.InterviewBook(s, run.settings, run.issue_date, run.slots)
+            book = lr.InterviewBook(
+                s, run.settings, run.issue_date, run.slots,
+                full_before=run.carry.full_before, enterprise_ids=ids,
+            )  # fmt: skip
             counters: dict[str, DocumentCounter] = {}
             letters = []
             # each letter goes to the render workers as soon as it is composed (they would sit
@@ -161,6 +164,7 @@ class ChunkIssuing:
                 )
                 renders.put(letter.request, *letter.receipts)
                 letters.append(letter)
+            frontier = book.full_before  # before the look-ahead gives slots it does not store
             if run.ahead is not None:
                 run.ahead.titles.clear()
                 if upcoming:
@@ -171,6 +175,7 @@ class ChunkIssuing:
                 self.db.touch(counter)
             s.flush()
             rows = document_rows(s, docs, new=True)
+        run.carry.full_before = frontier  # committed: the slots given are stored
         for row in rows:
             log.info("issued %s (%s) by %s", row.doc_no, row.kind, self.db.actor)
         return rows

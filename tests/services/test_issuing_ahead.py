@@ -162,3 +162,52 @@ def test_a_cancelled_run_stores_only_its_chunks_and_drops_the_renders_made_ahead
     for kind in KINDS:
         seqs = sorted(d.seq for d in (*report.issued, *again.issued) if d.kind == kind)
         assert seqs == list(range(1, len(seqs) + 1)), kind
+
+
+@pytest.mark.sqlite_only(reason="copies the database file")
+def test_interview_slots_in_small_chunks_are_those_of_one_chunk(
+    county, db_path, tmp_path, monkeypatch
+):
+    """Each chunk's interview book reads the slots from the first day the chunk before left
+    free, not every interview of the year: the slots given are those one chunk would give."""
+    from gaotai_desktop.services.office import OfficeService
+
+    # one room, one interview in the morning and one in the afternoon: a few letters a day
+    OfficeService(county).set_values(
+        {"interview_hours": '["09:00-11:30", "14:30-17:00"]', "interview_rooms": '["一号室"]',
+         "interview_slot_minutes": "150"}
+    )  # fmt: skip
+    twin_path = tmp_path / "twin.sqlite"
+    with sqlite3.connect(db_path) as src, sqlite3.connect(twin_path) as dst:
+        src.backup(dst)
+    twin = Database(make_engine(twin_path), actor=county.actor, clock=county.clock)
+    from gaotai_desktop.services import letter_requests as lr
+
+    carried: list[dt.date | None] = []
+    book = lr.InterviewBook
+
+    def recording(*args, **kwargs):
+        carried.append(kwargs.get("full_before"))
+        return book(*args, **kwargs)
+
+    monkeypatch.setattr(lr, "InterviewBook", recording)
+    small = build_services(county, render_workers=1).issuing.issue_due(T, today=T, kinds=KINDS)
+    assert any(d is not None and d > T + dt.timedelta(days=2) for d in carried), carried
+    monkeypatch.setattr(issuing_jobs, "CHUNK", 1000)
+    whole = build_services(twin, render_workers=1).issuing.issue_due(T, today=T, kinds=KINDS)
+    assert small.ok and whole.ok
+
+    def slots(db: Database) -> list[tuple[str, str, str]]:
+        with db.engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT d.doc_no, x.due_at, x.place FROM document_deadline x"
+                    " JOIN document d ON d.id = x.document_id WHERE x.kind = 'interview'"
+                )
+            ).all()
+        return sorted((str(a), str(b), str(c)) for a, b, c in rows)
+
+    got = slots(county)
+    assert len(got) >= 6 and len({at[:10] for _, at, _ in got}) >= 3  # several days filled
+    assert got == slots(twin)
+    twin.engine.dispose()
