@@ -95,6 +95,7 @@ class Recorder:
 
     def __init__(self) -> None:
         self.items: list = []
+        self.queues: list = []
         self.chunk_queries: list[float] = []
 
     def install(self) -> None:
@@ -103,7 +104,21 @@ class Recorder:
         from gaotai_desktop.services import letter_requests as lr
 
         items = self.items
-        if hasattr(batch, "RenderQueue"):
+        queues = self.queues
+        if hasattr(batch.RenderQueue, "take"):  # renders started ahead, read back by request
+            take, init = batch.RenderQueue.take, batch.RenderQueue.__init__
+
+            def taking(queue, request):
+                items.append(request)
+                return take(queue, request)
+
+            def made(queue, *args, **kwargs):
+                queues.append(queue)
+                init(queue, *args, **kwargs)
+
+            batch.RenderQueue.take = taking
+            batch.RenderQueue.__init__ = made
+        elif hasattr(batch, "RenderQueue"):  # the second pass: read back in order
             put = batch.RenderQueue.put
 
             def recording(queue, *requests):
@@ -132,7 +147,12 @@ class Recorder:
 
             return wrapper
 
-        issuing._not_yet_issued = timed(issuing._not_yet_issued)
+        try:  # the third pass: the plan and the pipeline in modules of their own
+            from gaotai_desktop.services import issuing_jobs
+
+            issuing_jobs.not_yet_issued = timed(issuing_jobs.not_yet_issued)
+        except ImportError:
+            issuing._not_yet_issued = timed(issuing._not_yet_issued)
         lr.load_facts = timed(lr.load_facts)
         lr.InterviewBook = timed(lr.InterviewBook)
         store_chunk = issuing.IssuingService._store_chunk
@@ -246,6 +266,10 @@ def main() -> None:
     print(f"  CPU per PDF: main process {main_cpu / pdfs * 1000:.2f} ms, render workers "
           f"{busy.seconds.value / pdfs * 1000:.2f} ms rendering (their clock: more under load)"
           )  # fmt: skip
+    for queue in recorder.queues:
+        if getattr(queue, "pool", None) is not None:
+            print(f"  renders started before they were read    {queue.reused} of {queue.taken} PDFs, "
+                  f"{queue.ahead} of them in the chunk before; started in vain {queue.wasted}")  # fmt: skip
     print(f"  main process's queries per chunk         first 5 {_ms(q[:5])}, last 5 {_ms(q[-5:])} "
           f"(median {statistics.median(q) * 1000:.0f} ms over {len(q)} chunks)")  # fmt: skip
     print(f"  peak memory                              main process {main_mb:.0f} MB, "

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable
+from types import ModuleType
 from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from gaotai_desktop.domain.dates import chinese_date
@@ -80,7 +81,7 @@ __all__ = [
 ]
 
 
-def _builder(kind: str) -> Callable[[LetterRequest], Document]:
+def _kind_module(kind: str) -> ModuleType:
     from gaotai_desktop.letters import (
         authority_notice,
         county_bulletin,
@@ -89,19 +90,24 @@ def _builder(kind: str) -> Callable[[LetterRequest], Document]:
         risk_notice,
     )
 
-    builders = {
-        Kind.RISK_NOTICE: risk_notice.build,
-        Kind.RECTIFICATION: rectification.build,
-        Kind.AUTHORITY_NOTICE: authority_notice.build,
-        Kind.COUNTY_BULLETIN: county_bulletin.build,
-        Kind.INTERVIEW_NOTICE: interview_notice.build,
+    modules = {
+        Kind.RISK_NOTICE: risk_notice,
+        Kind.RECTIFICATION: rectification,
+        Kind.AUTHORITY_NOTICE: authority_notice,
+        Kind.COUNTY_BULLETIN: county_bulletin,
+        Kind.INTERVIEW_NOTICE: interview_notice,
     }
     try:
-        return builders[Kind(kind)]
+        return modules[Kind(kind)]
     except ValueError:
         from gaotai_desktop.domain.errors import ValidationError
 
         raise ValidationError("kind", "unknown", {"kind": kind}) from None
+
+
+def _builder(kind: str) -> Callable[[LetterRequest], Document]:
+    build: Callable[[LetterRequest], Document] = _kind_module(kind).build
+    return build
 
 
 def build_document(request: LetterRequest) -> Document:
@@ -147,8 +153,11 @@ def render_receipt(receipt_request: ReceiptRequest, fonts: FontSet | None = None
 
 
 def document_name(request: LetterRequest) -> str:
-    """The document's title as printed (used as the name on its 送达回证)."""
-    return build_document(request).title
+    """The document's title as printed (used as the name on its 送达回证): the title
+    :func:`build_document` gives, worked out without building the letter (its checks are made
+    all the same: a request the builder refuses is refused here)."""
+    title: Callable[[LetterRequest], str] = _kind_module(request.kind).title
+    return title(request)
 
 
 class _ReceiptFields(TypedDict, total=False):

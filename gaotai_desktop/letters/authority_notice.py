@@ -5,14 +5,14 @@ from __future__ import annotations
 from gaotai_desktop.domain.tiers import Tier
 from gaotai_desktop.letters import compose as c
 from gaotai_desktop.letters.geometry import Document
-from gaotai_desktop.letters.model import Kind, LetterRequest
+from gaotai_desktop.letters.model import EnterpriseCase, Kind, LetterRequest
 from gaotai_desktop.letters.wording import Wording
 
 KIND = Kind.AUTHORITY_NOTICE
 
 
-def build(req: LetterRequest, w: Wording | None = None) -> Document:
-    w = w or Wording(KIND)
+def _values(req: LetterRequest, w: Wording) -> tuple[EnterpriseCase, bool, dict[str, str]]:
+    """The checked case, whether it is red, and the placeholders."""
     case = c.single_case(req)
     c.require(req.report_days, "report_days")
     if case.tier < Tier.ORANGE:
@@ -24,6 +24,18 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
     v["tier"] = c.tier_label(w, case.tier)
     v["authority"] = req.addressee or case.enterprise.authority
     c.require(v["authority"], "authority")
+    return case, red, v
+
+
+def title(req: LetterRequest, w: Wording | None = None) -> str:
+    """The title :func:`build` prints, without building the letter."""
+    w = w or Wording(KIND)
+    return w.get("title", **_values(req, w)[2])
+
+
+def build(req: LetterRequest, w: Wording | None = None) -> Document:
+    w = w or Wording(KIND)
+    case, red, v = _values(req, w)
     doc_title = w.get("title", **v)
     blocks = c.head(w, req, v, doc_title)
     blocks.append(c.body(w.get("opening", **v)))

@@ -10,7 +10,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing.context import BaseContext
@@ -59,32 +58,80 @@ def render_iter(
     return pool.imap(_render_one, list(requests), chunksize=2)
 
 
+Request = LetterRequest | ReceiptRequest
+
+
+class _Started:
+    """A render put ahead: the round it was put in, its result, whether it was taken."""
+
+    __slots__ = ("result", "round", "taken")
+
+    def __init__(self, round_: int, result: AsyncResult[bytes]) -> None:
+        self.round = round_
+        self.result = result
+        self.taken = False
+
+
 class RenderQueue:
-    """Requests handed to the pool one by one as they are made, their PDF bytes read back in the
-    order they were put (:meth:`next`): the workers start on the first letter of a batch while
-    the next ones are still being composed. Without ``pool`` each is rendered in this process
-    when it is read. A request that cannot be rendered raises (``MissingGlyphs``, …) when read."""
+    """Renders started ahead of being read: :meth:`put` hands requests to the pool as soon as they
+    are made (the workers start on them while the next ones are still being composed, or while
+    the previous chunk is being stored), :meth:`take` reads a request's PDF back, from the render
+    started for an equal request if there is one. Requests are compared by value (frozen
+    dataclasses): a request put ahead is used only if the one finally made is the same in every
+    field, so what is read back is always the PDF of the request asked for.
+
+    A new round (:meth:`new_round`: one per chunk) forgets the renders taken, and those put and
+    not taken in the round before it: at most about two chunks of PDFs are held. Without ``pool``, :meth:`put` does nothing and
+    each request is rendered in this process when it is taken. A request that cannot be rendered
+    raises (``MissingGlyphs``, ...) when taken."""
 
     def __init__(self, fonts: FontSet, pool: Pool | None = None) -> None:
         self.fonts = fonts
         self.pool = pool
-        self._pending: deque[AsyncResult[bytes] | LetterRequest | ReceiptRequest] = deque()
+        self._started: dict[Request, _Started] = {}
+        self._round = 0
+        #: Requests taken; of them, put before (``reused``), put in an earlier round (``ahead``,
+        #: e.g. the next chunk's letters); renders put that were never taken (``wasted``).
+        self.taken = self.reused = self.ahead = self.wasted = 0
         if pool is None:
             _init(fonts)
 
-    def put(self, *requests: LetterRequest | ReceiptRequest) -> None:
+    def put(self, *requests: Request) -> None:
+        if self.pool is None:
+            return
         for request in requests:
-            if self.pool is None:
-                self._pending.append(request)
-            else:
-                self._pending.append(self.pool.apply_async(_render_one, (request,)))
+            if request not in self._started:
+                result = self.pool.apply_async(_render_one, (request,))
+                self._started[request] = _Started(self._round, result)
 
-    def next(self) -> bytes:
-        """The PDF of the oldest request not yet read (waits for it)."""
-        pending = self._pending.popleft()
-        if isinstance(pending, LetterRequest | ReceiptRequest):
-            return _render_one(pending)
-        return pending.get()
+    def take(self, request: Request) -> bytes:
+        """The PDF of ``request`` (waits for it; renders it now when it was not put)."""
+        self.taken += 1
+        started = self._started.get(request)
+        if started is not None:
+            if not started.taken:
+                self.reused += 1
+                self.ahead += started.round < self._round
+            started.taken = True
+            return started.result.get()
+        if self.pool is None:
+            return _render_one(request)
+        return self.pool.apply_async(_render_one, (request,)).get()
+
+    def new_round(self) -> None:
+        """Forget the renders taken, and those put before the previous round and never taken
+        (put ahead for a request that was not made after all)."""
+        self._round += 1
+        for request, started in list(self._started.items()):
+            if started.taken:
+                del self._started[request]
+            elif started.round < self._round - 1:
+                self.wasted += 1
+                del self._started[request]
+
+    def untaken(self) -> int:
+        """Renders put and not taken (still under way, or done for nothing)."""
+        return sum(not started.taken for started in self._started.values())
 
 
 def render_pool(workers: int, fonts: FontSet) -> Pool:

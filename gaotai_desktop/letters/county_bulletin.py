@@ -36,8 +36,8 @@ def causes(w: Wording, req: LetterRequest, v: dict[str, str], same: bool) -> lis
     return out
 
 
-def build(req: LetterRequest, w: Wording | None = None) -> Document:
-    w = w or Wording(KIND)
+def _values(req: LetterRequest, w: Wording) -> tuple[bool, bool, dict[str, str], str]:
+    """One enterprise or several, one category each or not, the placeholders and the title."""
     if not req.cases:
         raise ValidationError("cases", "count", {"expected": "1+", "got": 0})
     one = len(req.cases) == 1
@@ -52,6 +52,17 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
         doc_title = w.get("title_one", **v, enterprise=req.cases[0].enterprise.name)
     else:
         doc_title = w.get("title_many", **v)
+    return one, same, v, doc_title
+
+
+def title(req: LetterRequest, w: Wording | None = None) -> str:
+    """The title :func:`build` prints, without building the letter."""
+    return _values(req, w or Wording(KIND))[3]
+
+
+def build(req: LetterRequest, w: Wording | None = None) -> Document:
+    w = w or Wording(KIND)
+    one, same, v, doc_title = _values(req, w)
     blocks = c.head(w, req, v, doc_title, req.addressee or w.get("addressee", **v))
     blocks.append(c.body(w.get("opening", **v)))
     blocks.append(c.heading1(1, w.get("facts_heading", **v)))

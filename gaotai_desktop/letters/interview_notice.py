@@ -8,14 +8,16 @@ from __future__ import annotations
 from gaotai_desktop.domain.tiers import Tier
 from gaotai_desktop.letters import compose as c
 from gaotai_desktop.letters.geometry import Document
-from gaotai_desktop.letters.model import Kind, LetterRequest
+from gaotai_desktop.letters.model import EnterpriseCase, Interview, Kind, LetterRequest
 from gaotai_desktop.letters.wording import Wording
 
 KIND = Kind.INTERVIEW_NOTICE
 
 
-def build(req: LetterRequest, w: Wording | None = None) -> Document:
-    w = w or Wording(KIND)
+def _values(
+    req: LetterRequest, w: Wording
+) -> tuple[EnterpriseCase, Interview, bool, dict[str, str]]:
+    """The checked case, its interview, whether it is red, and the placeholders."""
     case = c.single_case(req)
     iv = c.required(req.interview, "interview")
     c.require(req.report_days, "report_days")
@@ -26,6 +28,18 @@ def build(req: LetterRequest, w: Wording | None = None) -> Document:
     v = c.common_values(req, case, w)
     v["tier"] = c.tier_label(w, case.tier)
     v["participants"] = iv.participants or w.get("default_participants", **v)
+    return case, iv, red, v
+
+
+def title(req: LetterRequest, w: Wording | None = None) -> str:
+    """The title :func:`build` prints, without building the letter."""
+    w = w or Wording(KIND)
+    return w.get("title", **_values(req, w)[3])
+
+
+def build(req: LetterRequest, w: Wording | None = None) -> Document:
+    w = w or Wording(KIND)
+    case, iv, red, v = _values(req, w)
     doc_title = w.get("title", **v)
     blocks = c.head(w, req, v, doc_title)
     if case.accidents:

@@ -72,7 +72,7 @@ class Painter:
         return PAGE_H - top - size * (1.0 + self._descent[role])
 
     def width(self, text: str, role: str, size: float, cs: float = 0.0) -> float:
-        w = sum(self.metrics.width(ch, role, size) for ch in text)
+        w = self.metrics.text_width(text, role, size)
         return w + cs * max(len(text) - 1, 0)
 
     def text(

@@ -8,19 +8,30 @@ from __future__ import annotations
 
 from gaotai_desktop.letters import compose as c
 from gaotai_desktop.letters.geometry import Document
-from gaotai_desktop.letters.model import Kind, LetterRequest, Measure
+from gaotai_desktop.letters.model import EnterpriseCase, Kind, LetterRequest, Measure
 from gaotai_desktop.letters.wording import Wording
 
 KIND = Kind.RECTIFICATION
 
 
-def build(req: LetterRequest, w: Wording | None = None) -> Document:
-    w = w or Wording(KIND)
+def _values(req: LetterRequest, w: Wording) -> tuple[EnterpriseCase, int, dict[str, str]]:
+    """The checked case, the report period and the placeholders."""
     case = c.single_case(req)
     report_days = c.required(req.report_days, "report_days")
     if not case.accidents and not case.hazard:
         c.require(None, "cases", "no_facts")
-    v = c.common_values(req, case, w)
+    return case, report_days, c.common_values(req, case, w)
+
+
+def title(req: LetterRequest, w: Wording | None = None) -> str:
+    """The title :func:`build` prints, without building the letter."""
+    w = w or Wording(KIND)
+    return w.get("title", **_values(req, w)[2])
+
+
+def build(req: LetterRequest, w: Wording | None = None) -> Document:
+    w = w or Wording(KIND)
+    case, report_days, v = _values(req, w)
     doc_title = w.get("title", **v)
     blocks = c.head(w, req, v, doc_title)
     blocks.append(c.body(w.get("opening", **v)))

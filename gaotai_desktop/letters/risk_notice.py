@@ -4,19 +4,30 @@ from __future__ import annotations
 
 from gaotai_desktop.letters import compose as c
 from gaotai_desktop.letters.geometry import Document
-from gaotai_desktop.letters.model import Kind, LetterRequest
+from gaotai_desktop.letters.model import EnterpriseCase, Kind, LetterRequest
 from gaotai_desktop.letters.wording import Wording
 
 KIND = Kind.RISK_NOTICE
 
 
-def build(req: LetterRequest, w: Wording | None = None) -> Document:
-    w = w or Wording(KIND)
+def _values(req: LetterRequest, w: Wording) -> tuple[EnterpriseCase, dict[str, str]]:
+    """The checked case and the placeholders (the title's and the body's)."""
     case = c.single_case(req)
     c.require(req.interview, "interview")
     c.require(req.feedback_days, "feedback_days")
     c.check_interview(req)
-    v = c.common_values(req, case, w)
+    return case, c.common_values(req, case, w)
+
+
+def title(req: LetterRequest, w: Wording | None = None) -> str:
+    """The title :func:`build` prints, without building the letter."""
+    w = w or Wording(KIND)
+    return w.get("title", **_values(req, w)[1])
+
+
+def build(req: LetterRequest, w: Wording | None = None) -> Document:
+    w = w or Wording(KIND)
+    case, v = _values(req, w)
     doc_title = w.get("title", **v)
     blocks = c.head(w, req, v, doc_title)
     blocks.append(c.body(w.get("opening", **v)))

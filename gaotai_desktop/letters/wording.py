@@ -9,7 +9,7 @@ while editing the wording is reported instead of printed.
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from string import Template
 
@@ -17,7 +17,9 @@ from gaotai_desktop.domain.errors import TemplateFault
 from gaotai_desktop.letters.fonts import resource_path
 
 
+@cache
 def templates_dir() -> Path:
+    """``resources/templates`` (resolved once: where the program lives does not change)."""
     return resource_path("templates")
 
 

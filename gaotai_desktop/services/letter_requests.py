@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -183,7 +183,15 @@ class InterviewBook:
         settings: OfficeSettings,
         issue_date: dt.date,
         reserved: Mapping[str, Slot] | None = None,
+        *,
+        full_before: dt.date | None = None,
+        enterprise_ids: Collection[str] | None = None,
     ) -> None:
+        """``full_before``: every interview slot on a day before it is known to be held (the
+        book of the chunk before said so: slots are only ever taken), so only the slots from that
+        day on are read, with the slots kept by ``enterprise_ids`` (the enterprises the book
+        will be asked about): the book then reads what is near the free slots, not every
+        interview of the year."""
         from ..data.models import Document, DocumentDeadline, DocumentSubject
         from ..domain.calendar import SlotPlan, WorkCalendar, parse_tables
         from ..domain.documents import DeadlineKind
@@ -193,18 +201,30 @@ class InterviewBook:
         self.calendar = WorkCalendar(parse_tables(settings.holidays))
         self.settings = settings
         self.issue_date = issue_date
-        stmt = (
+        since = issue_date + dt.timedelta(days=1)
+        base = (
             select(DocumentDeadline.due_at, DocumentDeadline.place, DocumentSubject.enterprise_id,
                    Document.tier, Document.year)
             .join(Document, Document.id == DocumentDeadline.document_id)
             .join(DocumentSubject, DocumentSubject.document_id == Document.id)
-            .where(
-                DocumentDeadline.kind == DeadlineKind.INTERVIEW,
-                DocumentDeadline.due_at
-                >= dt.datetime.combine(issue_date + dt.timedelta(days=1), dt.time()),
-            )
-            .order_by(*_stored_order(s))
+            .where(DocumentDeadline.kind == DeadlineKind.INTERVIEW)
         )  # fmt: skip
+        if full_before is not None and enterprise_ids is not None and full_before > since:
+            # the slots the enterprises asked about hold, and the days of those chosen: read
+            # from the first of them (a slot without a room needs every holder of its time)
+            days = [at.date() for at, _ in (reserved or {}).values()]
+            ids = sorted(enterprise_ids)
+            for i in range(0, len(ids), 500):
+                kept = base.where(
+                    DocumentDeadline.due_at >= dt.datetime.combine(since, dt.time()),
+                    DocumentSubject.enterprise_id.in_(ids[i : i + 500]),
+                )
+                days += [row[0].date() for row in s.execute(kept)]
+            since = max(since, min([full_before, *days]))
+        stmt = base.where(
+            DocumentDeadline.due_at >= dt.datetime.combine(since, dt.time())
+        ).order_by(*_stored_order(s))
+        self._full_before = since
         #: (start, room) -> enterprise id holding it.
         self.holder: dict[Slot, str] = {}
         self.kept: dict[tuple[str, str, int], Slot] = {}
@@ -221,6 +241,11 @@ class InterviewBook:
         for ent_id, slot in (reserved or {}).items():
             self.reserved[ent_id] = slot
             self.holder.setdefault(slot, ent_id)
+
+    @property
+    def full_before(self) -> dt.date:
+        """Every slot on a day before this one is held (by what was read and given so far)."""
+        return self._full_before
 
     def slot(self, enterprise_id: str, tier: Tier) -> Slot:
         """(start, room) of ``enterprise_id``'s interview at ``tier``: the one it already holds,
@@ -242,12 +267,14 @@ class InterviewBook:
         from ..domain.calendar import SLOT_HORIZON_DAYS
 
         earliest = self.issue_date + dt.timedelta(days=max(1, self.settings.interview_days))
-        day = earliest
-        for _ in range(SLOT_HORIZON_DAYS):
+        # slots are only ever taken in a book: every day before the last free slot found is full
+        day = max(earliest, self._full_before)
+        for _ in range(SLOT_HORIZON_DAYS - (day - earliest).days):
             day = self.calendar.next_working_day(day)
             for at in self.plan.day_slots(day):
                 for room in self.plan.rooms:
                     if (at, room) not in self.holder:
+                        self._full_before = day
                         return at, room
             day += dt.timedelta(days=1)
         raise ValidationError("interview", "no_slot", {"value": earliest.isoformat()})
