@@ -79,10 +79,17 @@ def validate_uscc(value: object, field: str = "uscc") -> str:
     return code
 
 
+#: ``sum(ID_WEIGHTS) * ord("0")``: what the ASCII codes of 17 digits add over their values.
+_ID_ASCII_OFFSET = sum(ID_WEIGHTS) * 48
+
+
 def id_check_char(first17: str) -> str:
     if len(first17) != 17:
         raise ValueError(first17)
-    total = sum(map(mul, map(int, first17), ID_WEIGHTS))
+    if first17.isascii() and first17.isdigit():  # the bytes are the digits' codes: no int() each
+        total = sum(map(mul, first17.encode(), ID_WEIGHTS)) - _ID_ASCII_OFFSET
+    else:
+        total = sum(map(mul, map(int, first17), ID_WEIGHTS))
     return ID_CHECK[total % 11]
 
 

@@ -46,7 +46,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..domain.errors import SpreadsheetError
 
@@ -69,8 +69,9 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 
 
-@dataclass(frozen=True, slots=True)
-class SheetRow:
+class SheetRow(NamedTuple):
+    """One data row (a named tuple: a county's import makes 200,000 of them)."""
+
     #: Row number as Excel shows it (header row = 1 when the header is in the first row).
     number: int
     #: Raw values, one per header column (padded with ``None``; cells right of the header dropped).
@@ -112,6 +113,14 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def _all_blank(values: tuple[Any, ...] | list[Any]) -> bool:
+    """Whether every value is blank (stops at the first that is not: usually the first)."""
+    for v in values:  # noqa: SIM110  (a loop: no generator frame per value)
+        if v is not None and (not isinstance(v, str) or v.strip()):
+            return False
+    return True
+
+
 def _header_text(value: Any) -> str:
     if value is None:
         return ""
@@ -151,29 +160,29 @@ class _Collector:
         self.pending.clear()
 
     def add(self, number: int, values: tuple[Any, ...] | list[Any], dropped: int = 0) -> None:
-        if all(_blank(v) for v in values):
+        if self.headers is not None:  # a data row (the usual case)
+            width = len(self.headers)
+            cells = tuple(values[:width])
+            if len(cells) < width:
+                cells = cells + (None,) * (width - len(cells))
+            if _all_blank(cells):
+                return  # blank, or something only right of the header columns
+            if len(self.rows) >= self.max_rows:
+                raise SpreadsheetError("too_many_rows", max=self.max_rows)
+            self.rows.append(SheetRow(number, cells))
             return
-        if self.headers is None:
-            if self.is_header is None:
-                self._set_header(number, values, dropped)
-                return
-            self.pending.append((number, values, dropped))
-            if self.is_header(_header_texts(values)):
-                self.skipped_rows = [n for n, _v, _d in self.pending[:-1]]
-                self.pending.clear()
-                self._set_header(number, values, dropped)
-            elif len(self.pending) >= HEADER_SEARCH_ROWS:
-                self.finish()
+        if _all_blank(values):
             return
-        width = len(self.headers)
-        cells = tuple(values[:width])
-        if len(cells) < width:
-            cells = cells + (None,) * (width - len(cells))
-        if all(_blank(v) for v in cells):
-            return  # something only right of the header columns
-        if len(self.rows) >= self.max_rows:
-            raise SpreadsheetError("too_many_rows", max=self.max_rows)
-        self.rows.append(SheetRow(number, cells))
+        if self.is_header is None:
+            self._set_header(number, values, dropped)
+            return
+        self.pending.append((number, values, dropped))
+        if self.is_header(_header_texts(values)):
+            self.skipped_rows = [n for n, _v, _d in self.pending[:-1]]
+            self.pending.clear()
+            self._set_header(number, values, dropped)
+        elif len(self.pending) >= HEADER_SEARCH_ROWS:
+            self.finish()
 
     def finish(self) -> None:
         """No header found among the rows read so far: the first of them is the header."""
@@ -503,9 +512,16 @@ class _SheetParser:
 SCAN_CHUNK = 1 << 20
 #: Elements written with a namespace prefix (``<x:c>``): rare, left to openpyxl.
 _PREFIXED = re.compile(rb"<[A-Za-z_][\w.-]*:(?:row|c|f|sheetData)[\s>/]")
-#: A cell right of column IV (:data:`MAX_COLUMNS` = 256): calamine would build the whole width.
-_FAR_CELL = re.compile(rb'<c r="(?:I[W-Z]|[J-Z][A-Z]|[A-Z]{3})[0-9]')
-_ROW_NUMBER = re.compile(rb'<row r="([0-9]+)"')
+#: In ``<sheetData>``: an element starting ``<c`` that is not a cell whose first attribute is its
+#: reference, at most column IV (:data:`MAX_COLUMNS` = 256: calamine would build the whole width).
+_ODD_CELL = re.compile(rb'<c(?! r="(?:[A-H]?[A-Z]|I[A-V])[0-9])')
+#: In ``<sheetData>``: an element starting ``<row`` that is not a row whose first attribute is its
+#: number.
+_ODD_ROW = re.compile(rb'<row(?! r="[0-9])')
+_ERROR_CELL = re.compile(rb' t="e"')
+#: A formula element (saved without its value it must be refused with its text; calamine gives
+#: an empty cell). ``<filterColumn>``, ``<firstFooter>`` ... do not match.
+_FORMULA = re.compile(rb"<f[\s>/]")
 
 
 def _calamine_available() -> bool:
@@ -539,10 +555,19 @@ def needs_openpyxl(file: Path, max_row: int) -> bool:
 
 
 def _part_needs_openpyxl(fh: Any, max_row: int) -> bool:
-    """Plain byte counts and searches (a few per megabyte): a cell or row whose reference is not
-    its first attribute, as Excel and openpyxl write them, is also left to openpyxl."""
+    """Five searches over the bytes, each at about memory speed (regular expressions with a literal
+    start): a cell or row whose reference is not its first attribute, as Excel and openpyxl
+    write them, is also left to openpyxl, and so is any other element starting ``<c`` or ``<row``
+    between ``<sheetData>`` and ``</sheetData>`` (rich-text runs in inline strings: rare)."""
+    digits = len(str(max_row))
+    # a row number with more digits than ``max_row`` is past it; one with as many is compared as
+    # bytes (same width: the byte order is the number order)
+    longer = re.compile(rb'<row r="0*[1-9][0-9]{%d}' % digits)
+    same = re.compile(rb'<row r="0*([1-9][0-9]{%d})"' % (digits - 1))
+    limit = str(max_row).encode()
     rest = b""
     first = True
+    inside = None  # None: before <sheetData>, True: in it, False: after it
     while True:
         chunk = fh.read(SCAN_CHUNK)
         data = rest + chunk
@@ -556,19 +581,24 @@ def _part_needs_openpyxl(fh: Any, max_row: int) -> bool:
         if first and _PREFIXED.search(data):
             return True
         first = False
-        # a formula (saved without its value it must be refused with its text; calamine gives an
-        # empty cell), an error cell (calamine gives it empty), a far column
-        if b"<f>" in data or b"<f " in data or b"<f/" in data or b' t="e"' in data:
+        # a formula, an error cell (calamine gives it empty)
+        if _FORMULA.search(data) or _ERROR_CELL.search(data):
             return True
-        if _FAR_CELL.search(data):
-            return True
-        rows = data.count(b'<row r="')
-        if rows != data.count(b"<row ") + data.count(b"<row>"):
-            return True
-        if rows and max(map(int, _ROW_NUMBER.findall(data))) > max_row:
-            return True
-        if data.count(b'<c r="') != data.count(b"<c ") + data.count(b"<c>"):
-            return True
+        body = data
+        if inside is None:
+            start = body.find(b"<sheetData")
+            if start >= 0:
+                body, inside = body[start:], True
+                if body.startswith(b"<sheetData/>"):
+                    inside = False
+        if inside:
+            end = body.find(b"</sheetData")
+            if end >= 0:
+                body, inside = body[:end], False
+            if _ODD_ROW.search(body) or _ODD_CELL.search(body) or longer.search(body):
+                return True
+            if max(same.findall(body), default=b"") > limit:
+                return True
         if not chunk:
             return False
 
@@ -615,13 +645,16 @@ def _calamine_rows(ws: Any) -> list[tuple[int, list[Any]]]:
     first_row, first_col = start
     pad = [None] * first_col
     rows: list[tuple[int, list[Any]]] = []
+    append = rows.append
     date, combine, midnight = dt.date, dt.datetime.combine, dt.time()
-    for i, row in enumerate(ws.iter_rows()):
+    for number, row in enumerate(ws.iter_rows(), start=first_row + 1):
         # openpyxl gives "" as None and a date cell as a datetime
-        values = pad + [
-            None if v == "" else combine(v, midnight) if type(v) is date else v for v in row
-        ]
-        rows.append((first_row + 1 + i, values[:MAX_COLUMNS]))
+        values = [None if v == "" else combine(v, midnight) if type(v) is date else v for v in row]
+        if first_col:
+            values = pad + values
+        if len(values) > MAX_COLUMNS:
+            del values[MAX_COLUMNS:]
+        append((number, values))
     return rows
 
 

@@ -12,6 +12,7 @@ through the session (audited by its hook).
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -21,6 +22,35 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..base import Database
 from .common import CHUNK
+
+#: The variant nibble of a version-4 UUID (``10xx``) from any hex digit.
+_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
+
+
+def new_ids(n: int) -> list[str]:
+    """``n`` random version-4 UUIDs as ``str(uuid.uuid4())`` writes them (122 random bits each,
+    as :func:`uuid.uuid4`), from one ``os.urandom`` call: a sixth of the time per id."""
+    h = os.urandom(16 * n).hex()
+    v = _VARIANT
+    return [
+        f"{h[i : i + 8]}-{h[i + 8 : i + 12]}-4{h[i + 13 : i + 16]}-{v[h[i + 16]]}{h[i + 17 : i + 20]}"
+        f"-{h[i + 20 : i + 32]}"
+        for i in range(0, 32 * n, 32)
+    ]
+
+
+class IdSource:
+    """New row ids, made in batches by :func:`new_ids` (call it for the next one)."""
+
+    BATCH = 4096
+
+    def __init__(self) -> None:
+        self._ids: list[str] = []
+
+    def __call__(self) -> str:
+        if not self._ids:
+            self._ids = new_ids(self.BATCH)
+        return self._ids.pop()
 
 
 def insert_rows(

@@ -126,11 +126,11 @@ def cell_problems(
     ``identifiers``: fields whose invisible format characters are dropped by normalisation instead.
     One regular-expression search per row on the joined texts (the usual, clean case).
     """
-    texts = [v for v in row.values if isinstance(v, str)]
+    values = row.values
+    texts = [v for v in values if isinstance(v, str)]
     joined = "\n".join(texts)
-    formulas = len(texts) != len(row.values) and any(
-        isinstance(v, FormulaWithoutValue) for v in row.values
-    )
+    # (only the openpyxl reader makes them; ``in`` compares the types in C)
+    formulas = len(texts) != len(values) and FormulaWithoutValue in map(type, values)
     if not formulas and invisible_char(joined) is None:
         return []
     problems: list[ImportProblem] = []

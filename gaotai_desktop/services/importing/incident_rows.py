@@ -7,7 +7,7 @@ import hashlib
 import re
 from typing import Any, NamedTuple
 
-from ...domain.choices import ChoiceNormaliser
+from ...domain.choices import Choice, ChoiceNormaliser
 from ...domain.errors import ImportProblem, ValidationError
 from ...domain.identifiers import normalize_accident_no, validate_id_number, validate_uscc
 from ...domain.import_format import INCIDENT_COLUMNS
@@ -17,7 +17,8 @@ from ...files.spreadsheets import SheetRow
 from .cells import cell_text, lost_digits, numeric_display, parse_date
 from .common import _ChoiceNotes, _Columns, _problem
 
-OUTCOMES: tuple[str, ...] = tuple(o.value for o in Outcome)
+OUTCOMES: frozenset[str] = frozenset(o.value for o in Outcome)
+_PENDING = Outcome.PENDING.value
 FIELDS: tuple[str, ...] = tuple(f for _, f in INCIDENT_COLUMNS)
 #: An ID number cell as most files have it (checked without the numeric-cell guesses first).
 _PLAIN_ID = re.compile(r"[0-9]{17}[0-9Xx]\Z")
@@ -94,6 +95,11 @@ class RowReader:
         self.registered: dict[str, tuple[str, str]] = {}
         #: file column of each field (None: not in the file), looked up once
         self.at: dict[str, int | None] = {f: cols.index.get(f) for f in FIELDS}
+        #: list field -> cell text -> (cleaned, too long, its choice)
+        self.choices: dict[str, dict[str, tuple[str, bool, Choice]]] = {
+            "category": {},
+            "severity": {},
+        }
 
     def read(self, row: SheetRow, problems: list[ImportProblem]) -> _IncidentRow | None:
         """The row's values, or ``None`` with its problems added to ``problems``."""
@@ -112,7 +118,8 @@ class RowReader:
                 value=category,
                 choices=sorted(self.categories),
             )
-        description = cell_text(self._cell(row, "description")).strip()
+        raw = self._cell(row, "description")
+        description = (raw if type(raw) is str else cell_text(raw)).strip()
         person_name = self._text(row, "person_name", found)
         if not person_name:
             self._fail(found, row, "person_name", "required")
@@ -127,10 +134,15 @@ class RowReader:
                 value=severity,
                 choices=list(self.severities),
             )
-        outcome = self._text(row, "outcome", found) or Outcome.PENDING.value
+        outcome = self._text(row, "outcome", found) or _PENDING
         if outcome not in OUTCOMES:
             self._fail(
-                found, row, "outcome", "unknown_choice", value=outcome, choices=list(OUTCOMES)
+                found,
+                row,
+                "outcome",
+                "unknown_choice",
+                value=outcome,
+                choices=[o.value for o in Outcome],
             )
         if found or occurred_on is None:
             problems.extend(found)
@@ -172,15 +184,27 @@ class RowReader:
 
     def _choice(self, row: SheetRow, fld: str, found: list[ImportProblem]) -> str:
         """A list value (事故类别, 伤害程度) mapped to the list; an unknown one is kept (refused
-        by the caller)."""
-        typed = self._text(row, fld, found)
-        choice = self.normaliser.choice(fld, typed)
+        by the caller). A column holds a few distinct texts: each is cleaned and mapped once."""
+        i = self.at[fld]
+        raw = None if i is None else row.values[i]
+        cache = self.choices[fld]
+        hit = cache.get(raw) if type(raw) is str else None
+        if hit is None:
+            typed = " ".join((raw if type(raw) is str else cell_text(raw)).split())  # _clean
+            limit = MAX_LEN.get(fld)
+            hit = (typed, bool(limit and len(typed) > limit), self.normaliser.choice(fld, typed))
+            if type(raw) is str:
+                cache[raw] = hit
+        typed, too_long, choice = hit
+        if too_long:
+            self._fail(found, row, fld, "too_long", max=MAX_LEN[fld])
         if choice.known and choice.changed:
             self.notes.note(row.number, self.cols.name(fld), typed, choice)
         return choice.value
 
     def _accident_no(self, row: SheetRow, found: list[ImportProblem]) -> str:
-        accident_no = normalize_accident_no(cell_text(self._cell(row, "accident_no")))
+        raw = self._cell(row, "accident_no")
+        accident_no = normalize_accident_no(raw if type(raw) is str else cell_text(raw))
         if len(accident_no) > MAX_LEN["accident_no"]:
             self._fail(found, row, "accident_no", "too_long", max=MAX_LEN["accident_no"])
         return accident_no
