@@ -20,6 +20,7 @@ import argparse
 import cProfile
 import csv
 import datetime as dt
+import os
 import pstats
 import random
 import shutil
@@ -128,10 +129,12 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=200000)
     ap.add_argument("--runs", type=int, default=1)
     ap.add_argument("--profile", choices=("tottime", "cumulative"))
+    ap.add_argument("--prefix", default="/tmp/gaotai-bench-import", help="of the files kept")
     args = ap.parse_args()
-    base = Path(f"/tmp/gaotai-bench-import-{args.enterprises}.sqlite")
+    print(f"machine load (1-min average) {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+    base = Path(f"{args.prefix}-{args.enterprises}.sqlite")
     ensure_db(base, args.enterprises)
-    source = Path(f"/tmp/gaotai-bench-import-{args.enterprises}-{args.rows}.csv")
+    source = Path(f"{args.prefix}-{args.enterprises}-{args.rows}.csv")
     if not source.exists():
         write_csv(source, base, args.rows)
     from gaotai_desktop.services.importing import ImportService  # noqa: F401  (imports not timed)
@@ -164,6 +167,7 @@ def main() -> None:
     print(f"  program: ImportService.run          {prog:7.2f} s   ratio {prog / flo:5.2f}x"
           f"   target <= {TARGET}x")  # fmt: skip
     print(f"  floor: csv + executemany            {flo:7.2f} s")
+    print(f"machine load at the end {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
+from itertools import chain
 from typing import Any
 
 from ...domain.dates import parse_date as parse_date_text
@@ -144,6 +146,17 @@ def cell_problems(
             if found is not None:
                 problems.append(ImportProblem(row.number, cols.name(fld), "invisible_char", found))
     return problems
+
+
+def no_cell_problems(rows: Sequence[SheetRow]) -> bool:
+    """Whether :func:`cell_problems` finds nothing in any of ``rows``, by one search over every
+    cell's text (the usual, clean file: no per-row work at all)."""
+    cells = chain.from_iterable(r.values for r in rows)
+    if FormulaWithoutValue in map(type, cells):
+        return False
+    # (numbers, dates, None and yes/no written out are ASCII: no invisible character among them)
+    joined = "\n".join(map(str, chain.from_iterable(r.values for r in rows)))
+    return invisible_char(joined) is None
 
 
 def phone_problem(row: SheetRow, cols: _Columns) -> ImportProblem | None:

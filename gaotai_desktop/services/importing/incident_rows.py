@@ -9,7 +9,12 @@ from typing import Any, NamedTuple
 
 from ...domain.choices import Choice, ChoiceNormaliser
 from ...domain.errors import ImportProblem, ValidationError
-from ...domain.identifiers import normalize_accident_no, validate_id_number, validate_uscc
+from ...domain.identifiers import (
+    id_check_char,
+    normalize_accident_no,
+    validate_id_number,
+    validate_uscc,
+)
 from ...domain.import_format import INCIDENT_COLUMNS
 from ...domain.tiers import Outcome
 from ...domain.validation import MAX_LEN, MIN_ACCIDENT_DATE
@@ -71,6 +76,20 @@ def unnumbered_key(r: _IncidentRow) -> str:
     return "h:" + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
+_new_row = tuple.__new__
+#: At most this many cleaned texts are remembered (places, names, outcomes repeat).
+_TEXT_CACHE = 50_000
+
+
+def _birth_ok(digits: str, today: dt.date) -> bool:
+    """Whether ``YYYYMMDD`` is a real date from 1900 to ``today`` (as validate_id_number checks)."""
+    try:
+        birth = dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        return False
+    return birth.year >= 1900 and birth <= today
+
+
 class RowReader:
     """Reads incident rows against the reference data (loaded once per import)."""
 
@@ -95,6 +114,10 @@ class RowReader:
         self.registered: dict[str, tuple[str, str]] = {}
         #: file column of each field (None: not in the file), looked up once
         self.at: dict[str, int | None] = {f: cols.index.get(f) for f in FIELDS}
+        #: cell text -> the text cleaned (white space), for columns of few distinct values
+        self.texts: dict[str, str] = {}
+        #: ID numbers' digits 7-14 -> whether they are a birth date (not in the future)
+        self.births: dict[str, bool] = {}
         #: list field -> cell text -> (cleaned, too long, its choice)
         self.choices: dict[str, dict[str, tuple[str, bool, Choice]]] = {
             "category": {},
@@ -104,6 +127,7 @@ class RowReader:
     def read(self, row: SheetRow, problems: list[ImportProblem]) -> _IncidentRow | None:
         """The row's values, or ``None`` with its problems added to ``problems``."""
         found: list[ImportProblem] = []
+        values = row.values
         accident_no = self._accident_no(row, found)
         uscc, enterprise_id = self._enterprise(row, found)
         occurred_on = self._date(row, found)
@@ -118,7 +142,8 @@ class RowReader:
                 value=category,
                 choices=sorted(self.categories),
             )
-        raw = self._cell(row, "description")
+        i = self.at["description"]
+        raw = None if i is None else values[i]
         description = (raw if type(raw) is str else cell_text(raw)).strip()
         person_name = self._text(row, "person_name", found)
         if not person_name:
@@ -147,19 +172,23 @@ class RowReader:
         if found or occurred_on is None:
             problems.extend(found)
             return None
-        return _IncidentRow(
-            row.number,
-            accident_no,
-            uscc,
-            enterprise_id,
-            occurred_on,
-            place,
-            category,
-            description,
-            person_name,
-            id_number,
-            severity,
-            outcome,
+        # (tuple.__new__: the named tuple without its keyword handling)
+        return _new_row(
+            _IncidentRow,
+            (
+                row.number,
+                accident_no,
+                uscc,
+                enterprise_id,
+                occurred_on,
+                place,
+                category,
+                description,
+                person_name,
+                id_number,
+                severity,
+                outcome,
+            ),
         )
 
     # -- cells ---------------------------------------------------------------------------
@@ -176,7 +205,14 @@ class RowReader:
     def _text(self, row: SheetRow, fld: str, found: list[ImportProblem]) -> str:
         i = self.at[fld]
         raw = None if i is None else row.values[i]
-        value = " ".join((raw if type(raw) is str else cell_text(raw)).split())  # _clean
+        if type(raw) is str:
+            value = self.texts.get(raw)
+            if value is None:
+                value = " ".join(raw.split())  # _clean
+                if len(self.texts) < _TEXT_CACHE:
+                    self.texts[raw] = value
+        else:
+            value = " ".join(cell_text(raw).split())
         limit = MAX_LEN.get(fld)
         if limit and len(value) > limit:
             self._fail(found, row, fld, "too_long", max=limit)
@@ -267,10 +303,15 @@ class RowReader:
     def _id_number(self, row: SheetRow, found: list[ImportProblem]) -> str:
         raw = self._cell(row, "id_number")
         if type(raw) is str and _PLAIN_ID.match(raw):  # no number cell, nothing to normalise
-            try:
-                return validate_id_number(raw, self.today)
-            except ValidationError:
-                pass  # the general path below says why (a number cut by Excel, ...)
+            # what validate_id_number checks, with each birth date checked once per import
+            code = raw.upper()
+            birth = code[6:14]
+            ok = self.births.get(birth)
+            if ok is None:
+                ok = self.births[birth] = _birth_ok(birth, self.today)
+            if ok and id_check_char(code[:17]) == code[17]:
+                return code
+            # else the general path below says why (a number cut by Excel, ...)
         numeric = numeric_display(raw)
         if numeric is not None:
             self._fail(found, row, "id_number", "numeric_cell", value=numeric)
