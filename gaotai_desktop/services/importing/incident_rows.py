@@ -116,6 +116,8 @@ class RowReader:
         self.at: dict[str, int | None] = {f: cols.index.get(f) for f in FIELDS}
         #: cell text -> the text cleaned (white space), for columns of few distinct values
         self.texts: dict[str, str] = {}
+        #: date cell (text or date) -> the accident date it gave (accepted dates only)
+        self.dates: dict[Any, dt.date] = {}
         #: ID numbers' digits 7-14 -> whether they are a birth date (not in the future)
         self.births: dict[str, bool] = {}
         #: list field -> cell text -> (cleaned, too long, its choice)
@@ -277,6 +279,16 @@ class RowReader:
 
     def _date(self, row: SheetRow, found: list[ImportProblem]) -> dt.date | None:
         raw = self._cell(row, "occurred_on")
+        usual = type(raw) is str or type(raw) is dt.datetime
+        known = self.dates.get(raw) if usual else None
+        if known is not None:  # a date an earlier row had, accepted there
+            return known
+        value = self._new_date(row, raw, found)
+        if usual and value is not None and len(self.dates) < _TEXT_CACHE:
+            self.dates[raw] = value
+        return value
+
+    def _new_date(self, row: SheetRow, raw: Any, found: list[ImportProblem]) -> dt.date | None:
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             self._fail(found, row, "occurred_on", "required")
             return None
