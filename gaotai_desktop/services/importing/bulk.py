@@ -80,9 +80,9 @@ def insert_rows(
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
         f"VALUES ({', '.join('?' * len(columns))})"
     )
-    # [position, bind processor, last value, its conversion]
-    convert: list[list[Any]] = [
-        [i, proc, None, None]
+    # (position, bind processor) of the columns whose values the driver cannot take as they are
+    convert = [
+        (i, proc)
         for i, name in enumerate(columns)
         if (proc := dialect.type_descriptor(table.c[name].type).bind_processor(dialect))
     ]
@@ -92,17 +92,14 @@ def insert_rows(
         chunk = rows[start : start + CHUNK]
         prepared: list[Any]
         if convert:
-            prepared = []
-            for r in chunk:
-                values = list(r)
-                for c in convert:
-                    value = values[c[0]]
-                    if value is None:
-                        continue
-                    if value is not c[2]:  # the stamp's time is one object for every row
-                        c[2], c[3] = value, c[1](value)
-                    values[c[0]] = c[3]
-                prepared.append(tuple(values))
+            # column by column: each distinct value converted once (dates repeat, the stamp is
+            # one value), then looked up and the rows put together again, all in C
+            cells = list(zip(*chunk, strict=True))
+            for i, proc in convert:
+                done = {v: proc(v) for v in set(cells[i]) if v is not None}
+                done[None] = None
+                cells[i] = tuple(map(done.__getitem__, cells[i]))
+            prepared = list(zip(*cells, strict=True))
         else:
             prepared = list(chunk)
         ids = [str(r[0]) for r in chunk]
