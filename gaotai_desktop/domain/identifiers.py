@@ -82,7 +82,11 @@ def validate_uscc(value: object, field: str = "uscc") -> str:
 def id_check_char(first17: str) -> str:
     if len(first17) != 17:
         raise ValueError(first17)
-    total = sum(map(mul, map(int, first17), ID_WEIGHTS))
+    if first17.isascii() and first17.isdigit():
+        # weight i (from 1) is 2**(17 - i) mod 11 = 2 * 2**(16 - i), and 13 = 2 (mod 11): the
+        # digits read as a base-13 number, doubled, are the weighted sum mod 11 (one C call)
+        return ID_CHECK[2 * int(first17, 13) % 11]
+    total = sum(map(mul, map(int, first17), ID_WEIGHTS))  # full-width digits ...
     return ID_CHECK[total % 11]
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from ...data.models import Accident, Enterprise, InjuredPerson
 from ...domain.identifiers import normalize_accident_no
 from .common import _Columns
-from .incident_rows import _IncidentRow, numbered_key, person_key, unnumbered_key
+from .incident_rows import _IncidentRow, person_key, unnumbered_key
 
 _IN_CHUNK = 500
 #: Above this many matched accidents, read whole tables instead of IN lists.
@@ -83,8 +83,8 @@ class ExistingAccidents:
         found = self.by_key.get(key)
         if found is not None:
             return found
-        if first.accident_no:
-            return self.by_no.get(normalize_accident_no(first.accident_no))
+        if first.accident_no:  # normalised already
+            return self.by_no.get(first.accident_no)
         return self.by_person.get(key) or self.by_key.get(unnumbered_key(first))
 
     def details(self, ids: Iterable[str]) -> dict[str, ExistingAccident]:
@@ -141,7 +141,8 @@ class ExistingAccidents:
 
 
 def group_key(r: _IncidentRow) -> str:
-    return numbered_key(r.accident_no) if r.accident_no else person_key(r)
+    # (a checked row's 事故编号 is normalised already: ``numbered_key`` without normalising again)
+    return "no:" + r.accident_no if r.accident_no else person_key(r)
 
 
 @dataclass

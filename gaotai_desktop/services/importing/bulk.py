@@ -12,6 +12,7 @@ through the session (audited by its hook).
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -21,6 +22,35 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..base import Database
 from .common import CHUNK
+
+#: The variant nibble of a version-4 UUID (``10xx``) from any hex digit.
+_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
+
+
+def new_ids(n: int) -> list[str]:
+    """``n`` random version-4 UUIDs as ``str(uuid.uuid4())`` writes them (122 random bits each,
+    as :func:`uuid.uuid4`), from one ``os.urandom`` call: a sixth of the time per id."""
+    h = os.urandom(16 * n).hex()
+    v = _VARIANT
+    return [
+        f"{h[i : i + 8]}-{h[i + 8 : i + 12]}-4{h[i + 13 : i + 16]}-{v[h[i + 16]]}{h[i + 17 : i + 20]}"
+        f"-{h[i + 20 : i + 32]}"
+        for i in range(0, 32 * n, 32)
+    ]
+
+
+class IdSource:
+    """New row ids, made in batches by :func:`new_ids` (call it for the next one)."""
+
+    BATCH = 4096
+
+    def __init__(self) -> None:
+        self._ids: list[str] = []
+
+    def __call__(self) -> str:
+        if not self._ids:
+            self._ids = new_ids(self.BATCH)
+        return self._ids.pop()
 
 
 def insert_rows(
@@ -50,9 +80,9 @@ def insert_rows(
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
         f"VALUES ({', '.join('?' * len(columns))})"
     )
-    # [position, bind processor, last value, its conversion]
-    convert: list[list[Any]] = [
-        [i, proc, None, None]
+    # (position, bind processor) of the columns whose values the driver cannot take as they are
+    convert = [
+        (i, proc)
         for i, name in enumerate(columns)
         if (proc := dialect.type_descriptor(table.c[name].type).bind_processor(dialect))
     ]
@@ -62,17 +92,14 @@ def insert_rows(
         chunk = rows[start : start + CHUNK]
         prepared: list[Any]
         if convert:
-            prepared = []
-            for r in chunk:
-                values = list(r)
-                for c in convert:
-                    value = values[c[0]]
-                    if value is None:
-                        continue
-                    if value is not c[2]:  # the stamp's time is one object for every row
-                        c[2], c[3] = value, c[1](value)
-                    values[c[0]] = c[3]
-                prepared.append(tuple(values))
+            # column by column: each distinct value converted once (dates repeat, the stamp is
+            # one value), then looked up and the rows put together again, all in C
+            cells = list(zip(*chunk, strict=True))
+            for i, proc in convert:
+                done = {v: proc(v) for v in set(cells[i]) if v is not None}
+                done[None] = None
+                cells[i] = tuple(map(done.__getitem__, cells[i]))
+            prepared = list(zip(*cells, strict=True))
         else:
             prepared = list(chunk)
         ids = [str(r[0]) for r in chunk]

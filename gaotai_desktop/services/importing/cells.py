@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
+from itertools import chain
 from typing import Any
 
 from ...domain.dates import parse_date as parse_date_text
@@ -126,11 +128,11 @@ def cell_problems(
     ``identifiers``: fields whose invisible format characters are dropped by normalisation instead.
     One regular-expression search per row on the joined texts (the usual, clean case).
     """
-    texts = [v for v in row.values if isinstance(v, str)]
+    values = row.values
+    texts = [v for v in values if isinstance(v, str)]
     joined = "\n".join(texts)
-    formulas = len(texts) != len(row.values) and any(
-        isinstance(v, FormulaWithoutValue) for v in row.values
-    )
+    # (only the openpyxl reader makes them; ``in`` compares the types in C)
+    formulas = len(texts) != len(values) and FormulaWithoutValue in map(type, values)
     if not formulas and invisible_char(joined) is None:
         return []
     problems: list[ImportProblem] = []
@@ -144,6 +146,17 @@ def cell_problems(
             if found is not None:
                 problems.append(ImportProblem(row.number, cols.name(fld), "invisible_char", found))
     return problems
+
+
+def no_cell_problems(rows: Sequence[SheetRow]) -> bool:
+    """Whether :func:`cell_problems` finds nothing in any of ``rows``, by one search over every
+    cell's text (the usual, clean file: no per-row work at all)."""
+    cells = chain.from_iterable(r.values for r in rows)
+    if FormulaWithoutValue in map(type, cells):
+        return False
+    # (numbers, dates, None and yes/no written out are ASCII: no invisible character among them)
+    joined = "\n".join(map(str, chain.from_iterable(r.values for r in rows)))
+    return invisible_char(joined) is None
 
 
 def phone_problem(row: SheetRow, cols: _Columns) -> ImportProblem | None:

@@ -7,9 +7,14 @@ import hashlib
 import re
 from typing import Any, NamedTuple
 
-from ...domain.choices import ChoiceNormaliser
+from ...domain.choices import Choice, ChoiceNormaliser
 from ...domain.errors import ImportProblem, ValidationError
-from ...domain.identifiers import normalize_accident_no, validate_id_number, validate_uscc
+from ...domain.identifiers import (
+    id_check_char,
+    normalize_accident_no,
+    validate_id_number,
+    validate_uscc,
+)
 from ...domain.import_format import INCIDENT_COLUMNS
 from ...domain.tiers import Outcome
 from ...domain.validation import MAX_LEN, MIN_ACCIDENT_DATE
@@ -17,7 +22,8 @@ from ...files.spreadsheets import SheetRow
 from .cells import cell_text, lost_digits, numeric_display, parse_date
 from .common import _ChoiceNotes, _Columns, _problem
 
-OUTCOMES: tuple[str, ...] = tuple(o.value for o in Outcome)
+OUTCOMES: frozenset[str] = frozenset(o.value for o in Outcome)
+_PENDING = Outcome.PENDING.value
 FIELDS: tuple[str, ...] = tuple(f for _, f in INCIDENT_COLUMNS)
 #: An ID number cell as most files have it (checked without the numeric-cell guesses first).
 _PLAIN_ID = re.compile(r"[0-9]{17}[0-9Xx]\Z")
@@ -70,6 +76,20 @@ def unnumbered_key(r: _IncidentRow) -> str:
     return "h:" + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
+_new_row = tuple.__new__
+#: At most this many cleaned texts are remembered (places, names, outcomes repeat).
+_TEXT_CACHE = 50_000
+
+
+def _birth_ok(digits: str, today: dt.date) -> bool:
+    """Whether ``YYYYMMDD`` is a real date from 1900 to ``today`` (as validate_id_number checks)."""
+    try:
+        birth = dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        return False
+    return birth.year >= 1900 and birth <= today
+
+
 class RowReader:
     """Reads incident rows against the reference data (loaded once per import)."""
 
@@ -94,10 +114,22 @@ class RowReader:
         self.registered: dict[str, tuple[str, str]] = {}
         #: file column of each field (None: not in the file), looked up once
         self.at: dict[str, int | None] = {f: cols.index.get(f) for f in FIELDS}
+        #: cell text -> the text cleaned (white space), for columns of few distinct values
+        self.texts: dict[str, str] = {}
+        #: date cell (text or date) -> the accident date it gave (accepted dates only)
+        self.dates: dict[Any, dt.date] = {}
+        #: ID numbers' digits 7-14 -> whether they are a birth date (not in the future)
+        self.births: dict[str, bool] = {}
+        #: list field -> cell text -> (cleaned, too long, its choice)
+        self.choices: dict[str, dict[str, tuple[str, bool, Choice]]] = {
+            "category": {},
+            "severity": {},
+        }
 
     def read(self, row: SheetRow, problems: list[ImportProblem]) -> _IncidentRow | None:
         """The row's values, or ``None`` with its problems added to ``problems``."""
         found: list[ImportProblem] = []
+        values = row.values
         accident_no = self._accident_no(row, found)
         uscc, enterprise_id = self._enterprise(row, found)
         occurred_on = self._date(row, found)
@@ -112,7 +144,9 @@ class RowReader:
                 value=category,
                 choices=sorted(self.categories),
             )
-        description = cell_text(self._cell(row, "description")).strip()
+        i = self.at["description"]
+        raw = None if i is None else values[i]
+        description = (raw if type(raw) is str else cell_text(raw)).strip()
         person_name = self._text(row, "person_name", found)
         if not person_name:
             self._fail(found, row, "person_name", "required")
@@ -127,27 +161,36 @@ class RowReader:
                 value=severity,
                 choices=list(self.severities),
             )
-        outcome = self._text(row, "outcome", found) or Outcome.PENDING.value
+        outcome = self._text(row, "outcome", found) or _PENDING
         if outcome not in OUTCOMES:
             self._fail(
-                found, row, "outcome", "unknown_choice", value=outcome, choices=list(OUTCOMES)
+                found,
+                row,
+                "outcome",
+                "unknown_choice",
+                value=outcome,
+                choices=[o.value for o in Outcome],
             )
         if found or occurred_on is None:
             problems.extend(found)
             return None
-        return _IncidentRow(
-            row.number,
-            accident_no,
-            uscc,
-            enterprise_id,
-            occurred_on,
-            place,
-            category,
-            description,
-            person_name,
-            id_number,
-            severity,
-            outcome,
+        # (tuple.__new__: the named tuple without its keyword handling)
+        return _new_row(
+            _IncidentRow,
+            (
+                row.number,
+                accident_no,
+                uscc,
+                enterprise_id,
+                occurred_on,
+                place,
+                category,
+                description,
+                person_name,
+                id_number,
+                severity,
+                outcome,
+            ),
         )
 
     # -- cells ---------------------------------------------------------------------------
@@ -164,7 +207,14 @@ class RowReader:
     def _text(self, row: SheetRow, fld: str, found: list[ImportProblem]) -> str:
         i = self.at[fld]
         raw = None if i is None else row.values[i]
-        value = " ".join((raw if type(raw) is str else cell_text(raw)).split())  # _clean
+        if type(raw) is str:
+            value = self.texts.get(raw)
+            if value is None:
+                value = " ".join(raw.split())  # _clean
+                if len(self.texts) < _TEXT_CACHE:
+                    self.texts[raw] = value
+        else:
+            value = " ".join(cell_text(raw).split())
         limit = MAX_LEN.get(fld)
         if limit and len(value) > limit:
             self._fail(found, row, fld, "too_long", max=limit)
@@ -172,15 +222,27 @@ class RowReader:
 
     def _choice(self, row: SheetRow, fld: str, found: list[ImportProblem]) -> str:
         """A list value (事故类别, 伤害程度) mapped to the list; an unknown one is kept (refused
-        by the caller)."""
-        typed = self._text(row, fld, found)
-        choice = self.normaliser.choice(fld, typed)
+        by the caller). A column holds a few distinct texts: each is cleaned and mapped once."""
+        i = self.at[fld]
+        raw = None if i is None else row.values[i]
+        cache = self.choices[fld]
+        hit = cache.get(raw) if type(raw) is str else None
+        if hit is None:
+            typed = " ".join((raw if type(raw) is str else cell_text(raw)).split())  # _clean
+            limit = MAX_LEN.get(fld)
+            hit = (typed, bool(limit and len(typed) > limit), self.normaliser.choice(fld, typed))
+            if type(raw) is str:
+                cache[raw] = hit
+        typed, too_long, choice = hit
+        if too_long:
+            self._fail(found, row, fld, "too_long", max=MAX_LEN[fld])
         if choice.known and choice.changed:
             self.notes.note(row.number, self.cols.name(fld), typed, choice)
         return choice.value
 
     def _accident_no(self, row: SheetRow, found: list[ImportProblem]) -> str:
-        accident_no = normalize_accident_no(cell_text(self._cell(row, "accident_no")))
+        raw = self._cell(row, "accident_no")
+        accident_no = normalize_accident_no(raw if type(raw) is str else cell_text(raw))
         if len(accident_no) > MAX_LEN["accident_no"]:
             self._fail(found, row, "accident_no", "too_long", max=MAX_LEN["accident_no"])
         return accident_no
@@ -217,6 +279,16 @@ class RowReader:
 
     def _date(self, row: SheetRow, found: list[ImportProblem]) -> dt.date | None:
         raw = self._cell(row, "occurred_on")
+        usual = type(raw) is str or type(raw) is dt.datetime
+        known = self.dates.get(raw) if usual else None
+        if known is not None:  # a date an earlier row had, accepted there
+            return known
+        value = self._new_date(row, raw, found)
+        if usual and value is not None and len(self.dates) < _TEXT_CACHE:
+            self.dates[raw] = value
+        return value
+
+    def _new_date(self, row: SheetRow, raw: Any, found: list[ImportProblem]) -> dt.date | None:
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             self._fail(found, row, "occurred_on", "required")
             return None
@@ -243,10 +315,15 @@ class RowReader:
     def _id_number(self, row: SheetRow, found: list[ImportProblem]) -> str:
         raw = self._cell(row, "id_number")
         if type(raw) is str and _PLAIN_ID.match(raw):  # no number cell, nothing to normalise
-            try:
-                return validate_id_number(raw, self.today)
-            except ValidationError:
-                pass  # the general path below says why (a number cut by Excel, ...)
+            # what validate_id_number checks, with each birth date checked once per import
+            code = raw.upper()
+            birth = code[6:14]
+            ok = self.births.get(birth)
+            if ok is None:
+                ok = self.births[birth] = _birth_ok(birth, self.today)
+            if ok and id_check_char(code[:17]) == code[17]:
+                return code
+            # else the general path below says why (a number cut by Excel, ...)
         numeric = numeric_display(raw)
         if numeric is not None:
             self._fail(found, row, "id_number", "numeric_cell", value=numeric)

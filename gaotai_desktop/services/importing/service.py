@@ -22,7 +22,7 @@ from ...files.spreadsheets import (
 )
 from ..base import Database
 from .columns import looks_like_header, map_columns
-from .common import ImportPreview, ImportResult, _check_kind, _Plan, _Progress
+from .common import ImportPreview, ImportResult, _check_kind, _Plan, _Progress, no_cyclic_gc
 from .enterprises import analyse_enterprises, write_enterprises
 from .incidents import analyse_incidents, write_incidents
 
@@ -49,11 +49,12 @@ class ImportService:
     ) -> ImportPreview:
         """Read and check ``path``; nothing is written."""
         _check_kind(kind)
-        plan, sheet = self._read(kind, path)
-        if sheet is not None:
-            with self.db.transaction() as session:
-                self._analyse(session, plan, sheet, today=today, update=update, progress=None)
-        return plan.preview()
+        with no_cyclic_gc():
+            plan, sheet = self._read(kind, path)
+            if sheet is not None:
+                with self.db.transaction() as session:
+                    self._analyse(session, plan, sheet, today=today, update=update, progress=None)
+            return plan.preview()
 
     def run(
         self,
@@ -71,6 +72,18 @@ class ImportService:
         ``done`` counts rows checked and then rows written, so ``total`` is twice the data rows.
         """
         _check_kind(kind)
+        with no_cyclic_gc():
+            return self._run(kind, path, today=today, update=update, progress=progress)
+
+    def _run(
+        self,
+        kind: str,
+        path: str | os.PathLike[str],
+        *,
+        today: dt.date,
+        update: bool,
+        progress: Callable[[int, int], bool] | None,
+    ) -> ImportResult:
         plan, sheet = self._read(kind, path)
         if sheet is None:
             raise ImportFailed(plan.problems)
