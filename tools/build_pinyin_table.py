@@ -21,7 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "gaotai_desktop" / "domain" / "pinyin_table.py"
 #: Characters per line of the generated string literals.
-CHUNK = 40
+CHUNK = 44
+#: Characters with their other readings' initials per line of ``_OTHER_TEXT``.
+OTHER_PER_LINE = 16
 
 
 def gbk_han() -> list[str]:
@@ -110,9 +112,10 @@ def render(order: str, starts: dict[str, int], other: dict[str, str], version: s
     lines += [")", "", "#: Where each initial letter begins in ORDER.", "STARTS = {"]
     lines += [f'    "{k}": {v},' for k, v in sorted(starts.items(), key=lambda kv: kv[1])]
     lines += ["}", "", "#: Initials of a character's other readings (its usual one excluded)."]
-    lines += ["OTHER_INITIALS = {"]
-    lines += [f'    "{ch}": "{v}",' for ch, v in sorted(other.items())]
-    lines += ["}", ""]
+    pairs = [f"{ch}{v}" for ch, v in sorted(other.items())]
+    lines += ['_OTHER_TEXT = """']
+    lines += [" ".join(pairs[i : i + OTHER_PER_LINE]) for i in range(0, len(pairs), OTHER_PER_LINE)]
+    lines += ['"""', "OTHER_INITIALS = {pair[0]: pair[1:] for pair in _OTHER_TEXT.split()}", ""]
     return "\n".join(lines)
 
 

@@ -69,18 +69,39 @@ def render() -> str:
         "#: Years with a complete table.",
         *_years(years),
         "",
+        "#: Rest days, one line per run of one holiday in one year: ``YYYY 名称 MM-DD MM-DD …``.",
+        '_REST_TEXT = """',
+        *_rest_lines(rest),
+        '"""',
+        "",
         "#: Rest days (public holidays and the weekends inside them): ISO date -> holiday name.",
         "REST: dict[str, str] = {",
-        *(f'    "{d.isoformat()}": "{n}",' for d, n in rest.items()),
+        '    f"{year}-{day}": name',
+        "    for year, name, *days in (line.split() for line in _REST_TEXT.splitlines() if line)",
+        "    for day in days",
         "}",
         "",
         "#: Saturdays and Sundays made working days (调休).",
-        "WORK: tuple[str, ...] = (",
-        *(f'    "{d.isoformat()}",' for d in work),
+        "WORK: tuple[str, ...] = tuple(",
+        '    """',
+        *(" ".join(d.isoformat() for d in work[i : i + 7]) for i in range(0, len(work), 7)),
+        '""".split()',
         ")",
         "",
     ]
     return "\n".join(lines)
+
+
+def _rest_lines(rest: dict[dt.date, str]) -> list[str]:
+    """One line per run of consecutive rest days of one holiday in one year (in date order)."""
+    lines: list[str] = []
+    key: tuple[int, str] | None = None
+    for d, name in rest.items():
+        if (d.year, name) != key:
+            key = (d.year, name)
+            lines.append(f"{d.year} {name}")
+        lines[-1] += f" {d:%m-%d}"
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:

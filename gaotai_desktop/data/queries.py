@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -199,23 +196,6 @@ def tier_select(as_of: dt.date, enterprise_ids: list[str] | None = None) -> AnyS
     )
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector paused while many rows are made at once.
-
-    A county's tier rows (20,000 named tuples holding a ``Tier``: tracked by the collector) made
-    with it on set off its collections, now and then a full one over the whole process (SQLAlchemy,
-    the ORM, Qt: 50-500 ms). The rows hold no cycles; the collector runs again afterwards.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def tier_rows(
     session: Session, as_of: dt.date, rule: TierRule, enterprise_ids: list[str] | None = None
 ) -> list[TierRow]:
@@ -229,17 +209,16 @@ def tier_rows(
     session.flush()  # the session's own changes count
     conn = session.connection()
     if conn.dialect.name == "sqlite":
-        driver = conn.connection.driver_connection
-        with collector_paused():
-            return light.read_tiers(driver, as_of, rule, enterprise_ids)
+        return light.read_tiers(conn.connection.driver_connection, as_of, rule, enterprise_ids)
     stmt = tier_select(as_of, enterprise_ids).order_by(Enterprise.uscc)
     if enterprise_ids is not None:
         stmt = stmt.where(Enterprise.id.in_(enterprise_ids))
     tier_for = rule.tier_for
-    return [
-        TierRow(eid, uscc, name, ind, town, auth, int(n), bool(h), tier_for(int(n), bool(h)))
-        for eid, uscc, name, ind, town, auth, n, h in session.execute(stmt)
-    ]
+    with light.collector_paused():  # see light.tier_rows_of
+        return [
+            TierRow(eid, uscc, name, ind, town, auth, int(n), bool(h), tier_for(int(n), bool(h)))
+            for eid, uscc, name, ind, town, auth, n, h in session.execute(stmt)
+        ]
 
 
 def enterprise_row(e: Enterprise) -> EnterpriseRow:

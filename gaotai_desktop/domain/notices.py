@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from .documents import DocumentKind, DocumentState
+from .documents import DocumentKind, DocumentState, kind_rank
+from .rows import NoticeRow
 from .tiers import Tier
 
 #: Kind of the 送达回证 stored with each letter (not a document of its own: no number).
@@ -59,4 +60,29 @@ def issued_pairs(
     for enterprise_id, tier_code, kind in subjects:
         tier = Tier.from_code(tier_code) if tier_code else Tier.NONE
         out[enterprise_id].add((int(tier), kind))
+    return out
+
+
+def documents_per_kind(rows: list[NoticeRow]) -> dict[str, int]:
+    """How many documents issuing ``rows`` makes: one per row, one county bulletin for all."""
+    counts: dict[str, int] = {}
+    for r in rows:
+        if r.kind == DocumentKind.COUNTY_BULLETIN:
+            counts[r.kind] = 1
+        else:
+            counts[r.kind] = counts.get(r.kind, 0) + 1
+    return {k: counts[k] for k in sorted(counts, key=kind_rank)}
+
+
+def documents_to_number(rows: list[NoticeRow]) -> list[tuple[str, Tier, list[str]]]:
+    """(kind, tier, enterprise names) of each document issuing ``rows`` numbers, in numbering
+    order: the county bulletin (all its red enterprises) first, then one per row."""
+    bulletin = [r for r in rows if r.kind == DocumentKind.COUNTY_BULLETIN]
+    out: list[tuple[str, Tier, list[str]]] = []
+    if bulletin:
+        names = list(dict.fromkeys(r.name for r in bulletin))
+        out.append((DocumentKind.COUNTY_BULLETIN, Tier.RED, names))
+    others = [r for r in rows if r.kind != DocumentKind.COUNTY_BULLETIN]
+    others.sort(key=lambda r: (kind_rank(r.kind), -int(r.tier), r.uscc))
+    out += [(r.kind, r.tier, [r.name]) for r in others]
     return out

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from gaotai_desktop.office_settings import DEFAULT_PREFIXES
 from gaotai_desktop.ui.dialogs.office_settings import prefix_problem
-from gaotai_desktop.ui.main_window import SKIP_FIRST_RUN_ENV
+from gaotai_desktop.ui.window_dialogs import SKIP_FIRST_RUN_ENV
 
 from .conftest import type_text
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,23 +22,6 @@ CHUNK = 2_000
 MAX_SIMILAR_NOTICES = 20
 #: The preview shows this many data rows of the file as they were read.
 PREVIEW_ROWS = 200
-
-
-@contextmanager
-def no_cyclic_gc() -> Iterator[None]:
-    """The cyclic garbage collector paused (reference counting still frees everything else).
-
-    A county's import keeps about ten objects per cell alive until its end (rows, values, checked
-    rows, prepared tuples): with the collector on, it walked them again and again, about a sixth
-    of the import (issue #13). The import makes no reference cycles worth collecting meanwhile.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 # --------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from ... import texts as messages
+from ...data.light import collector_paused
 from ...domain.errors import ImportFailed, ImportProblem
 from ...domain.import_format import ENTERPRISES
 from ...files.spreadsheets import (
@@ -22,7 +23,7 @@ from ...files.spreadsheets import (
 )
 from ..base import Database
 from .columns import looks_like_header, map_columns
-from .common import ImportPreview, ImportResult, _check_kind, _Plan, _Progress, no_cyclic_gc
+from .common import ImportPreview, ImportResult, _check_kind, _Plan, _Progress
 from .enterprises import analyse_enterprises, write_enterprises
 from .incidents import analyse_incidents, write_incidents
 
@@ -49,7 +50,7 @@ class ImportService:
     ) -> ImportPreview:
         """Read and check ``path``; nothing is written."""
         _check_kind(kind)
-        with no_cyclic_gc():
+        with collector_paused():
             plan, sheet = self._read(kind, path)
             if sheet is not None:
                 with self.db.transaction() as session:
@@ -72,7 +73,7 @@ class ImportService:
         ``done`` counts rows checked and then rows written, so ``total`` is twice the data rows.
         """
         _check_kind(kind)
-        with no_cyclic_gc():
+        with collector_paused():
             return self._run(kind, path, today=today, update=update, progress=progress)
 
     def _run(

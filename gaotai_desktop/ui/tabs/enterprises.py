@@ -342,8 +342,7 @@ class EnterpriseTab(Tab):
         self._load_rows(work, "加载企业", loaded)
 
     def _make_search_texts(self) -> None:
-        """The search texts left for later, made in a worker (a search typed before they are
-        ready makes them at once)."""
+        """The search texts left for later, made in a worker (a search before makes them)."""
         job = self.model.search_texts_job()
         if job is not None:
             run_task(job, on_done=self.model.take_search_texts, owner=self)

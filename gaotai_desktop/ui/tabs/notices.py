@@ -42,7 +42,14 @@ from ...domain.dates import chinese_date
 from ...domain.document_rows import IssueReport
 from ...domain.documents import DocumentKind, kind_rank
 from ...domain.errors import GaotaiError
-from ...domain.notices import DUE, KIND_LABELS, RECEIPT, STATUS_LABELS
+from ...domain.notices import (
+    DUE,
+    KIND_LABELS,
+    RECEIPT,
+    STATUS_LABELS,
+    documents_per_kind,
+    documents_to_number,
+)
 from ...domain.rows import NoticeRow
 from ...domain.tiers import TIER_LABELS, Tier
 from ...texts import draft_title, issue_list_text
@@ -67,31 +74,6 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger(__name__)
-
-
-def documents_per_kind(rows: list[NoticeRow]) -> dict[str, int]:
-    """How many documents issuing ``rows`` makes: one per row, one county bulletin for all."""
-    counts: dict[str, int] = {}
-    for r in rows:
-        if r.kind == DocumentKind.COUNTY_BULLETIN:
-            counts[r.kind] = 1
-        else:
-            counts[r.kind] = counts.get(r.kind, 0) + 1
-    return {k: counts[k] for k in sorted(counts, key=kind_rank)}
-
-
-def documents_to_number(rows: list[NoticeRow]) -> list[tuple[str, Tier, list[str]]]:
-    """(kind, tier, enterprise names) of each document issuing ``rows`` numbers, in numbering
-    order: the county bulletin (all its red enterprises) first, then one per row."""
-    bulletin = [r for r in rows if r.kind == DocumentKind.COUNTY_BULLETIN]
-    out: list[tuple[str, Tier, list[str]]] = []
-    if bulletin:
-        names = list(dict.fromkeys(r.name for r in bulletin))
-        out.append((DocumentKind.COUNTY_BULLETIN, Tier.RED, names))
-    others = [r for r in rows if r.kind != DocumentKind.COUNTY_BULLETIN]
-    others.sort(key=lambda r: (kind_rank(r.kind), -int(r.tier), r.uscc))
-    out += [(r.kind, r.tier, [r.name]) for r in others]
-    return out
 
 
 class NoticeTab(PrintingTab):
