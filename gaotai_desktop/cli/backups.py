@@ -28,6 +28,11 @@ def add_commands(sub: Any) -> None:
     rs.set_defaults(handler=cmd_restore)
 
     ck = sub.add_parser("check", help="检查数据库：完整性、外键、审计记录链（有问题时退出码为1）")
+    ck.add_argument(
+        "--repair-counts",
+        action="store_true",
+        help="按事故记录重新计算各企业的年度事故计数（检查发现计数不一致时使用）",
+    )
     ck.set_defaults(handler=cmd_check)
 
 
@@ -99,6 +104,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..texts import CHECK_TEXTS, LOCATION_RISK_TEXTS
 
     location = db_location(args.db, demo=args.demo)
+    if args.repair_counts:
+        return _repair_counts(args, out)
     report = check_database(location)
     if report.risk:
         print(LOCATION_RISK_TEXTS[report.risk], file=err)
@@ -128,8 +135,28 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(CHECK_TEXTS["audit_skipped"], file=err)
     else:
         print(CHECK_TEXTS["audit_none"], file=out)
+    if report.counts:
+        print(CHECK_TEXTS["counts_bad"].format(count=len(report.counts)), file=err)
+        for uscc, name, year, kept, counted in report.counts[:20]:
+            row = {"uscc": uscc, "name": name, "year": year, "kept": kept, "counted": counted}
+            print(CHECK_TEXTS["counts_row"].format(**row), file=err)
+    elif report.counts is not None:
+        print(CHECK_TEXTS["counts_ok"], file=out)
     if not report.ok:
-        print(CHECK_TEXTS["bad"], file=err)
+        if report.integrity or report.foreign_keys or report.audit:
+            print(CHECK_TEXTS["bad"], file=err)
         return EXIT_FAIL
     print(CHECK_TEXTS["all_ok"], file=out)
+    return EXIT_OK
+
+
+def _repair_counts(args: argparse.Namespace, out: TextIO) -> int:
+    from ..texts import CHECK_TEXTS
+
+    services = open_services_for(args)
+    try:
+        wrong = services.backups.repair_counts()
+    finally:
+        services.dispose()
+    print(CHECK_TEXTS["counts_repaired"].format(count=wrong), file=out)
     return EXIT_OK

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..letters.fonts import ROLES, FontSet, _is_truetype
+from ..letters import fonts
+from ..letters.fonts import ROLES, FontSet
 from ..office_settings import BUNDLED
 
 #: What each role draws, in the words of GB/T 9704.
@@ -50,7 +51,7 @@ def detect(search_dirs: tuple[Path, ...] | None = None) -> FontChoice:
 
 def is_truetype(path: str | Path) -> bool:
     """A single TrueType-outline font file (the only kind letters can embed)."""
-    return _is_truetype(Path(path))
+    return fonts.is_truetype(Path(path))
 
 
 def is_bundled(paths: dict[str, str]) -> bool:

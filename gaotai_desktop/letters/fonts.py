@@ -82,7 +82,7 @@ class FontSet:
                 chosen[role] = base.path(role)
             else:
                 p = Path(value)
-                if not _is_truetype(p):
+                if not is_truetype(p):
                     raise FontError("not_truetype" if p.exists() else "missing", str(p))
                 chosen[role] = p
         return cls(**chosen)
@@ -102,7 +102,7 @@ class FontSet:
             for name in _OFFICE_FILES[role]:
                 for d in dirs:
                     p = d / name
-                    if _is_truetype(p):
+                    if is_truetype(p):
                         found = p
                         break
                 if found:
@@ -138,7 +138,7 @@ def _font_dirs() -> tuple[Path, ...]:
     return tuple(dirs)
 
 
-def _is_truetype(path: Path) -> bool:
+def is_truetype(path: Path) -> bool:
     """True for a single TrueType-outline font (not OTF/CFF, not a collection)."""
     try:
         with path.open("rb") as fh:
@@ -167,7 +167,7 @@ def font_name(path: Path) -> str:
             from reportlab.pdfbase import pdfmetrics
             from reportlab.pdfbase.ttfonts import TTFont
 
-            if not _is_truetype(key):
+            if not is_truetype(key):
                 raise FontError("not_truetype" if key.exists() else "missing", str(key))
             digest = hashlib.sha1(str(key.resolve()).encode("utf-8")).hexdigest()[:8]
             name = f"GT-{key.stem}-{digest}"

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..data import tier_counts
 from ..data.backup import (
     backup_sqlite,
     copy_database,
@@ -437,6 +438,20 @@ class BackupService:
         chosen = [Path(f).expanduser() for f in folders if f]
         return newest_good_backup([*chosen, self.default_folder], self.database_file.stem)
 
+    def repair_counts(self) -> int:
+        """Count every enterprise's accidents per year again into ``tier_count`` (``check
+        --repair-counts``), in one transaction; returns how many (enterprise, year) counts were
+        wrong. A derived table, like an index: nothing is audited. 0 on a server database."""
+        if self.is_server:
+            return 0
+        with self.db.transaction(immediate=True) as session:
+            con = session.connection().connection.driver_connection
+            if not tier_counts.kept(con):
+                return 0
+            wrong = len(tier_counts.differences(con))
+            tier_counts.recount(con)
+        return wrong
+
     def verify(self, path: str | Path) -> str:
         return verify_backup(Path(path).expanduser())
 
@@ -490,10 +505,13 @@ class CheckReport:
     #: A database on a server (PostgreSQL): no ``integrity_check``, the server keeps its pages
     #: whole; the references were checked foreign key by foreign key.
     server: bool = False
+    #: Where the yearly accident counts (``tier_count``) differ from the accidents: credit code,
+    #: name, year, kept, counted; ``None`` when the database keeps no counts or was not read.
+    counts: tuple[tuple[str, str, int, int, int], ...] | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.integrity and not self.foreign_keys and not self.audit
+        return not self.integrity and not self.foreign_keys and not self.audit and not self.counts
 
 
 def _audit_checker() -> Callable[..., list[str]] | None:
@@ -512,6 +530,7 @@ def check_database(location: str | Path) -> CheckReport:
     from ..data.server import foreign_key_problems
 
     path = sqlite_file(location)
+    counts: tuple[tuple[str, str, int, int, int], ...] | None = None
     integrity: list[str] = []
     fks: list[tuple[str, int | str, str]] = []
     server = path is None and is_url(str(location))
@@ -531,6 +550,7 @@ def check_database(location: str | Path) -> CheckReport:
             try:
                 fks = [(str(r[0]), int(r[1] or 0), str(r[2])) for r in con.execute(
                     "PRAGMA foreign_key_check")]  # fmt: skip
+                counts = _count_differences(con)
             finally:
                 con.close()
     checker = _audit_checker()
@@ -547,5 +567,19 @@ def check_database(location: str | Path) -> CheckReport:
             engine.dispose()
     return CheckReport(
         tuple(integrity), tuple(fks), None if audit is None else tuple(audit),
-        None if server else location_risk(location), server=server,
+        None if server else location_risk(location), server=server, counts=counts,
     )  # fmt: skip
+
+
+def _count_differences(
+    con: sqlite3.Connection,
+) -> tuple[tuple[str, str, int, int, int], ...] | None:
+    """The kept yearly counts against the accidents (``None``: the database keeps none)."""
+    if not tier_counts.kept(con):
+        return None
+    names = {}
+    found = tier_counts.differences(con)
+    if found:
+        names = {r[0]: (str(r[1]), str(r[2])) for r in con.execute(
+            "SELECT id, uscc, name FROM enterprise")}  # fmt: skip
+    return tuple((*names.get(e, (e, "")), y, k, n) for e, y, k, n in found)

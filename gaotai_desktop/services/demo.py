@@ -15,6 +15,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from .. import texts
+from ..data import tier_counts
 from ..data.models import (
     Accident,
     AppUser,
@@ -167,13 +168,17 @@ def generate(
                     **db.stamp(),
                 )
             )
-        for table, rows in (
-            (Enterprise, ent_rows),
-            (Accident, acc_rows),
-            (InjuredPerson, person_rows),
+        enterprise_ids = [r["id"] for r in ent_rows]
+        with tier_counts.deferred_in_session(
+            s, enterprise_ids, (), len(ent_rows) + len(acc_rows) + len(person_rows)
         ):
-            for i in range(0, len(rows), batch):
-                s.execute(insert(table), rows[i : i + batch], execution_options=DEMO_AUDIT)
+            for table, rows in (
+                (Enterprise, ent_rows),
+                (Accident, acc_rows),
+                (InjuredPerson, person_rows),
+            ):
+                for i in range(0, len(rows), batch):
+                    s.execute(insert(table), rows[i : i + batch], execution_options=DEMO_AUDIT)
         # generated rows: one audit entry per table, not 400,000 (they are not anyone's work)
         audit.append(
             s,

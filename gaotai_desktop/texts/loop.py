@@ -199,6 +199,7 @@ LOOP_ACTIONS: dict[str, str] = {
     "interview": "登记约谈记录",
     "interview_print": "生成约谈记录",
     "inspection": "登记检查记录",
+    "self_inspection": "登记企业自查报告",
     "save_pdf": "另存为PDF",
 }
 

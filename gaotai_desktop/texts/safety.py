@@ -313,6 +313,10 @@ CHECK_TEXTS: dict[str, str] = {
     "audit_bad": "审计记录链已被改动：",
     "audit_none": "审计记录链：本版本尚无审计记录，未检查",
     "audit_skipped": "审计记录链：数据库已损坏，未检查",
+    "counts_ok": "年度事故计数（预警等级所用）：与事故记录一致",
+    "counts_bad": "年度事故计数（预警等级所用）有 {count} 处与事故记录不一致（可运行 gaotai-desktop check --repair-counts 按事故记录重新计数）：",
+    "counts_row": "  {uscc} {name} {year}年：计数 {kept} 起，按事故记录应为 {counted} 起",
+    "counts_repaired": "已按事故记录重新计算年度事故计数：更正了 {count} 处不一致。",
     "all_ok": "数据库检查全部通过。",
     # a database on a PostgreSQL server (services.backups.check_database)
     "integrity_server": "完整性检查：数据库在 PostgreSQL 服务器上，数据页的完整性由服务器自身保证（如需检查，请由管理员使用服务器自带的工具，例如 pg_amcheck）",

@@ -208,3 +208,33 @@ def test_the_program_reads_the_kept_counts_and_checks_them(tmp_path):
         assert overview.tiers(as_of) == full  # by grouping now
     finally:
         services.dispose()
+
+
+def test_differences_name_every_wrong_count_and_recount_mends_them(tmp_path):
+    from gaotai_desktop.data import tier_counts
+
+    con = _migrated(tmp_path / "gaotai.sqlite")
+    con.execute("BEGIN")
+    _random_changes(con, random.Random(11), 300)
+    con.execute("COMMIT")
+    assert tier_counts.differences(con) == []
+    truth = _truth(con)
+    (e1, y1) = min(truth)
+    (e2, y2) = min(k for k in truth if k[0] != e1)
+    con.execute("UPDATE tier_count SET accidents = accidents + 3 WHERE enterprise_id = ? AND"
+                " year = ?", (e1, y1))  # fmt: skip
+    con.execute("DELETE FROM tier_count WHERE enterprise_id = ? AND year = ?", (e2, y2))
+    con.execute("INSERT INTO tier_count VALUES ('no-such', 2026, 4)")
+    assert tier_counts.differences(con) == sorted(
+        [(e1, y1, truth[e1, y1] + 3, truth[e1, y1]), (e2, y2, 0, truth[e2, y2]),
+         ("no-such", 2026, 4, 0)]
+    )  # fmt: skip
+    con.execute("BEGIN")
+    tier_counts.recount(con, [e1])  # one enterprise: only its counts are mended
+    con.execute("COMMIT")
+    assert [d[0] for d in tier_counts.differences(con)] == sorted([e2, "no-such"])
+    con.execute("BEGIN")
+    tier_counts.recount(con)
+    con.execute("COMMIT")
+    assert tier_counts.differences(con) == []
+    assert _kept(con) == truth

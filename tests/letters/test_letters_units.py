@@ -23,7 +23,7 @@ from gaotai_desktop.letters import (
     samples,
     validate_doc_no,
 )
-from gaotai_desktop.letters.fonts import FontError, _is_truetype
+from gaotai_desktop.letters.fonts import FontError, is_truetype
 from gaotai_desktop.letters.numbering import chinese_number
 from gaotai_desktop.letters.wording import Wording
 
@@ -35,7 +35,7 @@ def test_bundled_fonts_are_truetype():
     assert fs.emboldened("title") and fs.emboldened("heading1")
     assert not fs.emboldened("body") and not fs.emboldened("heading2")
     for p in fs.paths():
-        assert _is_truetype(p)
+        assert is_truetype(p)
 
 
 def test_detect_prefers_office_fonts(tmp_path):

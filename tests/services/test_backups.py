@@ -185,6 +185,36 @@ def test_check_names_damaged_pages(filled, db_path):
     assert "从备份恢复" in err
 
 
+def test_check_finds_wrong_yearly_counts_and_repairs_them(filled, db_path):
+    """The counts the triggers keep are compared with the accidents; ``--repair-counts`` counts
+    them again, and ``check`` passes afterwards."""
+    filled.dispose()
+    code, out, err = run("--db", str(db_path), "check")
+    assert (code, err) == (0, "")
+    assert "年度事故计数（预警等级所用）：与事故记录一致" in out
+    con = sqlite3.connect(db_path)
+    uscc, name, year, kept = con.execute(
+        "SELECT e.uscc, e.name, c.year, c.accidents FROM tier_count AS c"
+        " JOIN enterprise AS e ON e.id = c.enterprise_id WHERE c.accidents > 0"
+        " ORDER BY e.uscc LIMIT 1"
+    ).fetchone()
+    con.execute("UPDATE tier_count SET accidents = accidents + 2 WHERE accidents > 0")
+    changed = con.total_changes
+    con.commit()
+    con.close()
+    code, _out, err = run("--db", str(db_path), "check")
+    assert code == 1
+    assert f"有 {changed} 处与事故记录不一致" in err
+    assert f"{uscc} {name} {year}年：计数 {kept + 2} 起，按事故记录应为 {kept} 起" in err
+    assert "从备份恢复" not in err  # nothing to restore: the records are whole
+    code, out, err = run("--db", str(db_path), "check", "--repair-counts")
+    assert (code, err) == (0, "")
+    assert f"更正了 {changed} 处不一致" in out
+    code, out, err = run("--db", str(db_path), "check")
+    assert (code, err) == (0, "")
+    assert "与事故记录一致" in out
+
+
 def test_check_of_a_missing_database_fails(tmp_path):
     code, _out, err = run("--db", str(tmp_path / "none.sqlite"), "check")
     assert code == 1 and "不存在" in err

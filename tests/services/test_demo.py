@@ -94,3 +94,17 @@ def test_bad_counts_are_refused_naming_the_field(db, field, kwargs):
     name = {"enterprises": "企业数量", "incidents": "伤者行数"}[field]
     assert error_text(exc.value).startswith(name)
     assert sqlite_content_dump(db.engine) == before
+
+
+@pytest.mark.sqlite_only(reason="the yearly counts are kept by SQLite triggers")
+@pytest.mark.parametrize("incidents", [100, 3000])  # kept by the triggers / counted at the end
+def test_the_demo_counts_are_the_counts_of_its_accidents(db, db_path, incidents):
+    import sqlite3
+
+    from gaotai_desktop.data import tier_counts
+
+    generate(db, today=TODAY, enterprises=200, incidents=incidents)
+    con = sqlite3.connect(db_path)
+    assert tier_counts.kept(con)
+    assert con.execute("SELECT sum(accidents) FROM tier_count").fetchone()[0] > 0
+    assert tier_counts.differences(con) == []

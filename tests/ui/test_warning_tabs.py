@@ -162,7 +162,7 @@ def test_a_clerk_takes_one_enterprise_of_each_tier_from_issued_to_closed(loop_wi
     assert sorted(states.values()).count("closed") == 3
 
 
-def test_a_self_inspection_report_is_recorded_from_the_tab(loop_window, qtbot):
+def test_a_self_inspection_report_is_recorded_from_the_tab(loop_window, qtbot, boxes):
     from .conftest import type_text
 
     tab = loop_window.warning_tab
@@ -174,6 +174,7 @@ def test_a_self_inspection_report_is_recorded_from_the_tab(loop_window, qtbot):
     assert dlg is not None and "自查" in dlg.windowTitle()
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)  # nothing typed: refused
     assert dlg.isVisible()  # the service refused an empty report; the dialog stays open
+    assert any("登记企业自查报告失败" in t for t in boxes.texts())  # saying what failed
     assert not loop_window.services.warnings.self_inspections(row.enterprise_id)
     type_text(qtbot, dlg.ui.summaryEdit, "已排查脚手架和用电隐患12处，全部整改")
     type_text(qtbot, dlg.ui.documentRefEdit, "自查〔2026〕3号")

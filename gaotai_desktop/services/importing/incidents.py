@@ -8,6 +8,7 @@ different, the difference is listed and applied only with ``update=True`` (as fo
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
 from ... import texts as messages
+from ...data import tier_counts
 from ...data.models import Accident, Enterprise, InjuredPerson, table_of
 from ...domain.errors import ImportProblem
 from ...domain.import_format import INCIDENTS
@@ -281,14 +283,25 @@ def _group(plan: _Plan, cols: _Columns, groups: dict[str, _Group], r: _IncidentR
     group.rows.append(r)
 
 
+def _counting_deferred(session: Session, plan: _Plan) -> AbstractContextManager[None]:
+    """A large insert without the yearly-count triggers: the enterprises of the new accidents, and
+    of the existing ones that new persons join, are counted again at its end."""
+    new = {r[0] for r in plan.accidents}
+    enterprises = {r[1] for r in plan.accidents}
+    joined = {r[1] for r in plan.persons} - new
+    rows = len(plan.accidents) + len(plan.persons)
+    return tier_counts.deferred_in_session(session, enterprises, joined, rows)
+
+
 def write_incidents(
     session: Session, db: Database, plan: _Plan, update: bool, ticker: _Progress
 ) -> ImportResult:
     ticker.step(plan.unchanged)
-    insert_rows(session, db, table_of(Accident), ACCIDENT_COLUMNS, plan.accidents)
-    insert_rows(
-        session, db, table_of(InjuredPerson), PERSON_COLUMNS, plan.persons, progress=ticker.step
-    )
+    with _counting_deferred(session, plan):
+        insert_rows(session, db, table_of(Accident), ACCIDENT_COLUMNS, plan.accidents)
+        insert_rows(
+            session, db, table_of(InjuredPerson), PERSON_COLUMNS, plan.persons, progress=ticker.step
+        )
     if update:
         for chunk in _chunks(plan.updates):
             session.execute(sql_update(Accident), chunk)
