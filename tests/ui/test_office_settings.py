@@ -263,3 +263,52 @@ def test_database_with_the_retired_interview_time_opens(services):
         )  # fmt: skip
     got = services.office.get()
     assert got.contact_person == "王敏" and not hasattr(got, "interview_time")
+
+
+def test_case_document_prefixes_are_set_in_the_dialog(window, qtbot, boxes):
+    """The recognition-case documents' prefixes have their own tab: the prefixes in use are shown,
+    a bad or repeated one is named at its field, and a saved one numbers the next document."""
+    import datetime as dt
+
+    from gaotai_desktop.domain.cases import CaseInput
+    from gaotai_desktop.domain.rows import EnterpriseInput
+
+    office = window.services.office
+    dlg = window.open_office_settings()
+    ui = dlg.ui
+    assert ui.acceptancePrefixEdit.text() == "高人社工伤受"  # the default in use
+    assert ui.decisionPrefixEdit.text() == "高人社工伤送"
+    ui.missingPrefixEdit.clear()
+    type_text(qtbot, ui.missingPrefixEdit, "高人社工伤补正")
+    ui.suspensionPrefixEdit.setText("高人社〔中〕")
+    ui.decisionPrefixEdit.setText(ui.riskPrefixEdit.text())  # the same as a warning letter's
+    ui.settingsTabs.setCurrentWidget(ui.issuerPage)
+    save(qtbot, dlg)
+    assert dlg.isVisible()
+    assert ui.settingsTabs.currentWidget() is ui.casePage  # the tab with the problem is shown
+    assert "括号" in ui.suspensionPrefixError.text()
+    assert "工伤风险提示函" in ui.decisionPrefixError.text()
+    assert ui.missingPrefixEdit.text() == "高人社工伤补正"  # what was typed stays
+    assert "case_missing" not in office.get().prefixes  # nothing saved
+
+    ui.suspensionPrefixEdit.setText("高人社工伤中止")
+    ui.decisionPrefixEdit.setText("高人社工伤送达")
+    save(qtbot, dlg)
+    assert not dlg.isVisible()
+    saved = office.get().prefixes
+    assert (saved["case_missing"], saved["case_suspension"], saved["case_decision"]) == (
+        "高人社工伤补正", "高人社工伤中止", "高人社工伤送达"
+    )  # fmt: skip
+    assert saved["case_acceptance"] == "高人社工伤受"
+
+    services, today = window.services, dt.date(2026, 11, 28)
+    services.enterprises.create(
+        EnterpriseInput("91620724MA01AB2C3L", "高台县盛鑫堃化工有限公司", "化工", "城关镇",
+                        "县应急管理局"), today=today,
+    )  # fmt: skip
+    case = services.cases.add(
+        CaseInput("91620724MA01AB2C3L", "孙秀英", "620724196804246594", dt.date(2026, 8, 25),
+                  dt.date(2026, 9, 1)), today=today,
+    )  # fmt: skip
+    services.cases.missing(case.id, on=dt.date(2026, 9, 3), items="劳动关系证明", today=today)
+    assert services.case_documents.issue(case.id, "missing").doc_no == "高人社工伤补正〔2026〕1号"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.calendar import BUILTIN_TABLES
+from ...domain.documents import CASE_DOCUMENT_LABELS, CASE_DOCUMENT_PREFIXES, CaseDocumentKind
 from ...domain.errors import GaotaiError, ValidationError
 from ...domain.notices import KIND_LABELS
 from ...files import font_files
@@ -68,7 +69,13 @@ PREFIX_KINDS = (
     "county_bulletin",
     "interview_notice",
 )
+#: The recognition-case documents with a prefix field (their own tab), in the form's order.
+CASE_PREFIX_KINDS = tuple(k.value for k in CaseDocumentKind)
 FONT_ROLES = ("body", "title", "heading1", "heading2")
+#: What a case prefix field shows while the setting names none (the prefix the case documents use).
+_CASE_DEFAULTS: dict[str, str] = {k.value: v for k, v in CASE_DOCUMENT_PREFIXES.items()}
+#: Every kind's name, for "the same prefix as ..." messages.
+_LABELS: dict[str, str] = {**KIND_LABELS, **CASE_DOCUMENT_LABELS}
 #: Characters a prefix may not contain: the year brackets are added by the program.
 BRACKETS = "〔〕[]［］【】"
 
@@ -127,6 +134,11 @@ class OfficeSettingsDialog(QDialog):
             "authority_notice": ui.authorityPrefixEdit,
             "county_bulletin": ui.bulletinPrefixEdit,
             "interview_notice": ui.interviewPrefixEdit,
+            CaseDocumentKind.ACCEPTANCE.value: ui.acceptancePrefixEdit,
+            CaseDocumentKind.NON_ACCEPTANCE.value: ui.nonAcceptancePrefixEdit,
+            CaseDocumentKind.MISSING.value: ui.missingPrefixEdit,
+            CaseDocumentKind.SUSPENSION.value: ui.suspensionPrefixEdit,
+            CaseDocumentKind.DECISION.value: ui.decisionPrefixEdit,
         }
         self.font_edits: dict[str, QLineEdit] = {
             "body": ui.bodyFontEdit,
@@ -152,6 +164,11 @@ class OfficeSettingsDialog(QDialog):
             "prefix:authority_notice": ui.authorityPrefixError,
             "prefix:county_bulletin": ui.bulletinPrefixError,
             "prefix:interview_notice": ui.interviewPrefixError,
+            "prefix:case_acceptance": ui.acceptancePrefixError,
+            "prefix:case_non_acceptance": ui.nonAcceptancePrefixError,
+            "prefix:case_missing": ui.missingPrefixError,
+            "prefix:case_suspension": ui.suspensionPrefixError,
+            "prefix:case_decision": ui.decisionPrefixError,
             "font:body": ui.bodyFontError,
             "font:title": ui.titleFontError,
             "font:heading1": ui.heading1FontError,
@@ -220,7 +237,7 @@ class OfficeSettingsDialog(QDialog):
         ui.mechanismDocNoEdit.setText(s.mechanism_doc_no)
         ui.awardUntilEdit.setText(s.award_restriction_until)
         for kind, edit in self.prefix_edits.items():
-            edit.setText(s.prefixes.get(kind, ""))
+            edit.setText(s.prefixes.get(kind, "") or _CASE_DEFAULTS.get(kind, ""))
         ui.yellowDaysSpin.setValue(s.rectification_days.get("yellow", 15))
         ui.orangeDaysSpin.setValue(s.rectification_days.get("orange", 15))
         ui.redDaysSpin.setValue(s.rectification_days.get("red", 30))
@@ -337,12 +354,12 @@ class OfficeSettingsDialog(QDialog):
         if not s.issuing_body_short:
             out.append(("issuing_body_short", "不能为空"))
         seen: dict[str, str] = {}
-        for kind in PREFIX_KINDS:
+        for kind in (*PREFIX_KINDS, *CASE_PREFIX_KINDS):
             prefix = s.prefixes.get(kind, "")
             problem = prefix_problem(prefix)
             if not problem and prefix in seen:
                 problem = (
-                    f"与“{KIND_LABELS[seen[prefix]]}”的前缀相同；"
+                    f"与“{_LABELS[seen[prefix]]}”的前缀相同；"
                     "每类文书单独编号，前缀相同会出现重复的文号"
                 )
             if problem:

@@ -422,6 +422,145 @@ class Ui_OfficeSettingsDialog(object):
         self.numberLayout.addItem(self.numberSpacer)
 
         self.settingsTabs.addTab(self.numberPage, "")
+        self.casePage = QWidget()
+        self.casePage.setObjectName(u"casePage")
+        self.caseLayout = QVBoxLayout(self.casePage)
+        self.caseLayout.setObjectName(u"caseLayout")
+        self.casePrefixGroup = QGroupBox(self.casePage)
+        self.casePrefixGroup.setObjectName(u"casePrefixGroup")
+        self.casePrefixForm = QFormLayout(self.casePrefixGroup)
+        self.casePrefixForm.setObjectName(u"casePrefixForm")
+        self.casePrefixForm.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
+        self.casePrefixForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.acceptancePrefixLabel = QLabel(self.casePrefixGroup)
+        self.acceptancePrefixLabel.setObjectName(u"acceptancePrefixLabel")
+
+        self.casePrefixForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.acceptancePrefixLabel)
+
+        self.acceptancePrefixLayout = QVBoxLayout()
+        self.acceptancePrefixLayout.setSpacing(2)
+        self.acceptancePrefixLayout.setObjectName(u"acceptancePrefixLayout")
+        self.acceptancePrefixEdit = QLineEdit(self.casePrefixGroup)
+        self.acceptancePrefixEdit.setObjectName(u"acceptancePrefixEdit")
+        self.acceptancePrefixEdit.setMaxLength(20)
+
+        self.acceptancePrefixLayout.addWidget(self.acceptancePrefixEdit)
+
+        self.acceptancePrefixError = QLabel(self.casePrefixGroup)
+        self.acceptancePrefixError.setObjectName(u"acceptancePrefixError")
+        self.acceptancePrefixError.setWordWrap(True)
+
+        self.acceptancePrefixLayout.addWidget(self.acceptancePrefixError)
+
+
+        self.casePrefixForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.acceptancePrefixLayout)
+
+        self.nonAcceptancePrefixLabel = QLabel(self.casePrefixGroup)
+        self.nonAcceptancePrefixLabel.setObjectName(u"nonAcceptancePrefixLabel")
+
+        self.casePrefixForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nonAcceptancePrefixLabel)
+
+        self.nonAcceptancePrefixLayout = QVBoxLayout()
+        self.nonAcceptancePrefixLayout.setSpacing(2)
+        self.nonAcceptancePrefixLayout.setObjectName(u"nonAcceptancePrefixLayout")
+        self.nonAcceptancePrefixEdit = QLineEdit(self.casePrefixGroup)
+        self.nonAcceptancePrefixEdit.setObjectName(u"nonAcceptancePrefixEdit")
+        self.nonAcceptancePrefixEdit.setMaxLength(20)
+
+        self.nonAcceptancePrefixLayout.addWidget(self.nonAcceptancePrefixEdit)
+
+        self.nonAcceptancePrefixError = QLabel(self.casePrefixGroup)
+        self.nonAcceptancePrefixError.setObjectName(u"nonAcceptancePrefixError")
+        self.nonAcceptancePrefixError.setWordWrap(True)
+
+        self.nonAcceptancePrefixLayout.addWidget(self.nonAcceptancePrefixError)
+
+
+        self.casePrefixForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.nonAcceptancePrefixLayout)
+
+        self.missingPrefixLabel = QLabel(self.casePrefixGroup)
+        self.missingPrefixLabel.setObjectName(u"missingPrefixLabel")
+
+        self.casePrefixForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.missingPrefixLabel)
+
+        self.missingPrefixLayout = QVBoxLayout()
+        self.missingPrefixLayout.setSpacing(2)
+        self.missingPrefixLayout.setObjectName(u"missingPrefixLayout")
+        self.missingPrefixEdit = QLineEdit(self.casePrefixGroup)
+        self.missingPrefixEdit.setObjectName(u"missingPrefixEdit")
+        self.missingPrefixEdit.setMaxLength(20)
+
+        self.missingPrefixLayout.addWidget(self.missingPrefixEdit)
+
+        self.missingPrefixError = QLabel(self.casePrefixGroup)
+        self.missingPrefixError.setObjectName(u"missingPrefixError")
+        self.missingPrefixError.setWordWrap(True)
+
+        self.missingPrefixLayout.addWidget(self.missingPrefixError)
+
+
+        self.casePrefixForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.missingPrefixLayout)
+
+        self.suspensionPrefixLabel = QLabel(self.casePrefixGroup)
+        self.suspensionPrefixLabel.setObjectName(u"suspensionPrefixLabel")
+
+        self.casePrefixForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.suspensionPrefixLabel)
+
+        self.suspensionPrefixLayout = QVBoxLayout()
+        self.suspensionPrefixLayout.setSpacing(2)
+        self.suspensionPrefixLayout.setObjectName(u"suspensionPrefixLayout")
+        self.suspensionPrefixEdit = QLineEdit(self.casePrefixGroup)
+        self.suspensionPrefixEdit.setObjectName(u"suspensionPrefixEdit")
+        self.suspensionPrefixEdit.setMaxLength(20)
+
+        self.suspensionPrefixLayout.addWidget(self.suspensionPrefixEdit)
+
+        self.suspensionPrefixError = QLabel(self.casePrefixGroup)
+        self.suspensionPrefixError.setObjectName(u"suspensionPrefixError")
+        self.suspensionPrefixError.setWordWrap(True)
+
+        self.suspensionPrefixLayout.addWidget(self.suspensionPrefixError)
+
+
+        self.casePrefixForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.suspensionPrefixLayout)
+
+        self.decisionPrefixLabel = QLabel(self.casePrefixGroup)
+        self.decisionPrefixLabel.setObjectName(u"decisionPrefixLabel")
+
+        self.casePrefixForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.decisionPrefixLabel)
+
+        self.decisionPrefixLayout = QVBoxLayout()
+        self.decisionPrefixLayout.setSpacing(2)
+        self.decisionPrefixLayout.setObjectName(u"decisionPrefixLayout")
+        self.decisionPrefixEdit = QLineEdit(self.casePrefixGroup)
+        self.decisionPrefixEdit.setObjectName(u"decisionPrefixEdit")
+        self.decisionPrefixEdit.setMaxLength(20)
+
+        self.decisionPrefixLayout.addWidget(self.decisionPrefixEdit)
+
+        self.decisionPrefixError = QLabel(self.casePrefixGroup)
+        self.decisionPrefixError.setObjectName(u"decisionPrefixError")
+        self.decisionPrefixError.setWordWrap(True)
+
+        self.decisionPrefixLayout.addWidget(self.decisionPrefixError)
+
+
+        self.casePrefixForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.decisionPrefixLayout)
+
+        self.casePrefixHintLabel = QLabel(self.casePrefixGroup)
+        self.casePrefixHintLabel.setObjectName(u"casePrefixHintLabel")
+        self.casePrefixHintLabel.setWordWrap(True)
+
+        self.casePrefixForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.casePrefixHintLabel)
+
+
+        self.caseLayout.addWidget(self.casePrefixGroup)
+
+        self.caseSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.caseLayout.addItem(self.caseSpacer)
+
+        self.settingsTabs.addTab(self.casePage, "")
         self.interviewPage = QWidget()
         self.interviewPage.setObjectName(u"interviewPage")
         self.interviewForm = QFormLayout(self.interviewPage)
@@ -714,6 +853,11 @@ class Ui_OfficeSettingsDialog(object):
         self.planDaysLabel.setBuddy(self.planDaysSpin)
         self.mechanismDocNoLabel.setBuddy(self.mechanismDocNoEdit)
         self.awardUntilLabel.setBuddy(self.awardUntilEdit)
+        self.acceptancePrefixLabel.setBuddy(self.acceptancePrefixEdit)
+        self.nonAcceptancePrefixLabel.setBuddy(self.nonAcceptancePrefixEdit)
+        self.missingPrefixLabel.setBuddy(self.missingPrefixEdit)
+        self.suspensionPrefixLabel.setBuddy(self.suspensionPrefixEdit)
+        self.decisionPrefixLabel.setBuddy(self.decisionPrefixEdit)
         self.interviewRoomsLabel.setBuddy(self.interviewRoomsEdit)
         self.interviewDaysLabel.setBuddy(self.interviewDaysSpin)
         self.interviewSlotLabel.setBuddy(self.interviewSlotSpin)
@@ -741,7 +885,12 @@ class Ui_OfficeSettingsDialog(object):
         QWidget.setTabOrder(self.feedbackDaysSpin, self.planDaysSpin)
         QWidget.setTabOrder(self.planDaysSpin, self.mechanismDocNoEdit)
         QWidget.setTabOrder(self.mechanismDocNoEdit, self.awardUntilEdit)
-        QWidget.setTabOrder(self.awardUntilEdit, self.interviewRoomsEdit)
+        QWidget.setTabOrder(self.awardUntilEdit, self.acceptancePrefixEdit)
+        QWidget.setTabOrder(self.acceptancePrefixEdit, self.nonAcceptancePrefixEdit)
+        QWidget.setTabOrder(self.nonAcceptancePrefixEdit, self.missingPrefixEdit)
+        QWidget.setTabOrder(self.missingPrefixEdit, self.suspensionPrefixEdit)
+        QWidget.setTabOrder(self.suspensionPrefixEdit, self.decisionPrefixEdit)
+        QWidget.setTabOrder(self.decisionPrefixEdit, self.interviewRoomsEdit)
         QWidget.setTabOrder(self.interviewRoomsEdit, self.interviewDaysSpin)
         QWidget.setTabOrder(self.interviewDaysSpin, self.interviewSlotSpin)
         QWidget.setTabOrder(self.interviewSlotSpin, self.interviewHoursEdit)
@@ -802,6 +951,14 @@ class Ui_OfficeSettingsDialog(object):
         self.awardUntilLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u9650\u5236\u8bc4\u5148\u8bc4\u4f18\u622a\u6b62(&U)", None))
         self.awardUntilEdit.setPlaceholderText(QCoreApplication.translate("OfficeSettingsDialog", u"YYYY-MM-DD\uff1b\u7559\u7a7a\u4e3a\u53d1\u6587\u5f53\u5e7412\u670831\u65e5", None))
         self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.numberPage), QCoreApplication.translate("OfficeSettingsDialog", u"\u6587\u53f7\u4e0e\u671f\u9650", None))
+        self.casePrefixGroup.setTitle(QCoreApplication.translate("OfficeSettingsDialog", u"\u5de5\u4f24\u8ba4\u5b9a\u6587\u4e66\u7684\u53d1\u6587\u5b57\u53f7\u524d\u7f00\uff08\u6bcf\u7c7b\u6587\u4e66\u5355\u72ec\u7f16\u53f7\uff09", None))
+        self.acceptancePrefixLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u5de5\u4f24\u8ba4\u5b9a\u7533\u8bf7\u53d7\u7406\u51b3\u5b9a\u4e66(&6)*", None))
+        self.nonAcceptancePrefixLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u5de5\u4f24\u8ba4\u5b9a\u7533\u8bf7\u4e0d\u4e88\u53d7\u7406\u51b3\u5b9a\u4e66(&7)*", None))
+        self.missingPrefixLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u5de5\u4f24\u8ba4\u5b9a\u7533\u8bf7\u6750\u6599\u8865\u6b63\u544a\u77e5\u4e66(&8)*", None))
+        self.suspensionPrefixLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u5de5\u4f24\u8ba4\u5b9a\u4e2d\u6b62\u901a\u77e5\u4e66(&9)*", None))
+        self.decisionPrefixLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u8ba4\u5b9a\u5de5\u4f24\u51b3\u5b9a\u4e66\u9001\u8fbe\u51fd(&0)*", None))
+        self.casePrefixHintLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u5de5\u4f24\u8ba4\u5b9a\u6587\u4e66\uff08\u53d7\u7406\u3001\u4e0d\u4e88\u53d7\u7406\u3001\u8865\u6b63\u3001\u4e2d\u6b62\u3001\u9001\u8fbe\uff09\u5728\u201c\u5de5\u4f24\u8ba4\u5b9a\u201d\u9875\u7b7e\u4e2d\u51fa\u5177\uff0c\u6587\u53f7\u4e3a\u201c\u524d\u7f00\u3014\u5e74\u4efd\u3015\u5e8f\u53f7\u53f7\u201d\u3002", None))
+        self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.casePage), QCoreApplication.translate("OfficeSettingsDialog", u"\u5de5\u4f24\u8ba4\u5b9a\u6587\u53f7", None))
         self.interviewRoomsLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u7ea6\u8c08\u5730\u70b9(&L)*", None))
         self.interviewRoomsEdit.setPlaceholderText(QCoreApplication.translate("OfficeSettingsDialog", u"\u6bcf\u884c\u4e00\u5904\uff0c\u4f8b\u5982\uff1a\n"
 "\u9ad8\u53f0\u53bf\u4eba\u529b\u8d44\u6e90\u548c\u793e\u4f1a\u4fdd\u969c\u5c40\u5de5\u4f24\u4fdd\u9669\u80a1\u4f1a\u8bae\u5ba4\n"
