@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, case, exists, extract, func, not_, or_, se
 from sqlalchemy.orm import Session
 
 from ..domain.documents import WarningState
-from ..domain.loop import ANSWER_TASK, AWAITING_ANSWER, Level, TaskState, urgency
+from ..domain.loop import ANSWER_TASK, AWAITING_ANSWER, Level, TaskState, Urgency, urgency
 from ..domain.reports import DueRow, RestrictionRow
 from ..domain.tiers import NOT_COUNTED_OUTCOMES
 from .models import (
@@ -159,6 +159,107 @@ def due_rows(
         )  # fmt: skip
     rows.sort(key=lambda r: (r.due, r.township, r.uscc, r.what))
     return rows
+
+
+def overdue_at(
+    session: Session, due_by: dt.date, owed_on: dt.date, what: dict[str, str]
+) -> list[DueRow]:
+    """What was overdue as the day ``owed_on`` ended: written answers and measure tasks due on or
+    before ``due_by`` and still owed then (a month's bulletin: both the month's last day; "截至月底"
+    stays true when the bulletin is made later). A warning's state that day is the one its
+    recorded state changes (``WarningEvent``, by their dates) give, a warning without any being
+    taken as it is now; a warning superseded by an escalation issued by then is left out, as in
+    :func:`due_rows`. A task was owed unless it was done by then. Due dates are the current ones."""
+    ent = (Enterprise.id, Enterprise.uscc, Enterprise.name, Enterprise.township,
+           Enterprise.authority)  # fmt: skip
+    higher = WarningRecord.__table__.alias("higher")
+    candidates = (
+        WarningRecord.feedback_due.is_not(None),
+        WarningRecord.feedback_due <= due_by,
+        WarningRecord.issued_on <= owed_on,
+        Enterprise.deleted_at.is_(None),
+    )
+    warnings = (
+        select(
+            WarningRecord.id,
+            WarningRecord.tier,
+            WarningRecord.feedback_due,
+            WarningRecord.state,
+            higher.c.issued_on,
+            *ent,
+        )  # fmt: skip
+        .join(Enterprise, Enterprise.id == WarningRecord.enterprise_id)
+        .outerjoin(higher, higher.c.id == WarningRecord.superseded_by_id)
+        .where(*candidates)
+    )
+    events = (
+        select(
+            WarningEvent.warning_id,
+            WarningEvent.from_state,
+            WarningEvent.to_state,
+            WarningEvent.on_date,
+        )  # fmt: skip
+        .join(WarningRecord, WarningRecord.id == WarningEvent.warning_id)
+        .join(Enterprise, Enterprise.id == WarningRecord.enterprise_id)
+        .where(*candidates)
+        .order_by(WarningEvent.warning_id, WarningEvent.on_date, WarningEvent.created_at)
+    )
+    con = session.connection()
+    history: dict[str, list[tuple[str, str, dt.date]]] = defaultdict(list)
+    for wid, old, new, on in con.execute(events):
+        history[wid].append((old, new, on))
+    awaiting = {s.value for s in AWAITING_ANSWER}
+    rows: list[DueRow] = []
+    for wid, tier, due, now, escalated_on, eid, uscc, name, town, auth in con.execute(warnings):
+        if escalated_on is not None and escalated_on <= owed_on:
+            continue
+        if _state_on(history.get(wid, []), now, owed_on) not in awaiting:
+            continue
+        rows.append(
+            DueRow("warning", wid, eid, uscc, name, town or "", auth or "", tier,
+                   Level.ENTERPRISE.value, what.get(f"answer_{tier}", tier), due, Urgency.OVERDUE)
+        )  # fmt: skip
+    tasks = (
+        select(
+            MeasureTask.id,
+            MeasureTask.kind,
+            MeasureTask.level,
+            MeasureTask.due_on,
+            func.coalesce(WarningRecord.tier, ""),
+            *ent,
+        )  # fmt: skip
+        .join(Enterprise, Enterprise.id == MeasureTask.enterprise_id)
+        .outerjoin(WarningRecord, WarningRecord.id == MeasureTask.warning_id)
+        .where(
+            MeasureTask.due_on.is_not(None),
+            MeasureTask.due_on <= due_by,
+            Enterprise.deleted_at.is_(None),
+            or_(
+                MeasureTask.state == TaskState.OPEN.value,
+                (MeasureTask.state == TaskState.DONE.value) & (MeasureTask.done_on > owed_on),
+            ),
+            or_(MeasureTask.warning_id.is_(None), MeasureTask.kind.not_in(_ANSWER_KINDS)),
+        )
+    )
+    for tid, kind, level, due, tier, eid, uscc, name, town, auth in con.execute(tasks):
+        assert due is not None  # (selected so)
+        rows.append(
+            DueRow("task", tid, eid, uscc, name, town or "", auth or "", tier, level,
+                   what.get(kind, kind), due, Urgency.OVERDUE)
+        )  # fmt: skip
+    rows.sort(key=lambda r: (r.due, r.township, r.uscc, r.what))
+    return rows
+
+
+def _state_on(events: list[tuple[str, str, dt.date]], now: str, day: dt.date) -> str:
+    """A warning's state as ``day`` ended, from its state changes in order (``now`` when it has
+    none): the last one made by then, or, when all came later, the state the first one left."""
+    if not events:
+        return now
+    made = [new for _old, new, on in events if on <= day]
+    if made:
+        return made[-1]
+    return events[0][0] or WarningState.ISSUED.value
 
 
 @dataclass(frozen=True)

@@ -102,19 +102,18 @@ class ReportService:
     def monthly(self, period: str | Period, today: dt.date) -> MonthlyReport:
         p = self._period(ReportKind.MONTHLY, period, today)
         cutoff = p.cutoff(today)
-        overdue_as_of = min(p.end + dt.timedelta(days=1), today)
+        # overdue as the month ended (the bulletin says "截至月底"), however late it is made; a
+        # running month: due before today and still owed today
+        if p.end < today:
+            due_by, owed_on = p.end, p.end
+        else:
+            due_by, owed_on = today - dt.timedelta(days=1), today
         with self.db.transaction() as s:
             now = queries.tier_rows(s, cutoff, self.rule)
             stats = self._stats(s, p.start, cutoff, now)
             reached = self._reached(s, p.start, now)
             issued = report_queries.warnings_issued(s, p.start, cutoff)
-            overdue = [
-                r
-                for r in report_queries.due_rows(
-                    s, overdue_as_of, overdue_as_of - dt.timedelta(days=1), DUE_NAMES
-                )
-                if r.urgency == "overdue"
-            ]
+            overdue = report_queries.overdue_at(s, due_by, owed_on, DUE_NAMES)
         return MonthlyReport(p, stats, tuple(reached), issued, tuple(overdue))
 
     def statistics(self, as_of: dt.date) -> AccidentStats:

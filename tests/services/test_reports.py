@@ -154,6 +154,53 @@ def test_monthly_warnings_issued_and_overdue(services, db):
     assert october.overdue == ()  # nothing was due before 1 November
 
 
+def test_monthly_overdue_is_what_was_overdue_as_the_month_ended(services, db):
+    """A bulletin made days later lists what was overdue on the month's last day ("截至月底"),
+    from the recorded state changes: an answer registered since, a task done since and a warning
+    escalated since are still listed; an answer in time and a task done in time are not."""
+    d = dt.date
+    late = add_warning(db, XINYUAN, "yellow", issued_on=d(2026, 11, 3), state="feedback_received",
+                       delivered_on=d(2026, 11, 4), feedback_due=d(2026, 11, 14),
+                       feedback_on=d(2026, 12, 2))  # fmt: skip
+    add_event(db, late, "issued", "delivered", d(2026, 11, 4))
+    add_event(db, late, "delivered", "feedback_received", d(2026, 12, 2))
+    in_time = add_warning(db, HONGDA, "orange", issued_on=d(2026, 10, 20),
+                          state="feedback_received", delivered_on=d(2026, 10, 21),
+                          feedback_due=d(2026, 11, 7), feedback_on=d(2026, 11, 5))  # fmt: skip
+    add_event(db, in_time, "issued", "delivered", d(2026, 10, 21))
+    add_event(db, in_time, "delivered", "feedback_received", d(2026, 11, 5))
+    red = add_warning(db, JINCHUAN, "red", issued_on=d(2026, 12, 1), state="issued")
+    escalated = add_warning(db, JINCHUAN, "orange", issued_on=d(2026, 10, 30), state="delivered",
+                            delivered_on=d(2026, 11, 2), feedback_due=d(2026, 11, 20),
+                            superseded_by_id=red)  # fmt: skip
+    add_event(db, escalated, "issued", "delivered", d(2026, 11, 2))
+    ids = _ids(db)
+    with db.transaction() as s:
+        for uscc, kind, due, state, done in [
+            (HONGDA, "special_inspection", d(2026, 11, 25), "done", d(2026, 12, 1)),
+            (HONGDA, "training", d(2026, 11, 15), "done", d(2026, 11, 14)),
+            (XINYUAN, "interview", d(2026, 11, 30), "open", None),
+        ]:
+            s.add(MeasureTask(enterprise_id=ids[uscc], year=2026, kind=kind, level="township",
+                              due_on=due, state=state, done_on=done, **db.stamp()))  # fmt: skip
+
+    november = services.reports.monthly("2026-11", d(2026, 12, 3))
+    assert [(o.kind, o.uscc, o.due) for o in november.overdue] == [
+        ("warning", XINYUAN, d(2026, 11, 14)),
+        ("warning", JINCHUAN, d(2026, 11, 20)),
+        ("task", HONGDA, d(2026, 11, 25)),
+        ("task", XINYUAN, d(2026, 11, 30)),
+    ]
+    assert all(o.urgency == "overdue" for o in november.overdue)
+    # the same bulletin made on 1 December (before any of the changes) says the same
+    assert services.reports.monthly("2026-11", d(2026, 12, 1)).overdue == november.overdue
+    # December so far: only what is still owed today
+    december = services.reports.monthly("2026-12", d(2026, 12, 3))
+    assert [(o.kind, o.uscc, o.due) for o in december.overdue] == [
+        ("task", XINYUAN, d(2026, 11, 30)),
+    ]
+
+
 # -- weekly ------------------------------------------------------------------------------------------
 def test_weekly_lists_due_this_week_and_overdue(services, db):
     add_warning(db, XINYUAN, "yellow", issued_on=dt.date(2026, 11, 3), state="reopened",
