@@ -19,10 +19,14 @@ from ..data import tier_counts
 from ..data.models import (
     Accident,
     AppUser,
+    Base,
     Document,
     Enterprise,
+    HotlineCall,
     InjuredPerson,
     Setting,
+    TrainingAttendance,
+    TrainingSession,
     table_of,
 )
 from ..domain import reference
@@ -31,6 +35,7 @@ from ..domain.identifiers import USCC_ALPHABET, id_check_char, uscc_check_char
 from ..office_settings import OfficeSettings
 from . import audit
 from .base import Database
+from .demo_outreach import outreach_rows
 from .office import KEY as OFFICE_KEY
 from .users import hash_password
 
@@ -143,6 +148,8 @@ def generate(
     stamp = db.stamp() | {"created_by": "demo", "updated_by": "demo"}
     ent_rows, profiles = _enterprise_rows(rng, enterprises, today, stamp)
     acc_rows, person_rows = _incident_rows(rng, ent_rows, profiles, incidents, today, stamp)
+    other = random.Random(seed + 1)  # the enterprises and accidents of a seed stay as they were
+    outreach = outreach_rows(other, ent_rows, today, stamp, lambda: _uuid(other))
 
     with db.transaction(immediate=True) as s:
         _refuse_unless_empty(s, db)
@@ -169,14 +176,18 @@ def generate(
                 )
             )
         enterprise_ids = [r["id"] for r in ent_rows]
+        tables: list[tuple[type[Base], list[Row]]] = [
+            (Enterprise, ent_rows),
+            (Accident, acc_rows),
+            (InjuredPerson, person_rows),
+            (TrainingSession, outreach[0]),
+            (TrainingAttendance, outreach[1]),
+            (HotlineCall, outreach[2]),
+        ]
         with tier_counts.deferred_in_session(
             s, enterprise_ids, (), len(ent_rows) + len(acc_rows) + len(person_rows)
         ):
-            for table, rows in (
-                (Enterprise, ent_rows),
-                (Accident, acc_rows),
-                (InjuredPerson, person_rows),
-            ):
+            for table, rows in tables:
                 for i in range(0, len(rows), batch):
                     s.execute(insert(table), rows[i : i + batch], execution_options=DEMO_AUDIT)
         # generated rows: one audit entry per table, not 400,000 (they are not anyone's work)
@@ -185,11 +196,8 @@ def generate(
             db,
             [
                 audit.Change("insert", table_of(t).name, detail=texts.audit_demo_detail(len(r)))
-                for t, r in (
-                    (Enterprise, ent_rows),
-                    (Accident, acc_rows),
-                    (InjuredPerson, person_rows),
-                )
+                for t, r in tables
+                if r
             ],
         )
     return DemoResult(len(ent_rows), len(acc_rows), len(person_rows))

@@ -108,3 +108,37 @@ def test_the_demo_counts_are_the_counts_of_its_accidents(db, db_path, incidents)
     assert tier_counts.kept(con)
     assert con.execute("SELECT sum(accidents) FROM tier_count").fetchone()[0] > 0
     assert tier_counts.differences(con) == []
+
+
+def test_the_demo_has_training_sessions_and_hotline_calls(db):
+    """The 预防与维权 pages are not empty in the demo: sessions of the high-risk industries
+    attended by enterprises of that industry, and calls of the last half year, the recent ones
+    with a follow-up running, the older ones closed."""
+    from gaotai_desktop.services.hotline import HotlineService
+    from gaotai_desktop.services.training import TrainingService
+
+    generate(db, today=TODAY, enterprises=300, incidents=500)
+    training, hotline = TrainingService(db), HotlineService(db)
+    sessions = training.list(TODAY.year)
+    assert len(sessions) >= 6
+    with db.engine.connect() as conn:
+        industry = dict(conn.execute(text("SELECT id, industry FROM enterprise")).all())
+    for row in sessions:
+        assert dt.date(TODAY.year, 1, 1) <= row.held_on <= TODAY
+        assert row.industry in ("建筑业", "制造业", "交通运输、仓储和邮政业")
+        assert row.attendance and all(industry[a.enterprise_id] == row.industry
+                                      for a in row.attendance)  # fmt: skip
+        assert row.people >= sum(a.people for a in row.attendance)
+    # a high-risk enterprise that attended is not listed as untrained
+    attended = {a.enterprise_id for r in sessions for a in r.attendance}
+    untrained = {u.enterprise_id for u in training.untrained_high_risk(TODAY.year, TODAY)}
+    assert untrained and not attended & untrained
+    calls = hotline.list(TODAY)
+    assert len(calls) == 36
+    assert {c.topic for c in calls} == {"consultation", "complaint", "dispute"}
+    for c in calls:
+        assert TODAY - dt.timedelta(days=180) <= c.called_at.date() <= TODAY
+        assert c.closed_on is None or c.called_at.date() <= c.closed_on <= TODAY
+        assert (c.closed_on is None) == (c.outcome == "")
+        assert (c.referral == "none") == (c.follow_up_due is None)
+    assert any(c.closed_on is None and c.follow_up_due for c in calls)  # follow-ups running
