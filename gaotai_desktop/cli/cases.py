@@ -1,5 +1,5 @@
-"""``cases add|missing|complete|accept|suspend|resume|decide|served|list``: work-injury
-recognition cases (工伤认定) from the command line.
+"""``cases add|missing|complete|accept|suspend|resume|decide|served|print|record|list``:
+work-injury recognition cases (工伤认定) from the command line; ``record`` keeps a 调查笔录.
 
 CASE is the id ``cases add`` prints. A step out of order exits 1 with the reason on stderr and
 changes nothing (the service checks before it writes).
@@ -71,11 +71,52 @@ def add_commands(sub: Any) -> None:
     prt.add_argument("--no-receipt", action="store_true", help="不附送达回证")
     prt.set_defaults(handler=cmd_print)
 
+    rec = csub.add_parser(
+        "record", help="保存调查笔录（问答取自文本文件）并可输出 PDF；或打印空白调查笔录"
+    )
+    rec.add_argument("case", metavar="CASE")
+    rec.add_argument("--started", type=_datetime, help="调查开始时间 YYYY-MM-DD HH:MM")
+    rec.add_argument("--ended", type=_datetime, help="调查结束时间 YYYY-MM-DD HH:MM")
+    rec.add_argument("--place", default="", help="调查地点")
+    rec.add_argument("--staff", action="append", default=[], type=_staff, metavar="姓名:执法证号",
+                     help="调查人（须两名，写两次）")  # fmt: skip
+    rec.add_argument("--person", default="", help="被调查人姓名")
+    rec.add_argument("--gender", choices=["男", "女"], default="", help="被调查人性别")
+    rec.add_argument("--id-number", default="", help="被调查人身份证号")
+    rec.add_argument("--relation", default="", help="与本案关系（本人、同事、用人单位负责人……）")
+    rec.add_argument("--phone", default="", help="被调查人联系电话")
+    rec.add_argument("--qa", type=Path, metavar="FILE",
+                     help="问答文本文件：每问以“问：”开头、每答以“答：”开头")  # fmt: skip
+    rec.add_argument("--full-id", action="store_true", help="笔录上印完整身份证号（默认遮盖）")
+    rec.add_argument("--blank", action="store_true", help="打印空白调查笔录（须 -o）")
+    rec.add_argument("-o", "--output", type=Path, help="输出的 PDF 文件")
+    rec.set_defaults(handler=cmd_record)
+
     lst = csub.add_parser("list", help="列出案件及其正在计算的期限、剩余天数、是否逾期")
     lst.add_argument("--as-of", type=date_arg, help="计算剩余天数的日期（默认今天）")
     lst.add_argument("--overdue", action="store_true", help="只列已逾期的案件")
     lst.add_argument("--format", choices=["table", "json"], default="table")
     lst.set_defaults(handler=cmd_list)
+
+
+def _datetime(text: str) -> dt.datetime:
+    from ..texts import RECORD_CLI_TEXTS
+
+    for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"):
+        try:
+            return dt.datetime.strptime(text.strip(), pattern)
+        except ValueError:
+            pass
+    raise argparse.ArgumentTypeError(RECORD_CLI_TEXTS["time_format"].format(value=text))
+
+
+def _staff(text: str) -> tuple[str, str]:
+    from ..texts import RECORD_CLI_TEXTS
+
+    name, sep, cert = text.replace("：", ":").partition(":")
+    if not sep or not name.strip() or not cert.strip():
+        raise argparse.ArgumentTypeError(RECORD_CLI_TEXTS["staff_format"].format(value=text))
+    return name.strip(), cert.strip()
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -193,4 +234,70 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(_line(r), file=out)
     overdue = sum(1 for r in rows if r.overdue)
     print(f"共 {len(rows)} 件，已逾期 {overdue} 件", file=out)
+    return EXIT_OK
+
+
+def cmd_record(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Keep a 调查笔录 with the case (questions and answers from a text file) and print it, or
+    print a blank one to fill in by hand."""
+    from ..domain.documents import InvestigationInput, parse_qa
+    from ..files.csv_sheet import decode_text
+    from ..files.output import check_output, write_output
+    from ..services.container import today
+    from ..texts import RECORD_CLI_TEXTS as T
+    from . import EXIT_FAIL, EXIT_USAGE, _protected
+
+    filled = [args.started, args.ended, args.place, args.staff, args.person, args.gender,
+              args.id_number, args.relation, args.phone, args.qa, args.full_id]  # fmt: skip
+    if args.blank and (any(filled) or args.output is None):
+        print(T["blank_fields"], file=err)
+        return EXIT_USAGE
+    record = None
+    if not args.blank:
+        missing = [flag for flag, value in (("--started", args.started), ("--place", args.place),
+                   ("--person", args.person), ("--qa", args.qa)) if not value]  # fmt: skip
+        if missing:
+            print(T["record_needs"].format(fields="、".join(missing)), file=err)
+            return EXIT_USAGE
+        if len(args.staff) != 2:
+            print(T["staff_count"], file=err)
+            return EXIT_USAGE
+        try:
+            data = args.qa.read_bytes()
+        except OSError:
+            print(T["qa_missing"].format(path=args.qa), file=err)
+            return EXIT_FAIL
+        try:
+            qa_text, _encoding = decode_text(data)
+        except (ValueError, UnicodeDecodeError):
+            print(T["qa_encoding"].format(path=args.qa), file=err)
+            return EXIT_FAIL
+        record = InvestigationInput(
+            started_at=args.started, ended_at=args.ended, place=args.place.strip(),
+            staff=(args.staff[0], args.staff[1]), person_name=args.person.strip(),
+            person_gender=args.gender, person_id_number=args.id_number.strip(),
+            person_relation=args.relation.strip(), person_phone=args.phone.strip(),
+            qa=parse_qa(qa_text), full_id=args.full_id,
+        )  # fmt: skip
+    protected = _protected(args)
+    if args.output is not None:
+        check_output(args.output, protected)
+    services = open_services_for(args)
+    try:
+        docs = services.case_documents
+        if record is not None:
+            row = docs.save_record(args.case, record, today=today())
+            pdf = docs.record_pdf_of(row.id) if args.output is not None else b""
+        else:
+            pdf = docs.record_pdf(args.case)
+        if args.output is not None:
+            write_output(args.output, pdf, protected=protected)
+    finally:
+        services.dispose()
+    if record is not None:
+        started = record.started_at.strftime("%Y-%m-%d %H:%M")
+        print(T["saved"].format(person=record.person_name, started=started,
+                                pairs=len(record.qa)), file=out)  # fmt: skip
+    if args.output is not None:
+        print(T["written"].format(path=args.output), file=out)
     return EXIT_OK

@@ -339,7 +339,7 @@ def _checked(record: InvestigationInput, today: dt.date) -> InvestigationInput:
         raise ValidationError("investigation_time", "investigation_end_before_start")
     id_number = record.person_id_number.strip()
     if id_number:
-        id_number = validate_id_number(id_number, today)
+        id_number = validate_id_number(id_number, today, "investigation_id")
     staff = (
         (record.staff[0][0].strip(), record.staff[0][1].strip()),
         (record.staff[1][0].strip(), record.staff[1][1].strip()),

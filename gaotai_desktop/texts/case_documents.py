@@ -32,6 +32,18 @@ AUDIT_TABLE_NAMES.update({"case_document": "工伤认定文书", "investigation_
 HOME_VISIT_TITLE = "上门受理工伤认定申请"
 HOME_VISIT_EMPLOYER_HINT = "输入企业名称中的字，或18位统一社会信用代码"
 INVESTIGATION_TITLE = "调查笔录"
+#: ``cases record`` (the command line's 调查笔录).
+RECORD_CLI_TEXTS: dict[str, str] = {
+    "time_format": "时间“{value}”格式不对，应为 YYYY-MM-DD HH:MM（例如 2026-09-05 09:30）",
+    "staff_format": "调查人“{value}”格式不对，应为 姓名:执法证号（例如 张明:62072400123）",
+    "staff_count": "调查人须为两名：请写两次 --staff 姓名:执法证号",
+    "qa_missing": "问答文件“{path}”不存在或无法读取",
+    "qa_encoding": "问答文件“{path}”不是 UTF-8 或 GBK 编码的文本文件",
+    "blank_fields": "--blank 打印空白调查笔录，不能同时填写笔录内容（只需 CASE 和 -o）",
+    "record_needs": "请填写 {fields}（或用 --blank 打印空白调查笔录）",
+    "saved": "已保存调查笔录：{person}，{started}，{pairs}问{pairs}答",
+    "written": "已输出到 {path}",
+}
 
 
 def case_document_file_name(worker: str, kind: str) -> str:

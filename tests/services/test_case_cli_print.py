@@ -85,3 +85,54 @@ def test_an_administrator_sets_a_case_documents_prefix(office, db_path, tmp_path
     assert "高人社伤受字〔2026〕1号" in out and "高人社伤受字〔2026〕1号" in text(target)
     code, _, err = run(db_path, "settings", "set", "prefix.case_nonsense=X")
     assert code == 1 and "prefix.case_acceptance" in err
+
+
+def test_an_investigation_record_from_the_command_line(office, db_path, tmp_path, capsys):
+    """``cases record``: the questions and answers from a text file (GBK too), kept with the case
+    and printed back; missing parts exit 2 naming them, a bad ID number exits 1 naming the field,
+    and nothing is kept; ``--blank`` prints the form to fill in by hand."""
+    code, out, err = run(db_path, "cases", "add", "--uscc", USCC, "--worker", "孙秀英",
+                         "--id-number", ID1, "--accident-date", "2026-09-10",
+                         "--applied", "2026-09-16")  # fmt: skip
+    case = out.strip()
+    qa = tmp_path / "qa.txt"
+    qa.write_text("问：事故发生在什么时间？\n答：2026年9月10日上午十点左右。\n问：当时在做什么？\n"
+                  "答：在二号楼三层绑扎钢筋，\n脚手板断裂摔下。\n", encoding="gbk")  # fmt: skip
+    base = ["cases", "record", case, "--place", "高台县鑫源建筑工程有限公司办公室",
+            "--staff", "张明:62072400123", "--staff", "李娜：62072400456",
+            "--person", "王建国", "--gender", "男", "--relation", "同事",
+            "--phone", "13909361234", "--qa", str(qa)]  # fmt: skip
+    code, out, err = run(db_path, *base)
+    assert code == 2 and "--started" in err  # a missing part is named
+    with pytest.raises(SystemExit) as usage:  # argparse: usage, exit 2, the format named
+        run(db_path, *base, "--started", "2026-09-20")
+    assert usage.value.code == 2
+    assert "应为 YYYY-MM-DD HH:MM" in capsys.readouterr().err
+    code, out, err = run(db_path, *base, "--started", "2026-09-20 09:30",
+                         "--id-number", "620724198001010019")  # fmt: skip
+    assert code == 1 and "被调查人身份证号" in err
+    services = build_services(office)
+    assert services.case_documents.records(case) == []  # nothing kept
+
+    target = tmp_path / "record.pdf"
+    code, out, err = run(db_path, *base, "--started", "2026-09-20 09:30",
+                         "--ended", "2026-09-20 10:15", "--id-number", "620724198001010018",
+                         "-o", str(target))  # fmt: skip
+    assert code == 0, err
+    assert "已保存调查笔录：王建国，2026-09-20 09:30，2问2答" in out
+    (row,) = services.case_documents.records(case)
+    assert row.record.qa == (("事故发生在什么时间？", "2026年9月10日上午十点左右。"),
+                             ("当时在做什么？", "在二号楼三层绑扎钢筋，脚手板断裂摔下。"))  # fmt: skip
+    assert row.record.staff == (("张明", "62072400123"), ("李娜", "62072400456"))
+    body = text(target)
+    assert "调查笔录" in body and "王建国" in body and "张明" in body and "62072400456" in body
+    assert "在二号楼三层绑扎钢筋，脚手板断裂摔下。" in body
+    assert "620724198001010018" not in body  # masked unless --full-id
+
+    blank = tmp_path / "blank.pdf"
+    code, out, err = run(db_path, "cases", "record", case, "--blank", "-o", str(blank))
+    assert code == 0, err
+    assert "孙秀英工伤认定" in text(blank) and "王建国" not in text(blank)
+    code, out, err = run(db_path, "cases", "record", case, "--blank", "--place", "x", "-o",
+                         str(blank))  # fmt: skip
+    assert code == 2 and "--blank" in err

@@ -186,7 +186,7 @@ def test_an_incomplete_investigation_record_is_refused(services):
         (replace(RECORD, staff=(("王敏", ""), ("李强", "1"))), "investigation_cert1"),
         (replace(RECORD, qa=(("", ""),)), "investigation_qa"),
         (replace(RECORD, place=" "), "investigation_place"),
-        (replace(RECORD, person_id_number="620724199001011230"), "id_number"),
+        (replace(RECORD, person_id_number="620724199001011230"), "investigation_id"),
     ):
         with pytest.raises(ValidationError) as refused:
             docs.save_record(case.id, bad, today=TODAY)

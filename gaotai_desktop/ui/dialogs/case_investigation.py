@@ -60,7 +60,7 @@ class CaseInvestigationDialog(FormDialog):
             "investigation_place": ui.placeEdit, "investigation_staff1": ui.staff1Edit,
             "investigation_cert1": ui.cert1Edit, "investigation_staff2": ui.staff2Edit,
             "investigation_cert2": ui.cert2Edit, "investigation_person": ui.personEdit,
-            "id_number": ui.idEdit, "investigation_qa": ui.qaEdit,
+            "investigation_id": ui.idEdit, "investigation_qa": ui.qaEdit,
             "investigation_time": ui.startEdit,
         }  # fmt: skip
         self._prefill()
