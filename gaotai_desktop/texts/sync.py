@@ -58,5 +58,35 @@ def sync_receipt_text(acknowledged: int, refreshed: int) -> str:
     return f"回执已导入：办公室已收到 {acknowledged} 项变更，已更新本机 {refreshed} 条记录。"
 
 
+#: 同步 → 登记外出笔记本… and 同步 → 签出为外出笔记本… (the window's enrolment and checkout).
+SYNC_ENROLL_TEXTS: dict[str, str] = {
+    "name": "请填写笔记本名称（例如：张明的笔记本）",
+    "townships": "请至少勾选一个乡镇，或选择“全县所有乡镇的企业”",
+    "passphrase": "请填写同步口令",
+    "confirm": "两次输入的同步口令不一致，请重新输入",
+    "ok": "登记并保存签出包…",
+    "save_caption": "保存签出包（带到外出笔记本上导入）",
+    "open_caption": "选择办公室给本机的签出包",
+    "not_office": "本数据库是外出笔记本，只有办公室数据库才能登记笔记本。",
+    "already": "本数据库已经加入同步（{role}），不能再签出；请用一个新的数据库文件签出。",
+}
+
+
+def sync_enrolled_text(name: str, path: object, townships: list[str]) -> str:
+    scope = "、".join(townships) if townships else "全县"
+    return (
+        f"已登记外出笔记本“{name}”（{scope}），签出包已写入“{path}”并已读回校验无误。\n"
+        "请在笔记本上新建数据库，用“同步 → 签出为外出笔记本…”导入这个文件。"
+    )
+
+
+def sync_checked_out_text(name: str, counts: dict[str, int]) -> str:
+    enterprises, accidents = counts.get("enterprise", 0), counts.get("accident", 0)
+    return (
+        f"已签出为外出笔记本“{name}”：企业 {enterprises} 家，事故 {accidents} 起。"
+        "外出登记后用“同步 → 导出更改…”带回办公室。"
+    )
+
+
 SYNC_REPEATED_TEXT = "该同步包已导入过，未作任何改动。"
 SYNC_NO_CONFLICTS_TEXT = "没有待处理的同步冲突。"

@@ -1,5 +1,5 @@
-"""The main window's 同步 menu: 同步状态, 导出更改…, 导入同步包…, 冲突处理…, and a status-bar
-note when this database is a laptop or has open conflicts.
+"""The main window's 同步 menu: 同步状态, 导出更改…, 导入同步包…, 冲突处理…, 登记外出笔记本…,
+签出为外出笔记本…, and a status-bar note when this database is a laptop or has open conflicts.
 
 Files are chosen in file dialogs and the passphrase is asked in a password field (tests pass
 both); the package work runs off the GUI thread (``workers.run_task``) behind a busy dialog. The
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMenuBar
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QLineEdit, QMenuBar
 
 from .. import texts
 from ..domain.roles import Action, allowed
@@ -26,6 +26,7 @@ from .workers import Task, close_progress, progress_dialog, run_task
 if TYPE_CHECKING:
     from ..services.sync import SyncStatus
     from .dialogs.sync_conflicts import SyncConflictsDialog
+    from .dialogs.sync_enroll import EnrollValues
     from .dialogs.sync_status import SyncStatusDialog
     from .main_window import MainWindow
 
@@ -45,6 +46,8 @@ class SyncMenu(QObject):
         super().__init__(window)
         self.window = window
         self.task: Task | None = None
+        #: What was typed in the last enrolment the service refused (offered again).
+        self.last_enroll: EnrollValues | None = None
         self.status_dialog: SyncStatusDialog | None = None
         self.conflicts_dialog: SyncConflictsDialog | None = None
         self.label = QLabel("")
@@ -84,10 +87,23 @@ class SyncMenu(QObject):
         self.conflicts_action = self._action(
             "冲突处理(&C)…", self.open_conflicts, "逐项处理办公室与外出笔记本的修改冲突"
         )
+        self.enroll_action = self._action(
+            "登记外出笔记本(&N)…",
+            self.enroll_laptop,
+            "（办公室）登记一台外出笔记本，写出它的签出包：全县或部分乡镇的企业及其记录",
+        )
+        self.checkout_action = self._action(
+            "签出为外出笔记本(&K)…",
+            self.check_out,
+            "（新数据库）导入办公室的签出包，本机成为外出笔记本",
+        )
         for action in (self.status_action, self.export_action, self.import_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.conflicts_action)
+        menu.addSeparator()
+        menu.addAction(self.enroll_action)
+        menu.addAction(self.checkout_action)
 
     # -- status ----------------------------------------------------------------------------------
     def refresh_status(self) -> None:
@@ -300,6 +316,96 @@ class SyncMenu(QObject):
             return None
         key, out = passphrase, receipt
         return self._run(lambda: self.sync.import_package(data, key, receipt=out), _import_text)
+
+    # -- enrolment and checkout -------------------------------------------------------------------
+    def enroll_laptop(
+        self, values: EnrollValues | None = None, path: Path | None = None
+    ) -> Task | None:
+        """登记外出笔记本: the laptop's name, townships and the passphrase (asked in
+        ``SyncEnrollDialog`` unless given), then where to save its checkout package; enrolled in
+        the background. A refusal (a name already used, a wrong passphrase) is shown, and the next
+        call offers what was typed again."""
+        if self.busy():
+            return None
+        st = self._status_now()
+        if st is None:
+            return None
+        if st.role == "laptop":
+            msg.warning(self.window, texts.SYNC_ENROLL_TEXTS["not_office"])
+            return None
+        if values is None:
+            from .dialogs.sync_enroll import SyncEnrollDialog
+
+            dlg = SyncEnrollDialog(
+                self.window.lookups.townships, self.last_enroll, parent=self.window
+            )
+            if dlg.exec() != QDialog.DialogCode.Accepted or dlg.values is None:
+                return None
+            values = dlg.values
+        if path is None:
+            stamp = f"{self.window.today:%Y%m%d}"
+            path = self._save_path(
+                texts.SYNC_ENROLL_TEXTS["save_caption"], f"签出_{values.name}_{stamp}.gsync"
+            )
+            if path is None:
+                return None
+        target = self._checked(path)
+        if target is None:
+            return None
+        self._remember(target)
+        chosen = values
+
+        def work() -> Any:
+            try:
+                return self.sync.enroll(
+                    chosen.name, chosen.passphrase, target, list(chosen.townships)
+                )
+            except Exception:
+                self.last_enroll = chosen
+                raise
+
+        def done_text(_manifest: Any) -> str:
+            self.last_enroll = None
+            return texts.sync_enrolled_text(chosen.name, target, list(chosen.townships))
+
+        return self._run(work, done_text)
+
+    def check_out(self, path: Path | None = None, passphrase: str | None = None) -> Task | None:
+        """签出为外出笔记本: a new, empty database becomes the laptop a checkout package names."""
+        if self.busy():
+            return None
+        st = self._status_now()
+        if st is None:
+            return None
+        if st.role:
+            role = texts.SYNC_ROLE_NAMES.get(st.role, st.role)
+            msg.warning(self.window, texts.SYNC_ENROLL_TEXTS["already"].format(role=role))
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window, texts.SYNC_ENROLL_TEXTS["open_caption"], self._folder(),
+                texts.SYNC_FILE_FILTER,
+            )  # fmt: skip
+            if not chosen:
+                return None
+            path = Path(chosen)
+        if passphrase is None:
+            passphrase = self.ask_passphrase()
+            if passphrase is None:
+                return None
+        from ..services.sync import read_package
+
+        try:
+            data = read_package(path)
+        except Exception as exc:
+            msg.show_error(self.window, exc, action="读取同步包")
+            return None
+        self._remember(path)
+        key = passphrase
+        return self._run(
+            lambda: self.sync.checkout(data, key),
+            lambda m: texts.sync_checked_out_text(m.target, m.counts),
+        )
 
 
 def _import_text(result: Any) -> str:
