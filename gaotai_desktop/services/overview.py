@@ -152,7 +152,8 @@ class OverviewService:
         differ = [f.uscc for k, f in zip(kept, full, strict=False) if k != f][:10]
         log.error(
             "the kept yearly accident counts of %s differ from the accidents (%s rows against %s;"
-            " first differing: %s): tiers are read by grouping from now on",
+            " first differing: %s): tiers are read by grouping from now on;"
+            " `gaotai-desktop check --repair-counts` counts them again",
             path, len(kept), len(full), ", ".join(differ),
         )  # fmt: skip
         self._kept = False
