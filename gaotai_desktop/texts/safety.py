@@ -386,6 +386,8 @@ _SYNC_RECORD_NAMES = {
     "interview_record": "held_at",
     "inspection": "inspected_on",
     "delivery": "delivered_on",
+    "training_session": "held_on",
+    "hotline_call": "called_at",
 }
 
 
