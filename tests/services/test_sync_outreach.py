@@ -308,3 +308,15 @@ def test_a_session_or_a_call_in_the_conflict_list_is_named_by_its_day():
     assert texts.sync_record_text("hotline_call", "x", {"called_at": "2026-11-21T10:15:00"}) == (
         "维权热线来电 2026-11-21"
     )
+
+
+def test_the_conflict_queue_names_every_field_of_a_session_and_a_call_in_chinese():
+    from gaotai_desktop import texts
+    from gaotai_desktop.data.models import Base
+    from gaotai_desktop.services.audit import STAMP_COLUMNS
+
+    for name in ("training_session", "training_attendance", "hotline_call"):
+        for column in Base.metadata.tables[name].c:
+            if column.name not in STAMP_COLUMNS and column.name != "id":
+                shown = texts.sync_field_name(column.name)
+                assert shown != column.name, (name, column.name)
