@@ -36,7 +36,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, delete, insert, select, text, update
+from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from ..data.models import (
@@ -644,11 +644,26 @@ def peer_scope(s: Session, peer: str) -> dict[str, set[str]] | None:
 
 
 # -- settling a conflict ----------------------------------------------------------------------
+def _references(s: Session, name: str, record_id: str) -> int:
+    """How many rows of any table point at record ``record_id`` of table ``name``."""
+    target = _t(name)
+    count = 0
+    for table in list(_TABLES.values()):
+        for fk in table.foreign_keys:
+            if fk.column.table is target:
+                found = s.scalar(
+                    select(func.count()).select_from(table).where(fk.parent == record_id)
+                )
+                count += int(found or 0)
+    return count
+
+
 def settle(
     s: Session, db: Database, c: SyncConflict, take: str | dict[str, Any]
 ) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     """Write what a resolution keeps into the conflict's record: nothing (``office``), the
-    laptop's values (``laptop``, restoring a record the office deleted) or given field values.
+    laptop's values (``laptop``, restoring a record the office deleted, or removing one the
+    laptop removed and the office changed) or given field values.
     Returns the values written and, per field, the values not kept (the office's, the
     laptop's, or both when a third value was set)."""
     fields: list[str] = json.loads(c.fields)
@@ -669,9 +684,19 @@ def settle(
     if chosen and row is None:
         raise NotFound(c.table_name, c.record_id)
     restore = c.kind == "edit_delete" and take == "laptop" and row is not None
-    if restore and "deleted_at" in table.c and "deleted_at" not in chosen:
+    # the laptop removed the record (it sent no values), which the office still has as changed
+    removed = restore and bool(fields) and all(v is None for v in laptop.values())
+    if removed:
+        assert row is not None
+        if row.get("deleted_at") is None:  # still there at the office: removed here too
+            held = _references(s, c.table_name, c.record_id)
+            if held:
+                raise Conflict("sync_remove_referenced", count=held)
+            s.execute(delete(table).where(table.c.id == c.record_id))
+        chosen = {f: None for f in fields}
+    elif restore and "deleted_at" in table.c and "deleted_at" not in chosen:
         chosen.update(deleted_at=None, deleted_by=None)
-    if chosen and row is not None:
+    if chosen and row is not None and not removed:
         values = {}
         for f, v in chosen.items():
             try:

@@ -320,3 +320,62 @@ def test_the_conflict_queue_names_every_field_of_a_session_and_a_call_in_chinese
             if column.name not in STAMP_COLUMNS and column.name != "id":
                 shown = texts.sync_field_name(column.name)
                 assert shown != column.name, (name, column.name)
+
+
+def test_taking_the_laptops_removal_of_an_attendance_row_the_office_changed(db, db_path, tmp_path):
+    o = office(db, db_path, tmp_path)
+    held = o.training.add(training((BUILD, 5), (SHOP, 2), people=20), today=TODAY)
+    lap = checkout(o, tmp_path)
+    try:
+        # the office corrects the mill's count in place (a settled conflict does so); the
+        # laptop, not knowing, takes the mill off the list
+        row_id = rows(o, TrainingAttendance, session_id=held.id, enterprise_id=(
+            o.enterprises.find_by_uscc(SHOP).id))[0]["id"]  # fmt: skip
+        with o.db.transaction() as s:
+            a = s.get(TrainingAttendance, row_id)
+            a.people = 3
+            o.db.touch(a)
+        lap.training.edit(held.id, training((BUILD, 5), people=20), today=TODAY)
+        round_trip(o, lap, tmp_path, 1)
+        (c,) = o.sync.conflicts()
+        assert (c.table, c.kind, c.uscc) == ("training_attendance", "edit_delete", SHOP)
+        assert attendance(o, held.id) == {BUILD: 5, SHOP: 3}
+        o.sync.resolve(c.id, "laptop", "企业未参加")
+        assert attendance(o, held.id) == {BUILD: 5}
+        round_trip(o, lap, tmp_path, 2)
+        assert attendance(lap, held.id) == {BUILD: 5} and foreign_keys_hold(lap)
+    finally:
+        lap.dispose()
+
+
+def test_taking_a_laptops_removal_is_refused_while_office_records_point_at_it(
+    db, db_path, tmp_path
+):
+    import pytest
+
+    from gaotai_desktop.domain.errors import Conflict
+    from gaotai_desktop.texts import error_text
+
+    o = office(db, db_path, tmp_path)
+    held = o.training.add(training((BUILD, 5), people=20), today=TODAY)
+    lap = checkout(o, tmp_path)
+    try:
+        with lap.db.transaction() as s:  # registered by mistake: removed on the laptop
+            for a in s.scalars(select(TrainingAttendance)):
+                s.delete(a)
+            s.flush()
+            s.delete(s.get(TrainingSession, held.id))
+        # the office corrects it, with two enterprises
+        o.training.edit(held.id, training((BUILD, 5), (SHOP, 2), people=20, topic="改"),
+                        today=TODAY)  # fmt: skip
+        round_trip(o, lap, tmp_path, 1)
+        (c,) = o.sync.conflicts()  # the old attendance row: removed at both ends, agreed
+        assert (c.table, c.kind) == ("training_session", "edit_delete")
+        with pytest.raises(Conflict) as refused:
+            o.sync.resolve(c.id, "laptop", "误登记")
+        assert "还有 2 条记录引用它" in error_text(refused.value)
+        assert [r.id for r in o.sync.conflicts()] == [c.id], "nothing changed"
+        o.sync.resolve(c.id, "office", "培训属实")
+        assert attendance(o, held.id) == {BUILD: 5, SHOP: 2}
+    finally:
+        lap.dispose()
