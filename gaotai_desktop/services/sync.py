@@ -65,6 +65,7 @@ from .sync_merge import (
     _t,
     apply_change,
     in_scope,
+    make_room,
     open_conflict_enterprises,
     peer_scope,
     scope_ids,
@@ -109,6 +110,14 @@ GUARDED_FIELDS = frozenset(
     {"uscc", "name", "legal_representative", "id_number", "occurred_on", "accident_date",
      "outcome", "worker_name"}
 )  # fmt: skip
+#: Fields of the same name that are neither, per table: how a hotline call ended.
+UNGUARDED_FIELDS: dict[str, frozenset[str]] = {"hotline_call": frozenset({"outcome"})}
+
+
+def guarded_fields(table: str, fields: Sequence[str]) -> tuple[str, ...]:
+    """Of a conflict's ``fields`` on ``table``, those whose resolution needs a supervisor."""
+    free = UNGUARDED_FIELDS.get(table, frozenset())
+    return tuple(f for f in fields if f in GUARDED_FIELDS and f not in free)
 
 
 @dataclass(frozen=True)
@@ -158,7 +167,7 @@ class ConflictRow:
     @property
     def guarded(self) -> tuple[str, ...]:
         """The fields whose resolution needs a supervisor."""
-        return tuple(f for f in self.fields if f in GUARDED_FIELDS)
+        return guarded_fields(self.table, self.fields)
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -527,6 +536,7 @@ class SyncService:
                     rows = [
                         r for r in payload["rows"].get(name, []) if (name, r["id"]) not in pending
                     ]
+                    rows = make_room(s, name, rows, payload["rows"], pending)
                     have = _rows_by_id(s, name, [str(r["id"]) for r in rows])
                     run = _Run()
                     for row in rows:
@@ -568,8 +578,8 @@ class SyncService:
             raise ValidationError("reason", "required")
         with self.db.transaction() as s:
             c = s.get(SyncConflict, conflict_id)
-            disputed = set(json.loads(c.fields)) if c is not None else set()
-        if GUARDED_FIELDS & disputed:
+            disputed = guarded_fields(c.table_name, json.loads(c.fields)) if c is not None else ()
+        if disputed:
             # identity and legal fields: a supervisor decides, whichever side is kept (the
             # refusal goes to the audit trail in a transaction of its own: asked before ours)
             self.db.require(Action.RESOLVE_IDENTITY_CONFLICT)

@@ -6,8 +6,9 @@ enterprise a record belongs to, a copy of some townships, a conflict settled. Us
 
 What travels: enterprises, accidents, injured persons, warnings with their tasks and events,
 recognition cases with their materials, steps and suspensions, interviews, inspections,
-self-inspections, deliveries and their scans (``SYNC_TABLES``); the register of issued documents
-goes to the laptop without the PDFs and never comes back (``OFFICE_TABLES``).
+self-inspections, deliveries and their scans, prevention-training sessions with the enterprises
+that attended, rights-hotline calls (``SYNC_TABLES``); the register of issued documents goes to
+the laptop without the PDFs and never comes back (``OFFICE_TABLES``).
 
 A laptop's change is applied field by field:
 
@@ -16,8 +17,14 @@ A laptop's change is applied field by field:
 * a field both changed differently is an ``edit_edit`` conflict; a laptop edit of a record the
   office deleted, or a laptop deletion of a record the office changed, is an ``edit_delete``
   conflict; a new record whose natural key the office already has (an enterprise's credit code,
-  an accident's import key, a delivered document) is a ``duplicate`` conflict, and the package's
-  records under the laptop's copy are re-pointed to the office's.
+  an accident's import key, a delivered document, one enterprise at one training session) is a
+  ``duplicate`` conflict when their values differ (the same record when they do not), and the
+  package's records under the laptop's copy are re-pointed to the office's;
+* a deletion of a record the office no longer has either is agreed, not a conflict.
+
+A training session's attendance list is replaced as a whole when the session is edited (new rows,
+new ids): a receipt carries the whole list (of the laptop's townships) of every session it
+carries, and the laptop drops the rows the office no longer has (``WHOLE``).
 """
 
 from __future__ import annotations
@@ -25,10 +32,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, delete, insert, select, text, update
+from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from ..data.models import (
@@ -65,9 +73,19 @@ CHECKOUT_TABLES: tuple[str, ...] = (
 #: What a receipt refreshes on the laptop, parents first (the documents before the warnings'
 #: links to them and the deliveries).
 REFRESH_TABLES: tuple[str, ...] = CHECKOUT_TABLES[5:]
-#: A new record with the same value here as an office record is the same thing registered twice
-#: (one credit code twice; one accident imported twice; one document delivered twice).
-NATURAL_KEYS = {"enterprise": "uscc", "accident": "import_key", "delivery": "document_id"}
+#: A new record with the same values here as an office record is the same thing registered twice
+#: (one credit code twice; one accident imported twice; one document delivered twice; one
+#: enterprise added to one training session at both ends).
+NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "enterprise": ("uscc",),
+    "accident": ("import_key",),
+    "delivery": ("document_id",),
+    "training_attendance": ("session_id", "enterprise_id"),
+}
+#: Children whose list a parent's edit replaces as a whole (new rows, new ids): child table ->
+#: (column, parent table). A receipt carries all of them with each parent it carries, and the
+#: laptop drops those the office no longer has.
+WHOLE: dict[str, tuple[str, str]] = {"training_attendance": ("session_id", "training_session")}
 #: Children re-pointed when a duplicate is found: parent table -> ((child table, column), ...)
 #: (a laptop never issues, so no document of the laptop's copy needs re-pointing).
 CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
@@ -78,11 +96,16 @@ CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
         ("inspection", "enterprise_id"),
         ("self_inspection", "enterprise_id"),
         ("measure_task", "enterprise_id"),
+        ("training_attendance", "enterprise_id"),
+        ("hotline_call", "enterprise_id"),
     ),
     "accident": (("injured_person", "accident_id"), ("recognition_case", "accident_id")),
     "delivery": (("attachment", "owner_id"),),
 }
-#: How a record leads to its enterprise: table -> (parent table, column).
+#: How a record leads to its enterprise: table -> (parent table, column). A training session
+#: has none (it gathers many enterprises): a conflict on a session itself holds back no letter,
+#: one on an enterprise's attendance at it holds back that enterprise's; a hotline call without
+#: an enterprise holds back none.
 OWNERS: dict[str, tuple[str, str]] = {
     "accident": ("enterprise", "enterprise_id"),
     "injured_person": ("accident", "accident_id"),
@@ -98,6 +121,8 @@ OWNERS: dict[str, tuple[str, str]] = {
     "self_inspection": ("enterprise", "enterprise_id"),
     "delivery": ("document", "document_id"),
     "document": ("enterprise", "enterprise_id"),
+    "training_attendance": ("enterprise", "enterprise_id"),
+    "hotline_call": ("enterprise", "enterprise_id"),
 }
 _TABLES: dict[str, Table] = {}
 
@@ -137,6 +162,8 @@ class _Run:
     current: dict[str, dict[str, Any]] = field(default_factory=dict)
     inserts: list[dict[str, Any]] = field(default_factory=list)
     updates: list[dict[str, Any]] = field(default_factory=list)
+    #: Natural keys of the records inserted so far: (table, key values) -> record id.
+    claimed: dict[tuple[str, tuple[Any, ...]], str] = field(default_factory=dict)
 
 
 def apply_change(
@@ -181,14 +208,28 @@ def apply_change(
         run.results.append({"table": name, "id": rid, "status": "conflict", "kind": kind,
                             "office_id": office_id})  # fmt: skip
 
+    if op == "update" and not new and not old and cur is None:
+        # made and removed again on the laptop: nothing reaches the office
+        run.unchanged += 1
+        run.results.append({"table": name, "id": rid, "status": "unchanged"})
+        return
     if op == "insert" and cur is None:
-        key = NATURAL_KEYS.get(name)
-        if key and new.get(key):
-            dup = (
-                conn.execute(select(table).where(table.c[key] == new[key], table.c.id != rid))
+        key = NATURAL_KEYS.get(name, ())
+        if key and all(new.get(k) for k in key):
+            values_of_key = tuple(new[k] for k in key)
+            dup: Mapping[Any, Any] | None = (
+                conn.execute(
+                    select(table).where(
+                        *(table.c[k] == v for k, v in zip(key, values_of_key, strict=True)),
+                        table.c.id != rid,
+                    )
+                )
                 .mappings()
                 .first()
             )
+            if dup is None and (name, values_of_key) in run.claimed:  # earlier in this package
+                first = run.claimed[name, values_of_key]
+                dup = next((r for r in run.inserts if r["id"] == first), None)
             if dup is not None:
                 run.repoint[name][rid] = str(dup["id"])
                 fields = sorted(
@@ -208,10 +249,16 @@ def apply_change(
             id=rid, created_at=now, created_by=actor, updated_at=now, updated_by=actor,
             row_version=1,
         )  # fmt: skip
+        if key:
+            run.claimed[name, tuple(new.get(k) for k in key)] = rid
         run.inserts.append(values)
         run.applied += 1
         run.touched[name].add(rid)
         run.results.append({"table": name, "id": rid, "status": "applied"})
+        return
+    if cur is None and op == "delete":  # removed at both ends: agreed
+        run.unchanged += 1
+        run.results.append({"table": name, "id": rid, "status": "unchanged"})
         return
     if cur is None:  # the office has no such record (never had, or removed it)
         conflict("edit_delete", sorted(new) or sorted(old), rid)
@@ -362,7 +409,67 @@ def _refresh_rows(
         for i in range(0, len(ids), 500):
             sel = select(table).where(table.c.id.in_(ids[i : i + 500]))
             rows.update({str(r["id"]): _full(dict(r), name) for r in conn.execute(sel).mappings()})
+        if name in WHOLE:  # the whole list of every parent the receipt carries
+            column, parent = WHOLE[name]
+            parents = sorted(str(r["id"]) for r in out.get(parent, []))
+            for i in range(0, len(parents), 500):
+                sel = select(table).where(table.c[column].in_(parents[i : i + 500]))
+                listed = [_full(dict(r), name) for r in conn.execute(sel).mappings()]
+                if scope is not None:
+                    listed = in_scope(name, listed, scope)
+                rows.update({str(r["id"]): r for r in listed})
         out[name] = list(rows.values())
+    return out
+
+
+def make_room(
+    s: Session,
+    name: str,
+    rows: list[dict[str, Any]],
+    received: dict[str, list[dict[str, Any]]],
+    pending: set[tuple[str, str]],
+) -> list[dict[str, Any]]:
+    """On the laptop, before a receipt's ``rows`` of table ``name`` are written (``received``:
+    all the receipt's rows). For a list replaced as a whole (``WHOLE``): drop the laptop's rows
+    of every parent the receipt carries that the office no longer has (the receipt carries the
+    whole list), and the laptop's rows that hold the natural key of an office row under another
+    id (the office replaced them). Rows with changes still pending stay, and an office row whose
+    key such a row holds waits (the laptop's change reaches the office first). Returns the rows
+    to write."""
+    if name not in WHOLE:
+        return rows
+    table = _t(name)
+    column, parent = WHOLE[name]
+    key = NATURAL_KEYS[name]
+    carried = {str(r["id"]) for r in received.get(parent, [])}
+    parents = sorted(carried | {str(r[column]) for r in rows})
+    local: list[dict[str, Any]] = []
+    conn = s.connection()
+    for i in range(0, len(parents), 500):
+        sel = select(table).where(table.c[column].in_(parents[i : i + 500]))
+        local.extend(_full(dict(r)) for r in conn.execute(sel).mappings())
+    held = {tuple(r[k] for k in key): str(r["id"]) for r in local}
+    incoming = {str(r["id"]) for r in rows}
+    drop = {
+        str(r["id"]) for r in local
+        if r[column] in carried and str(r["id"]) not in incoming
+        and (name, str(r["id"])) not in pending
+    }  # fmt: skip
+    out = []
+    for row in rows:
+        holder = held.get(tuple(row.get(k) for k in key))
+        if holder is not None and holder != row["id"]:
+            if (name, holder) in pending:
+                continue
+            drop.add(holder)
+        out.append(row)
+    ids = sorted(drop)
+    for i in range(0, len(ids), 500):
+        s.execute(
+            delete(table)
+            .where(table.c.id.in_(ids[i : i + 500]))
+            .execution_options(**{audit.SKIP_OPTION: True})
+        )
     return out
 
 
@@ -386,6 +493,14 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "inspection": (("enterprise_id", "enterprise"),),
     "self_inspection": (("enterprise_id", "enterprise"),),
     "delivery": (("document_id", "document"),),
+    # every session goes to every laptop (a session names no enterprise and no person, and a
+    # county-wide one may be attended by any township's enterprises): an attendance row never
+    # lacks its session, and a session's edit at the office always reaches a laptop whose
+    # enterprises' attendance it changes
+    "training_session": (),
+    "training_attendance": (("session_id", "training_session"), ("enterprise_id", "enterprise")),
+    # a call without an enterprise goes to every laptop
+    "hotline_call": (("enterprise_id", "enterprise"),),
 }
 #: References a copy of some townships drops when they point outside it (a county bulletin
 #: correcting one that named other townships' enterprises).
@@ -452,11 +567,20 @@ def _merge_local(
         row = next((r for r in rows.get(name, []) if r["id"] == office_id), None)
         if row is None:
             return
-        # the natural key is unique: free it on the laptop's copy first
-        key = NATURAL_KEYS.get(name)
-        if key:
-            free = None if table.c[key].nullable else f"~{laptop_id[:17]}"
-            s.execute(update(table).where(table.c.id == laptop_id).values(**{key: free}))
+        # the natural key is unique: free it on the laptop's copy first (a key of references,
+        # such as one enterprise at one session, cannot be freed: that copy, which has no
+        # children, goes first)
+        key = NATURAL_KEYS.get(name, ())
+        if len(key) == 1:
+            free = None if table.c[key[0]].nullable else f"~{laptop_id[:17]}"
+            s.execute(update(table).where(table.c.id == laptop_id).values(**{key[0]: free}))
+        elif key:
+            assert name not in CHILDREN, name
+            s.execute(
+                delete(table)
+                .where(table.c.id == laptop_id)
+                .execution_options(**{audit.SKIP_OPTION: True})
+            )
         s.execute(insert(table), [decode_row(table, row)])
     for child, column in CHILDREN.get(name, ()):
         s.execute(
@@ -520,11 +644,26 @@ def peer_scope(s: Session, peer: str) -> dict[str, set[str]] | None:
 
 
 # -- settling a conflict ----------------------------------------------------------------------
+def _references(s: Session, name: str, record_id: str) -> int:
+    """How many rows of any table point at record ``record_id`` of table ``name``."""
+    target = _t(name)
+    count = 0
+    for table in list(_TABLES.values()):
+        for fk in table.foreign_keys:
+            if fk.column.table is target:
+                found = s.scalar(
+                    select(func.count()).select_from(table).where(fk.parent == record_id)
+                )
+                count += int(found or 0)
+    return count
+
+
 def settle(
     s: Session, db: Database, c: SyncConflict, take: str | dict[str, Any]
 ) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     """Write what a resolution keeps into the conflict's record: nothing (``office``), the
-    laptop's values (``laptop``, restoring a record the office deleted) or given field values.
+    laptop's values (``laptop``, restoring a record the office deleted, or removing one the
+    laptop removed and the office changed) or given field values.
     Returns the values written and, per field, the values not kept (the office's, the
     laptop's, or both when a third value was set)."""
     fields: list[str] = json.loads(c.fields)
@@ -545,9 +684,19 @@ def settle(
     if chosen and row is None:
         raise NotFound(c.table_name, c.record_id)
     restore = c.kind == "edit_delete" and take == "laptop" and row is not None
-    if restore and "deleted_at" in table.c and "deleted_at" not in chosen:
+    # the laptop removed the record (it sent no values), which the office still has as changed
+    removed = restore and bool(fields) and all(v is None for v in laptop.values())
+    if removed:
+        assert row is not None
+        if row.get("deleted_at") is None:  # still there at the office: removed here too
+            held = _references(s, c.table_name, c.record_id)
+            if held:
+                raise Conflict("sync_remove_referenced", count=held)
+            s.execute(delete(table).where(table.c.id == c.record_id))
+        chosen = {f: None for f in fields}
+    elif restore and "deleted_at" in table.c and "deleted_at" not in chosen:
         chosen.update(deleted_at=None, deleted_by=None)
-    if chosen and row is not None:
+    if chosen and row is not None and not removed:
         values = {}
         for f, v in chosen.items():
             try:

@@ -37,8 +37,9 @@ if TYPE_CHECKING:
 #: Tables whose records a laptop sends back, parents first: the enterprises, their accidents and
 #: injured persons, the recognition cases taken on home visits (with their materials, steps and
 #: suspensions), the closed loop's records made on site (interviews, inspections,
-#: self-inspections, deliveries with their scans) and what they change in the warnings (state,
-#: dates, events, tasks).
+#: self-inspections, deliveries with their scans), what they change in the warnings (state,
+#: dates, events, tasks), and the prevention training held in the enterprises (sessions, then the
+#: enterprises that attended) and the rights-hotline calls taken on the road.
 SYNC_TABLES: tuple[str, ...] = (
     "enterprise",
     "accident",
@@ -56,6 +57,9 @@ SYNC_TABLES: tuple[str, ...] = (
     "self_inspection",
     "delivery",
     "attachment",
+    "training_session",
+    "training_attendance",
+    "hotline_call",
 )
 #: The office's documents, copied to a laptop (a delivery names its document) and refreshed by
 #: every receipt, never written there, parents first.

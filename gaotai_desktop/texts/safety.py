@@ -352,6 +352,21 @@ SYNC_FIELD_NAMES: dict[str, str] = {
     "requirements": "整改要求",
     "method": "送达方式",
     "note": "备注",
+    "held_on": "培训日期",
+    "topic": "主题/类别",
+    "trainer": "授课人",
+    "people": "人数",
+    "materials": "培训资料",
+    "materials_path": "资料存放位置",
+    "session_id": "所属培训",
+    "called_at": "来电时间",
+    "caller_name": "来电人",
+    "caller_phone": "来电号码",
+    "handler": "接听人",
+    "advice": "答复意见",
+    "referral": "转办去向",
+    "follow_up_due": "跟进期限",
+    "closed_on": "办结日期",
 }
 SYNC_CONFLICT_HEADERS = ("企业", "统一社会信用代码", "记录", "冲突类型", "来源")
 SYNC_FIELD_HEADERS = ("字段", "原值", "办公室", "笔记本", "采用", "处理后的值")
@@ -386,6 +401,8 @@ _SYNC_RECORD_NAMES = {
     "interview_record": "held_at",
     "inspection": "inspected_on",
     "delivery": "delivered_on",
+    "training_session": "held_on",
+    "hotline_call": "called_at",
 }
 
 

@@ -32,6 +32,7 @@ CONFLICT_TEXTS.update(
         "sync_not_empty": "本数据库中已有企业数据，不能签出；请用一个新的数据库文件签出",
         "sync_laptop_issue": "外出笔记本不能下发文书或占用文号：文号只由办公室数据库编制，请回到办公室同步后再下发",
         "sync_conflict_closed": "该冲突已经处理过",
+        "sync_remove_referenced": "笔记本已删除该记录，但办公室还有 {count} 条记录引用它，不能删除：请保留办公室的值，或先处理引用它的记录",
     }
 )
 FIELD_NAMES.update({"sync_name": "笔记本名称", "take": "处理方式", "reason": "理由"})
