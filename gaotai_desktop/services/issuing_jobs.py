@@ -170,7 +170,7 @@ def plan_jobs(
 def hold_conflicts(db: Database, jobs: list[Job]) -> tuple[list[Job], tuple[IssueFailure, ...]]:
     """Leave out the enterprises with an open sync conflict (a letter must not print data
     still in dispute); each left-out document is reported as not issued, naming them."""
-    from .sync_merge import open_conflict_enterprises
+    from .sync_settle import open_conflict_enterprises
 
     with db.transaction() as s:
         disputed = open_conflict_enterprises(s)

@@ -51,11 +51,9 @@ from .base import Database
 from .sync_merge import (
     CHECKOUT_TABLES,
     REFRESH_TABLES,
-    TOWNSHIPS,
     _collapse,
     _defer_foreign_keys,
     _dumps,
-    _enterprise_of,
     _flush,
     _full,
     _merge_local,
@@ -66,10 +64,6 @@ from .sync_merge import (
     apply_change,
     in_scope,
     make_room,
-    open_conflict_enterprises,
-    peer_scope,
-    scope_ids,
-    settle,
 )
 from .sync_outbox import (
     APPLYING,
@@ -77,6 +71,13 @@ from .sync_outbox import (
     decode_row,
     encode_row,
     mark,
+)
+from .sync_scope import TOWNSHIPS, peer_scope, scope_ids
+from .sync_settle import (
+    _enterprise_of,
+    guarded_fields,
+    open_conflict_enterprises,
+    settle,
 )
 
 if TYPE_CHECKING:
@@ -102,22 +103,6 @@ def read_package(path: Path) -> bytes:
     """A package file's bytes within the size limit (``files.gsync.read_file``)."""
     data: bytes = gsync.read_file(path)
     return data
-
-
-#: Fields whose resolution needs a supervisor (identity and legal fields): credit code, names,
-#: legal representative, ID number, the accident's date and the recognition outcome.
-GUARDED_FIELDS = frozenset(
-    {"uscc", "name", "legal_representative", "id_number", "occurred_on", "accident_date",
-     "outcome", "worker_name"}
-)  # fmt: skip
-#: Fields of the same name that are neither, per table: how a hotline call ended.
-UNGUARDED_FIELDS: dict[str, frozenset[str]] = {"hotline_call": frozenset({"outcome"})}
-
-
-def guarded_fields(table: str, fields: Sequence[str]) -> tuple[str, ...]:
-    """Of a conflict's ``fields`` on ``table``, those whose resolution needs a supervisor."""
-    free = UNGUARDED_FIELDS.get(table, frozenset())
-    return tuple(f for f in fields if f in GUARDED_FIELDS and f not in free)
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
 """How sync merges records: the tables that travel and in which order, a laptop's change applied
 at the office field by field (or put in the conflict queue), a laptop's outbox collapsed into one
-change per record, the office's rows for a receipt, a duplicate merged on the laptop, which
-enterprise a record belongs to, a copy of some townships, a conflict settled. Used by
-:mod:`.sync` (the use cases); no transaction of its own.
+change per record, the office's rows for a receipt, a duplicate merged on the laptop. Which
+records a copy of some townships holds is :mod:`.sync_scope`; which enterprise a record belongs to
+and a conflict settled, :mod:`.sync_settle`. Used by :mod:`.sync` (the use cases); no transaction
+of its own.
 
 What travels: enterprises, accidents, injured persons, warnings with their tasks and events,
 recognition cases with their materials, steps and suspensions, interviews, inspections,
@@ -36,21 +37,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, delete, func, insert, select, text, update
+from sqlalchemy import Table, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from ..data.models import (
     AccidentCategory,
     Authority,
-    Enterprise,
     Industry,
     Setting,
     SyncConflict,
     SyncOutbox,
-    SyncPackage,
     Township,
 )
-from ..domain.errors import Conflict, NotFound, ValidationError
 from . import audit
 from .base import Database
 from .sync_outbox import OFFICE_TABLES, SYNC_TABLES, decode, decode_row, encode, encode_row
@@ -473,72 +471,10 @@ def make_room(
     return out
 
 
-# -- checkout of some townships ---------------------------------------------------------------
-#: The parent a record of each table belongs to, for a copy of some townships only.
-PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
-    "accident": (("enterprise_id", "enterprise"),),
-    "injured_person": (("accident_id", "accident"),),
-    "warning": (("enterprise_id", "enterprise"),),
-    "document_subject": (("enterprise_id", "enterprise"), ("document_id", "document")),
-    "document_deadline": (("document_id", "document"),),
-    "warning_document": (("warning_id", "warning"), ("document_id", "document")),
-    "measure_task": (("enterprise_id", "enterprise"),),
-    "warning_event": (("warning_id", "warning"),),
-    "recognition_case": (("enterprise_id", "enterprise"),),
-    "case_material": (("case_id", "recognition_case"),),
-    "case_event": (("case_id", "recognition_case"),),
-    "case_suspension": (("case_id", "recognition_case"),),
-    "investigation_record": (("case_id", "recognition_case"),),
-    "interview_record": (("enterprise_id", "enterprise"),),
-    "inspection": (("enterprise_id", "enterprise"),),
-    "self_inspection": (("enterprise_id", "enterprise"),),
-    "delivery": (("document_id", "document"),),
-    # every session goes to every laptop (a session names no enterprise and no person, and a
-    # county-wide one may be attended by any township's enterprises): an attendance row never
-    # lacks its session, and a session's edit at the office always reaches a laptop whose
-    # enterprises' attendance it changes
-    "training_session": (),
-    "training_attendance": (("session_id", "training_session"), ("enterprise_id", "enterprise")),
-    # a call without an enterprise goes to every laptop
-    "hotline_call": (("enterprise_id", "enterprise"),),
-}
+# -- a copy of some townships (see .sync_scope) -----------------------------------------------
 #: References a copy of some townships drops when they point outside it (a county bulletin
 #: correcting one that named other townships' enterprises).
 LOOSE = {"document": "corrects_id", "warning": "superseded_by_id"}
-
-
-def scope_ids(s: Session, townships: list[str]) -> dict[str, set[str]]:
-    """The ids, per table, of the records of the enterprises of ``townships`` (a county bulletin
-    goes with every township it names)."""
-    conn = s.connection()
-    ent = _t("enterprise")
-    mine = set(conn.execute(select(ent.c.id).where(ent.c.township.in_(townships))).scalars())
-    kept: dict[str, set[str]] = {"enterprise": mine}
-    for name in REFRESH_TABLES[1:]:
-        table = _t(name)
-        if name == "document":
-            subjects = _t("document_subject")
-            found = {
-                i for i, e in conn.execute(select(table.c.id, table.c.enterprise_id)) if e in mine
-            }
-            found |= {
-                d for d, e in conn.execute(select(subjects.c.document_id, subjects.c.enterprise_id))
-                if e in mine
-            }  # fmt: skip
-        elif name == "attachment":
-            owners = set().union(*kept.values())
-            found = {
-                i for i, o in conn.execute(select(table.c.id, table.c.owner_id)) if o in owners
-            }
-        else:
-            cols = PARENTS[name]
-            sel = select(table.c.id, *(table.c[c] for c, _ in cols))
-            found = {
-                r[0] for r in conn.execute(sel)
-                if all(v is None or v in kept[p] for v, (_, p) in zip(r[1:], cols, strict=True))
-            }  # fmt: skip
-        kept[name] = found
-    return kept
 
 
 def in_scope(
@@ -589,132 +525,3 @@ def _merge_local(
     s.execute(
         delete(table).where(table.c.id == laptop_id).execution_options(**{audit.SKIP_OPTION: True})
     )
-
-
-def open_conflict_enterprises(s: Session) -> dict[str, tuple[str, str]]:
-    """In session ``s``: the enterprises (id -> (credit code, name)) with an open conflict on
-    themselves or on one of their records."""
-    found = s.execute(
-        select(SyncConflict.table_name, SyncConflict.record_id, SyncConflict.laptop_values).where(
-            SyncConflict.state == "open"
-        )
-    ).all()
-    if not found:
-        return {}
-    ids = {_enterprise_of(s, t, r, json.loads(v or "{}")) for t, r, v in found} - {None}
-    rows = s.execute(
-        select(Enterprise.id, Enterprise.uscc, Enterprise.name).where(Enterprise.id.in_(ids))
-    )
-    return {str(i): (str(u), str(n)) for i, u, n in rows}
-
-
-def _enterprise_of(s: Session, name: str, record_id: str, laptop: dict[str, Any]) -> str | None:
-    """The enterprise a record belongs to (its own id for an enterprise), following the parents
-    at the office, or the laptop's values when the office has no such record."""
-    seen = 0
-    while name != "enterprise":
-        if name not in OWNERS or seen > 5:
-            return None
-        parent, column = OWNERS[name]
-        table = _t(name)
-        found = s.execute(select(table.c[column]).where(table.c.id == record_id)).scalar()
-        if found is None:
-            found = laptop.get(column) if seen == 0 else None
-        if not found:
-            return None
-        name, record_id, seen = parent, str(found), seen + 1
-    return record_id
-
-
-#: Where a checkout's record keeps the townships the laptop took (none: all).
-TOWNSHIPS = "townships"
-
-
-def peer_scope(s: Session, peer: str) -> dict[str, set[str]] | None:
-    """What laptop ``peer`` checked out: the ids of its townships' records (``None``: all)."""
-    counts = s.scalar(
-        select(SyncPackage.counts).where(
-            SyncPackage.kind == "checkout",
-            SyncPackage.direction == "out",
-            SyncPackage.peer == peer,
-        )
-    )
-    townships = json.loads(counts or "{}").get(TOWNSHIPS) or []
-    return scope_ids(s, list(townships)) if townships else None
-
-
-# -- settling a conflict ----------------------------------------------------------------------
-def _references(s: Session, name: str, record_id: str) -> int:
-    """How many rows of any table point at record ``record_id`` of table ``name``."""
-    target = _t(name)
-    count = 0
-    for table in list(_TABLES.values()):
-        for fk in table.foreign_keys:
-            if fk.column.table is target:
-                found = s.scalar(
-                    select(func.count()).select_from(table).where(fk.parent == record_id)
-                )
-                count += int(found or 0)
-    return count
-
-
-def settle(
-    s: Session, db: Database, c: SyncConflict, take: str | dict[str, Any]
-) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
-    """Write what a resolution keeps into the conflict's record: nothing (``office``), the
-    laptop's values (``laptop``, restoring a record the office deleted, or removing one the
-    laptop removed and the office changed) or given field values.
-    Returns the values written and, per field, the values not kept (the office's, the
-    laptop's, or both when a third value was set)."""
-    fields: list[str] = json.loads(c.fields)
-    laptop = json.loads(c.laptop_values or "{}")
-    office = json.loads(c.office_values or "{}")
-    table = _t(c.table_name)
-    if take == "office":
-        chosen: dict[str, Any] = {}
-    elif take == "laptop":
-        chosen = {f: laptop.get(f) for f in fields}
-    else:
-        assert isinstance(take, dict)
-        unknown = [f for f in take if f not in fields]
-        if unknown:
-            raise ValidationError("take", "unknown_field", {"value": unknown[0]})
-        chosen = dict(take)
-    row = s.connection().execute(select(table).where(table.c.id == c.record_id)).mappings().first()
-    if chosen and row is None:
-        raise NotFound(c.table_name, c.record_id)
-    restore = c.kind == "edit_delete" and take == "laptop" and row is not None
-    # the laptop removed the record (it sent no values), which the office still has as changed
-    removed = restore and bool(fields) and all(v is None for v in laptop.values())
-    if removed:
-        assert row is not None
-        if row.get("deleted_at") is None:  # still there at the office: removed here too
-            held = _references(s, c.table_name, c.record_id)
-            if held:
-                raise Conflict("sync_remove_referenced", count=held)
-            s.execute(delete(table).where(table.c.id == c.record_id))
-        chosen = {f: None for f in fields}
-    elif restore and "deleted_at" in table.c and "deleted_at" not in chosen:
-        chosen.update(deleted_at=None, deleted_by=None)
-    if chosen and row is not None and not removed:
-        values = {}
-        for f, v in chosen.items():
-            try:
-                values[f] = decode(table, f, v)
-            except Conflict:  # a typed value that is no date (or number)
-                raise ValidationError(f, "format", {"value": v}) from None
-        values.update(
-            updated_at=db.clock(), updated_by=db.actor,
-            row_version=int(row["row_version"]) + 1,
-        )  # fmt: skip
-        s.execute(update(table).where(table.c.id == c.record_id).values(**values))
-    # per field, the values not kept (the office's, the laptop's, or both when a third
-    # value was set)
-    kept = {f: chosen[f] if f in chosen else office.get(f) for f in fields}
-    losing = {
-        f: {side: v[f] for side, v in (("office", office), ("laptop", laptop))
-            if f in v and v[f] != kept[f]}
-        for f in fields
-    }  # fmt: skip
-    losing = {f: v for f, v in losing.items() if v}
-    return chosen, losing

@@ -376,16 +376,38 @@ SYNC_DIFFERS_TIP = "两边的值不同，须选择采用哪一个"
 SYNC_SOURCE_NAMES = {"office": "办公室"}
 
 
-def sync_field_name(field: str) -> str:
-    return FIELD_NAMES.get(field) or SYNC_FIELD_NAMES.get(field, field)
+#: Field names of one table where the shared names (``FIELD_NAMES``: an accident's 事故地点, a
+#: case's 认定结论) would mislead: as the 预防与维权 pages head their columns.
+SYNC_TABLE_FIELD_NAMES: dict[str, dict[str, str]] = {
+    "training_session": {
+        "place": "培训地点",
+        "topic": "培训主题",
+        "people": "参训人数",
+        "industry": "培训行业",
+    },  # fmt: skip
+    "training_attendance": {"people": "参训人数"},
+    "hotline_call": {
+        "topic": "来电类别",
+        "outcome": "办理结果",
+        "referral": "转办",
+        "follow_up_due": "回访期限",
+        "closed_on": "结案日期",
+    },  # fmt: skip
+}
+
+
+def sync_field_name(field: str, table: str = "") -> str:
+    """A conflict's field as the clerk knows it (on ``table``, when given)."""
+    own = SYNC_TABLE_FIELD_NAMES.get(table, {}).get(field)
+    return own or FIELD_NAMES.get(field) or SYNC_FIELD_NAMES.get(field, field)
 
 
 def sync_conflict_count_text(count: int) -> str:
     return f"待处理的同步冲突：{count} 个" if count else "没有待处理的同步冲突。"
 
 
-def sync_guard_text(fields: list[str]) -> str:
-    names = "、".join(sync_field_name(f) for f in fields)
+def sync_guard_text(fields: list[str], table: str = "") -> str:
+    names = "、".join(sync_field_name(f, table) for f in fields)
     return f"涉及身份或法律事项（{names}）：须由股长或管理员处理。" if fields else ""
 
 

@@ -508,8 +508,8 @@ def test_checkout_of_some_townships(pair):
 
 
 def test_every_synced_table_knows_its_parent_for_township_checkouts():
-    from gaotai_desktop.services.sync_merge import PARENTS
     from gaotai_desktop.services.sync_outbox import OFFICE_TABLES, SYNC_TABLES
+    from gaotai_desktop.services.sync_scope import PARENTS
 
     # the enterprise is the root; an attachment follows its owner; a document its subjects
     needed = (set(SYNC_TABLES) | set(OFFICE_TABLES)) - {"enterprise", "attachment", "document"}
@@ -529,3 +529,14 @@ def test_a_conflicts_record_is_named_by_what_a_clerk_knows_it_by():
     held = {"held_at": _dt.datetime(2026, 11, 3, 9, 30)}
     assert sync_record_text("interview_record", "x", held).endswith(" 2026-11-03")
     assert sync_record_text("case_event", "0123456789").endswith(" 01234567")
+
+
+def test_a_conflicts_fields_are_named_as_their_own_page_names_them():
+    from gaotai_desktop.texts import sync_field_name, sync_guard_text
+
+    assert sync_field_name("place", "training_session") == "培训地点"
+    assert sync_field_name("place", "accident") == sync_field_name("place") != "培训地点"
+    assert sync_field_name("outcome", "hotline_call") == "办理结果"
+    assert sync_field_name("outcome", "injured_person") == sync_field_name("outcome")
+    assert sync_field_name("people", "training_attendance") == "参训人数"
+    assert "办理结果" in sync_guard_text(["outcome"], "hotline_call")

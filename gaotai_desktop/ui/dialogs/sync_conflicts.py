@@ -130,7 +130,7 @@ class SyncConflictsDialog(QDialog):
             w.setEnabled(c is not None)
         table = ui.fieldsTable
         table.setRowCount(0)
-        ui.guardLabel.setText(texts.sync_guard_text(list(c.guarded)) if c else "")
+        ui.guardLabel.setText(texts.sync_guard_text(list(c.guarded), c.table) if c else "")
         if c is None:
             return
         try:
@@ -144,7 +144,7 @@ class SyncConflictsDialog(QDialog):
         bold.setBold(True)
         for i, f in enumerate(c.fields):
             values = (c.original.get(f), c.office.get(f), c.laptop.get(f))
-            name = QTableWidgetItem(texts.SYNC_DIFFERS_MARK + texts.sync_field_name(f))
+            name = QTableWidgetItem(texts.SYNC_DIFFERS_MARK + texts.sync_field_name(f, c.table))
             name.setData(Qt.ItemDataRole.UserRole, f)
             name.setFont(bold)
             table.setItem(i, FIELD, name)
@@ -164,7 +164,7 @@ class SyncConflictsDialog(QDialog):
             self._choice_changed(i)
         for j, f in enumerate(others, start=len(c.fields)):
             value = shown(f, record.get(f), self.reveal_ids)
-            cells = (texts.sync_field_name(f), "", value, value, "", value)
+            cells = (texts.sync_field_name(f, c.table), "", value, value, "", value)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
