@@ -15,7 +15,7 @@ def test_revealing_id_numbers_is_recorded_and_shown_in_the_viewer(window, qtbot,
     window.tabs.setCurrentWidget(window.accident_tab)
     tab = window.accident_tab
     tab.view.selectRow(0)
-    qtbot.waitUntil(lambda: tab.person_model.rowCount() > 0, timeout=2000)
+    qtbot.waitUntil(lambda: tab.person_model.rowCount() > 0, timeout=20_000)
     accident_id = tab.model.row_at(0).id
     audit = sample_services.audit
     assert audit.entries(AuditFilter(record_id=accident_id))  # the import listed it
@@ -93,7 +93,7 @@ def test_the_accident_form_shows_id_numbers_masked_unless_revealed(window, qtbot
     window.tabs.setCurrentWidget(window.accident_tab)
     tab = window.accident_tab
     tab.view.selectRow(0)
-    qtbot.waitUntil(lambda: tab.person_model.rowCount() > 0, timeout=2000)
+    qtbot.waitUntil(lambda: tab.person_model.rowCount() > 0, timeout=20_000)
     accident_id = tab.model.row_at(0).id
     stored = sample_services.accidents.persons(accident_id)[0].id_number
     tab.open_selected()

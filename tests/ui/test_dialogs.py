@@ -145,7 +145,7 @@ def test_duplicate_code_offers_the_existing_enterprise(empty_window, qtbot):
     assert dlg.ui.nameEdit.text() == "高台县另一家公司"
     assert not dlg.ui.openExistingButton.isHidden()
     qtbot.mouseClick(dlg.ui.openExistingButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog is not dlg, timeout=2000)
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog is not dlg, timeout=20_000)
     assert tab.dialog.windowTitle() == "修改企业信息"
     assert tab.dialog.ui.nameEdit.text() == NAME
     tab.dialog.reject()

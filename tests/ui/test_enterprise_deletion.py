@@ -41,7 +41,7 @@ def test_delete_needs_a_reason_and_the_deleted_filter_restores(window, qtbot, bo
 
     type_text(qtbot, dlg.ui.reasonCombo.lineEdit(), "重复登记，应为另一家")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.delete_dialog is None, timeout=3000)
+    qtbot.waitUntil(lambda: tab.delete_dialog is None, timeout=20_000)
     assert tab.model.row_by_id(red.enterprise_id) is None
     assert "重复登记" in window.statusBar().currentMessage()
     assert red.enterprise_id not in {
@@ -76,7 +76,7 @@ def test_delete_needs_a_reason_and_the_deleted_filter_restores(window, qtbot, bo
     # 恢复: the confirmation names who/when/why; answering no restores nothing
     tab.deleted_view.setFocus()
     assert tab.deleted_view.select_id(red.enterprise_id)
-    qtbot.waitUntil(lambda: "（已删除）" in tab.panel_title.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "（已删除）" in tab.panel_title.text(), timeout=20_000)
     assert "重复登记" in tab.panel_info.text()
     boxes.confirm_answer = False
     qtbot.mouseClick(tab.restore_button, Qt.MouseButton.LeftButton)

@@ -22,7 +22,7 @@ MANUAL = resource("manual", "index.html")
 
 def _activate(window, qtbot) -> None:
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=20_000)
 
 
 def test_the_manual_ships_offline_with_small_screenshots():
@@ -76,7 +76,7 @@ def test_f1_in_a_dialog_opens_its_own_section(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = tab.dialog
     assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    qtbot.waitUntil(dialog.isVisible, timeout=20_000)
     qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_F1)
     assert window.help_dialog is not None and window.help_dialog.section == "enterprise-edit"
     assert dialog.isVisible()  # the dialog stays open behind the manual

@@ -245,7 +245,7 @@ def test_print_selection_marks_it_printed(
     doc_nos = list(dict.fromkeys(r.doc_no for r in chosen))
     docs = StoredDocs(window)
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=20_000)
     tab.view.setFocus()
     with qtbot.waitSignal(tab.documents_printed, timeout=30_000) as printed:
         qtbot.keyClick(tab.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # Ctrl+P
@@ -385,7 +385,7 @@ def test_no_printer_says_so_and_offers_save_as_pdf(
     # accepted: 另存为PDF writes the stored bytes; still nothing is printed
     boxes.confirm_answer = True
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=20_000)
     tab.view.setFocus()
     qtbot.keyClick(tab.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # Ctrl+P
     assert len(asked) == 1

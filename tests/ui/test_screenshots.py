@@ -32,7 +32,7 @@ def test_screenshots_of_each_tab(empty_window, qtbot, fixtures, tmp_path, boxes)
     assert window.enterprise_tab.model.rowCount() == 18
     window.resize(1280, 800)
     window.enterprise_tab.view.selectRow(0)
-    qtbot.waitUntil(lambda: window.enterprise_tab.panel_accidents.rowCount() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: window.enterprise_tab.panel_accidents.rowCount() > 0, timeout=20_000)
     shots = {}
     for i, name in enumerate(("enterprises", "accidents", "notices")):
         window.tabs.setCurrentIndex(i)
