@@ -86,7 +86,8 @@ def add_commands(sub: Any) -> None:
     rec.add_argument("--relation", default="", help="与本案关系（本人、同事、用人单位负责人……）")
     rec.add_argument("--phone", default="", help="被调查人联系电话")
     rec.add_argument("--qa", type=Path, metavar="FILE",
-                     help="问答文本文件：每问以“问：”开头、每答以“答：”开头")  # fmt: skip
+                     help="问答文本文件：每问以“问：”开头、每答以“答：”开头；"
+                          "第一行以“答：”开头时，是对开头告知的回答")  # fmt: skip
     rec.add_argument("--full-id", action="store_true", help="笔录上印完整身份证号（默认遮盖）")
     rec.add_argument("--blank", action="store_true", help="打印空白调查笔录（须 -o）")
     rec.add_argument("-o", "--output", type=Path, help="输出的 PDF 文件")

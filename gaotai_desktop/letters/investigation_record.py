@@ -116,7 +116,11 @@ def build(req: InvestigationRequest, w: Wording | None = None) -> Document:
         for _ in range(BLANK_PAIRS):
             blocks += [Ruled(1, w.get("question")), Ruled(2, w.get("answer"))]
     else:
-        for q, a in r.qa:
+        pairs = r.qa
+        if pairs and not pairs[0][0].strip():  # a first answer without a question: the opening's
+            blocks.append(_qa(w.get("answer"), pairs[0][1]))
+            pairs = pairs[1:]
+        for q, a in pairs:
             blocks += [_qa(w.get("question"), q), _qa(w.get("answer"), a)]
     blocks.append(Blank())
     date = w.get("sign_date")

@@ -175,6 +175,12 @@ def test_an_investigation_record_is_kept_and_printed_back(services):
     assert RECORD.person_id_number in full
     blank = text(docs.record_pdf(case.id))
     assert "调查人：执法证号：" in blank and "问：答：" in blank and "张桂兰" not in blank
+    # a first answer without a question answers the opening caution, no empty 问： printed
+    opened = RECORD.__class__(**{**RECORD.__dict__, "qa": (("", "听清楚了。"), *RECORD.qa)})
+    body = text(docs.record_pdf(case.id, opened))
+    at = [body.index(t) for t in ("你听清楚了吗？", "答：听清楚了。", "问：事故发生时你在哪里？")]
+    assert at == sorted(at)  # (a page may end between them)
+    assert "问：答：" not in body and body.count("问：") == 3
 
 
 def test_an_incomplete_investigation_record_is_refused(services):

@@ -261,7 +261,8 @@ class Ui_CaseInvestigationDialog(object):
         self.relationEdit.setPlaceholderText(QCoreApplication.translate("CaseInvestigationDialog", u"\u5982\uff1a\u672c\u4eba\u3001\u540c\u4e8b\u3001\u7528\u4eba\u5355\u4f4d\u8d1f\u8d23\u4eba\u3001\u8fd1\u4eb2\u5c5e", None))
         self.phoneLabel.setText(QCoreApplication.translate("CaseInvestigationDialog", u"\u8054\u7cfb\u7535\u8bdd(&H)", None))
         self.qaLabel.setText(QCoreApplication.translate("CaseInvestigationDialog", u"\u95ee\u7b54(&Q)*", None))
-        self.qaEdit.setPlaceholderText(QCoreApplication.translate("CaseInvestigationDialog", u"\u6bcf\u4e2a\u95ee\u9898\u53e6\u8d77\u4e00\u884c\u4ee5\u201c\u95ee\uff1a\u201d\u5f00\u5934\uff0c\u56de\u7b54\u4ee5\u201c\u7b54\uff1a\u201d\u5f00\u5934\uff0c\u4f8b\u5982\uff1a\n"
+        self.qaEdit.setPlaceholderText(QCoreApplication.translate("CaseInvestigationDialog", u"\u5f00\u5934\u7684\u544a\u77e5\uff08\u2026\u2026\u4f60\u542c\u6e05\u695a\u4e86\u5417\uff1f\uff09\u7531\u7a0b\u5e8f\u5370\u51fa\uff0c\u7b2c\u4e00\u884c\u5199\u5176\u56de\u7b54\uff1b\u4e4b\u540e\u6bcf\u4e2a\u95ee\u9898\u53e6\u8d77\u4e00\u884c\u4ee5\u201c\u95ee\uff1a\u201d\u5f00\u5934\uff0c\u56de\u7b54\u4ee5\u201c\u7b54\uff1a\u201d\u5f00\u5934\uff0c\u4f8b\u5982\uff1a\n"
+"\u7b54\uff1a\u542c\u6e05\u695a\u4e86\u3002\n"
 "\u95ee\uff1a\u4e8b\u6545\u662f\u600e\u6837\u53d1\u751f\u7684\uff1f\n"
 "\u7b54\uff1a\u2026\u2026", None))
         self.printButton.setText(QCoreApplication.translate("CaseInvestigationDialog", u"\u6253\u5370\u9884\u89c8(&P)\u2026", None))
