@@ -297,8 +297,10 @@ def cmd_record(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         services.dispose()
     if record is not None:
         started = record.started_at.strftime("%Y-%m-%d %H:%M")
+        questions = 1 + sum(1 for q, _a in record.qa if q)  # the opening caution is asked too
+        answers = sum(1 for _q, a in record.qa if a)
         print(T["saved"].format(person=record.person_name, started=started,
-                                pairs=len(record.qa)), file=out)  # fmt: skip
+                                questions=questions, answers=answers), file=out)  # fmt: skip
     if args.output is not None:
         print(T["written"].format(path=args.output), file=out)
     return EXIT_OK

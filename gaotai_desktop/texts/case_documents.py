@@ -41,7 +41,7 @@ RECORD_CLI_TEXTS: dict[str, str] = {
     "qa_encoding": "问答文件“{path}”不是 UTF-8 或 GBK 编码的文本文件",
     "blank_fields": "--blank 打印空白调查笔录，不能同时填写笔录内容（只需 CASE 和 -o）",
     "record_needs": "请填写 {fields}（或用 --blank 打印空白调查笔录）",
-    "saved": "已保存调查笔录：{person}，{started}，{pairs}问{pairs}答",
+    "saved": "已保存调查笔录：{person}，{started}，{questions}问{answers}答（含开头的告知）",
     "written": "已输出到 {path}",
 }
 

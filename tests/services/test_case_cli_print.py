@@ -119,7 +119,7 @@ def test_an_investigation_record_from_the_command_line(office, db_path, tmp_path
                          "--ended", "2026-09-20 10:15", "--id-number", "620724198001010018",
                          "-o", str(target))  # fmt: skip
     assert code == 0, err
-    assert "已保存调查笔录：王建国，2026-09-20 09:30，2问2答" in out
+    assert "已保存调查笔录：王建国，2026-09-20 09:30，3问2答（含开头的告知）" in out
     (row,) = services.case_documents.records(case)
     assert row.record.qa == (("事故发生在什么时间？", "2026年9月10日上午十点左右。"),
                              ("当时在做什么？", "在二号楼三层绑扎钢筋，脚手板断裂摔下。"))  # fmt: skip
