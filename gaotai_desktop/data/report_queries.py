@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, case, exists, extract, func, not_, or_, select
 from sqlalchemy.orm import Session
@@ -96,6 +98,10 @@ def warnings_issued(session: Session, start: dt.date, end: dt.date) -> dict[str,
 _ANSWER_KINDS = sorted({k.value for k in ANSWER_TASK.values()})
 
 
+#: What a due item shows of its enterprise.
+_ENT = (Enterprise.id, Enterprise.uscc, Enterprise.name, Enterprise.township, Enterprise.authority)
+
+
 def due_rows(
     session: Session, as_of: dt.date, until: dt.date, what: dict[str, str]
 ) -> list[DueRow]:
@@ -104,15 +110,8 @@ def due_rows(
     tasks, of enterprises in the register, with their urgency at ``as_of``. The one rule of
     what is due: the 待办 list and the status bar (``services.warnings``) and the reports read it. ``what`` names a warning's answer per tier code (``answer_<tier>``) and a task per
     kind."""
-    ent = (
-        Enterprise.id,
-        Enterprise.uscc,
-        Enterprise.name,
-        Enterprise.township,
-        Enterprise.authority,
-    )
     warnings = (
-        select(WarningRecord.id, WarningRecord.tier, WarningRecord.feedback_due, *ent)
+        select(WarningRecord.id, WarningRecord.tier, WarningRecord.feedback_due, *_ENT)
         .join(Enterprise, Enterprise.id == WarningRecord.enterprise_id)
         .where(
             WarningRecord.state.in_([s.value for s in AWAITING_ANSWER]),
@@ -123,40 +122,14 @@ def due_rows(
             Enterprise.deleted_at.is_(None),
         )
     )
-    rows: list[DueRow] = []
     con = session.connection()  # plain rows: no ORM loading for thousands of them
-    for wid, tier, due, eid, uscc, name, town, auth in con.execute(warnings):
-        assert due is not None  # (selected so)
-        rows.append(
-            DueRow("warning", wid, eid, uscc, name, town or "", auth or "", tier,
-                   Level.ENTERPRISE.value, what.get(f"answer_{tier}", tier), due,
-                   urgency(due, as_of))
-        )  # fmt: skip
-    tasks = (
-        select(
-            MeasureTask.id,
-            MeasureTask.kind,
-            MeasureTask.level,
-            MeasureTask.due_on,
-            func.coalesce(WarningRecord.tier, ""),
-            *ent,
-        )  # fmt: skip
-        .join(Enterprise, Enterprise.id == MeasureTask.enterprise_id)
-        .outerjoin(WarningRecord, WarningRecord.id == MeasureTask.warning_id)
-        .where(
-            MeasureTask.state == TaskState.OPEN.value,
-            MeasureTask.due_on.is_not(None),
-            MeasureTask.due_on <= until,
-            Enterprise.deleted_at.is_(None),
-            or_(MeasureTask.warning_id.is_(None), MeasureTask.kind.not_in(_ANSWER_KINDS)),
-        )
+    rows = [
+        _warning_row(wid, tier, due, ent, what, urgency(due, as_of))
+        for wid, tier, due, *ent in con.execute(warnings)
+    ]
+    rows += _task_rows(
+        session, until, MeasureTask.state == TaskState.OPEN.value, what, lambda d: urgency(d, as_of)
     )
-    for tid, kind, level, due, tier, eid, uscc, name, town, auth in con.execute(tasks):
-        assert due is not None  # (selected so)
-        rows.append(
-            DueRow("task", tid, eid, uscc, name, town or "", auth or "", tier, level,
-                   what.get(kind, kind), due, urgency(due, as_of))
-        )  # fmt: skip
     rows.sort(key=lambda r: (r.due, r.township, r.uscc, r.what))
     return rows
 
@@ -170,8 +143,6 @@ def overdue_at(
     recorded state changes (``WarningEvent``, by their dates) give, a warning without any being
     taken as it is now; a warning superseded by an escalation issued by then is left out, as in
     :func:`due_rows`. A task was owed unless it was done by then. Due dates are the current ones."""
-    ent = (Enterprise.id, Enterprise.uscc, Enterprise.name, Enterprise.township,
-           Enterprise.authority)  # fmt: skip
     higher = WarningRecord.__table__.alias("higher")
     candidates = (
         WarningRecord.feedback_due.is_not(None),
@@ -186,7 +157,7 @@ def overdue_at(
             WarningRecord.feedback_due,
             WarningRecord.state,
             higher.c.issued_on,
-            *ent,
+            *_ENT,
         )  # fmt: skip
         .join(Enterprise, Enterprise.id == WarningRecord.enterprise_id)
         .outerjoin(higher, higher.c.id == WarningRecord.superseded_by_id)
@@ -209,16 +180,41 @@ def overdue_at(
     for wid, old, new, on in con.execute(events):
         history[wid].append((old, new, on))
     awaiting = {s.value for s in AWAITING_ANSWER}
-    rows: list[DueRow] = []
-    for wid, tier, due, now, escalated_on, eid, uscc, name, town, auth in con.execute(warnings):
-        if escalated_on is not None and escalated_on <= owed_on:
-            continue
-        if _state_on(history.get(wid, []), now, owed_on) not in awaiting:
-            continue
-        rows.append(
-            DueRow("warning", wid, eid, uscc, name, town or "", auth or "", tier,
-                   Level.ENTERPRISE.value, what.get(f"answer_{tier}", tier), due, Urgency.OVERDUE)
-        )  # fmt: skip
+    rows = [
+        _warning_row(wid, tier, due, ent, what, Urgency.OVERDUE)
+        for wid, tier, due, now, escalated_on, *ent in con.execute(warnings)
+        if (escalated_on is None or escalated_on > owed_on)
+        and _state_on(history.get(wid, []), now, owed_on) in awaiting
+    ]
+    # a task done after that day was still owed then
+    owed = or_(
+        MeasureTask.state == TaskState.OPEN.value,
+        (MeasureTask.state == TaskState.DONE.value) & (MeasureTask.done_on > owed_on),
+    )
+    rows += _task_rows(session, due_by, owed, what, lambda _d: Urgency.OVERDUE)
+    rows.sort(key=lambda r: (r.due, r.township, r.uscc, r.what))
+    return rows
+
+
+def _warning_row(
+    wid: str, tier: str, due: dt.date | None, ent: Any, what: dict[str, str], late: Urgency
+) -> DueRow:
+    """A warning's written answer as a due item (``ent``: the :data:`_ENT` values)."""
+    assert due is not None  # (selected so)
+    eid, uscc, name, town, auth = ent
+    return DueRow("warning", wid, eid, uscc, name, town or "", auth or "", tier,
+                  Level.ENTERPRISE.value, what.get(f"answer_{tier}", tier), due, late)  # fmt: skip
+
+
+def _task_rows(
+    session: Session,
+    until: dt.date,
+    owed: ColumnElement[bool],
+    what: dict[str, str],
+    late: Callable[[dt.date], Urgency],
+) -> list[DueRow]:
+    """Measure tasks due on or before ``until`` and ``owed``, of enterprises in the register (a
+    warning's written answer is listed through the warning, not twice)."""
     tasks = (
         select(
             MeasureTask.id,
@@ -226,28 +222,27 @@ def overdue_at(
             MeasureTask.level,
             MeasureTask.due_on,
             func.coalesce(WarningRecord.tier, ""),
-            *ent,
+            *_ENT,
         )  # fmt: skip
         .join(Enterprise, Enterprise.id == MeasureTask.enterprise_id)
         .outerjoin(WarningRecord, WarningRecord.id == MeasureTask.warning_id)
         .where(
             MeasureTask.due_on.is_not(None),
-            MeasureTask.due_on <= due_by,
+            MeasureTask.due_on <= until,
             Enterprise.deleted_at.is_(None),
-            or_(
-                MeasureTask.state == TaskState.OPEN.value,
-                (MeasureTask.state == TaskState.DONE.value) & (MeasureTask.done_on > owed_on),
-            ),
+            owed,
             or_(MeasureTask.warning_id.is_(None), MeasureTask.kind.not_in(_ANSWER_KINDS)),
         )
     )
-    for tid, kind, level, due, tier, eid, uscc, name, town, auth in con.execute(tasks):
+    rows = []
+    for tid, kind, level, due, tier, eid, uscc, name, town, auth in session.connection().execute(
+        tasks
+    ):
         assert due is not None  # (selected so)
         rows.append(
             DueRow("task", tid, eid, uscc, name, town or "", auth or "", tier, level,
-                   what.get(kind, kind), due, Urgency.OVERDUE)
+                   what.get(kind, kind), due, late(due))
         )  # fmt: skip
-    rows.sort(key=lambda r: (r.due, r.township, r.uscc, r.what))
     return rows
 
 
