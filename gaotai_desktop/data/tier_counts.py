@@ -67,11 +67,6 @@ BULK_ROWS = 2000
 BULK_CACHE_KIB = 131_072
 
 
-def kept(con: Any) -> bool:
-    """Whether this database has ``tier_count`` with its triggers."""
-    return bool(_triggers(con))
-
-
 def _triggers(con: Any) -> list[tuple[str, str]]:
     return [
         (str(name), str(sql))

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..data import tier_counts
+from ..data import light, tier_counts
 from ..data.backup import (
     backup_sqlite,
     copy_database,
@@ -446,7 +446,7 @@ class BackupService:
             return 0
         with self.db.transaction(immediate=True) as session:
             con = session.connection().connection.driver_connection
-            if not tier_counts.kept(con):
+            if not light.counts_kept(con):
                 return 0
             wrong = len(tier_counts.differences(con))
             tier_counts.recount(con)
@@ -575,7 +575,7 @@ def _count_differences(
     con: sqlite3.Connection,
 ) -> tuple[tuple[str, str, int, int, int], ...] | None:
     """The kept yearly counts against the accidents (``None``: the database keeps none)."""
-    if not tier_counts.kept(con):
+    if not light.counts_kept(con):
         return None
     names = {}
     found = tier_counts.differences(con)

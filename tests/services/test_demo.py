@@ -101,11 +101,11 @@ def test_bad_counts_are_refused_naming_the_field(db, field, kwargs):
 def test_the_demo_counts_are_the_counts_of_its_accidents(db, db_path, incidents):
     import sqlite3
 
-    from gaotai_desktop.data import tier_counts
+    from gaotai_desktop.data import light, tier_counts
 
     generate(db, today=TODAY, enterprises=200, incidents=incidents)
     con = sqlite3.connect(db_path)
-    assert tier_counts.kept(con)
+    assert light.counts_kept(con)
     assert con.execute("SELECT sum(accidents) FROM tier_count").fetchone()[0] > 0
     assert tier_counts.differences(con) == []
 
